@@ -1,0 +1,16 @@
+# ruslink's app image; the database runs in its own container (see docker-compose.yml).
+FROM python:3.11-slim
+WORKDIR /srv/ruslink
+COPY pyproject.toml README.md ./
+COPY app ./app
+COPY graph ./graph
+COPY cypher ./cypher
+COPY importers ./importers
+COPY viz ./viz
+RUN pip install --no-cache-dir .
+# The query catalogue is read from the checkout layout (graph/../cypher).
+ENV PYTHONPATH=/srv/ruslink
+RUN useradd --system ruslink
+USER ruslink
+EXPOSE 8000
+CMD ["ruslink", "serve", "--host", "0.0.0.0", "--port", "8000"]

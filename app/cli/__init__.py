@@ -1,0 +1,34 @@
+"""The `ruslink` command line: a thin layer over the same functions the HTTP routes call.
+
+Each command group lives in its own module and registers itself on `cli` when imported below.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from graph.errors import RuslinkError
+
+cli = typer.Typer(
+    name="ruslink",
+    help="ruslink – kopplingsanalys för regionala utvecklingsstrategier (RUS).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+from app.cli import datasets_cmd, neo4j_cmd, serve_cmd  # noqa: E402,F401  (register commands)
+
+
+def main() -> None:
+    """Entry point of the console script: domain errors become one plain sentence and exit code 1."""
+    try:
+        cli()
+    except RuslinkError as e:
+        typer.echo(f"ruslink: {e.message}", err=True)
+        for detail in e.details:
+            if isinstance(detail, str):
+                typer.echo(f"  {detail}", err=True)
+        sys.exit(1)

@@ -1,0 +1,33 @@
+"""`ruslink serve`: the web UI and API."""
+
+from __future__ import annotations
+
+import typer
+import uvicorn
+
+from app.cli import cli
+from graph.settings import get_settings
+
+
+@cli.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Adress att lyssna på."),
+    port: int = typer.Option(8000, help="Port att lyssna på."),
+    demo: bool = typer.Option(False, "--demo", help="Läs först in exempeldatamängden 'demo'."),
+    allow_anonymous_writes: bool = typer.Option(
+        False, "--allow-anonymous-writes", help="Tillåt ändringar via webben utan RUSLINK_TOKEN."),
+) -> None:
+    """Starta webbgränssnittet och API:et (http://127.0.0.1:8000)."""
+    from app.cli.common import open_db
+    from app.main import create_app
+
+    settings = get_settings()
+    with open_db() as db:
+        if demo:
+            from importers.demo import load_demo
+
+            load_demo(db)
+            typer.echo("Exempeldatamängden 'demo' är inläst (illustrativ, inte regionens officiella uppföljning).")
+    app = create_app(settings, allow_anonymous_writes=allow_anonymous_writes)
+    typer.echo(f"ruslink körs på http://{host}:{port}/  (avsluta med Ctrl+C)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,39 @@
+"""The FastAPI application factory. Importing this module needs no database."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from app import errors
+from app.routes import datasets, health
+from graph.db import Database
+from graph.settings import Settings, get_settings
+
+log = logging.getLogger("ruslink")
+
+
+def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool = False,
+               db: Database | None = None) -> FastAPI:
+    """Build the app; the lifespan opens one driver (unless `db` is given) and closes it at shutdown."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.settings = settings or get_settings()
+        app.state.allow_anonymous_writes = allow_anonymous_writes
+        owned = db is None
+        app.state.db = db or Database.connect(app.state.settings)
+        try:
+            yield
+        finally:
+            if owned:
+                app.state.db.close()
+
+    app = FastAPI(title="ruslink", version="0.1.0", lifespan=lifespan,
+                  description="Kopplingar mellan RUS-mål, planer, insatser, indikatorer och aktörer.")
+    errors.install(app)
+    app.include_router(health.router)
+    app.include_router(datasets.router)
+    return app

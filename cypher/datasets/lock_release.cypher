@@ -1,0 +1,7 @@
+// name: datasets/lock_release
+// mode: write
+// params: dataset, owner
+// returns: released
+MATCH (l:ImportLock {dataset: $dataset, owner: $owner})
+DELETE l
+RETURN count(*) AS released

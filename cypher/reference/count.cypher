@@ -1,0 +1,6 @@
+// name: reference/count
+// mode: read
+// params: ref
+// returns: n
+MATCH (n:Reference {dsv: $ref})
+RETURN count(n) AS n

@@ -1,0 +1,6 @@
+// name: schema/action_dsv
+// mode: schema
+// params: none
+// returns: none
+// Every query of a dataset starts from its rows of one version: index the version key per label.
+CREATE INDEX action_dsv IF NOT EXISTS FOR (n:Action) ON (n.dsv)

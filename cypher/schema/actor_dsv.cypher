@@ -1,0 +1,6 @@
+// name: schema/actor_dsv
+// mode: schema
+// params: none
+// returns: none
+// Every query of a dataset starts from its rows of one version: index the version key per label.
+CREATE INDEX actor_dsv IF NOT EXISTS FOR (n:Actor) ON (n.dsv)

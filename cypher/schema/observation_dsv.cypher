@@ -1,0 +1,6 @@
+// name: schema/observation_dsv
+// mode: schema
+// params: none
+// returns: none
+// Every query of a dataset starts from its rows of one version: index the version key per label.
+CREATE INDEX observation_dsv IF NOT EXISTS FOR (n:Observation) ON (n.dsv)

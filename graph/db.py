@@ -1,0 +1,121 @@
+"""The one driver of a process, and the only functions that hand catalogue queries to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import neo4j
+from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+
+from graph import local_neo4j
+from graph.errors import DatabaseUnavailable
+from graph.queries import QueryCatalogue, catalogue
+from graph.settings import Settings
+
+T = TypeVar("T")
+
+UNAVAILABLE = (
+    "Databasen går inte att nå. Starta den lokala med 'ruslink neo4j start', "
+    "eller kontrollera NEO4J_URI."
+)
+
+
+class Database:
+    """A Neo4j driver with ruslink's catalogue: run named queries in managed (retried) transactions."""
+
+    def __init__(self, driver: neo4j.Driver, *, database: str | None = None,
+                 queries: QueryCatalogue | None = None, timeout: float | None = 60.0) -> None:
+        self.driver = driver
+        self.database = database
+        self.queries = queries or catalogue()
+        self.timeout = timeout
+
+    @classmethod
+    def connect(cls, settings: Settings, *, start_local: bool = True) -> "Database":
+        """A driver for NEO4J_URI, or for the local Neo4j (started here when `start_local`)."""
+        if settings.neo4j_uri:
+            uri = settings.neo4j_uri
+            password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
+            auth = (settings.neo4j_user, password) if password is not None else None
+        else:
+            uri = local_neo4j.start(settings) if start_local else (local_neo4j.status(settings).uri or "")
+            if not uri:
+                raise DatabaseUnavailable(UNAVAILABLE)
+            auth = None
+        driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_acquisition_timeout=10.0,
+                                            connection_timeout=5.0, max_transaction_retry_time=15.0)
+        return cls(driver, database=settings.neo4j_database, timeout=settings.ruslink_query_timeout_s)
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- running queries -------------------------------------------------
+
+    def session(self, *, read: bool = False) -> neo4j.Session:
+        access = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
+        return self.driver.session(database=self.database, default_access_mode=access)
+
+    def q(self, name: str) -> neo4j.Query:
+        """A named query for `session.run` (auto-commit: schema statements)."""
+        return self.queries[name].query(timeout=self.timeout)
+
+    def text(self, name: str) -> str:
+        """A named query's text, for `tx.run(db.text(name), params)` inside `run_in_tx`."""
+        return self.queries[name].text
+
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run a read query by name in a managed read transaction (routed to a secondary on a cluster)."""
+        return self._managed(True, self._unit(name, lambda tx: [r.data() for r in tx.run(self.text(name), params)]))
+
+    def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run a write query by name in a managed write transaction (retried on transient errors)."""
+        return self._managed(False, self._unit(name, lambda tx: [r.data() for r in tx.run(self.text(name), params)]))
+
+    def run_in_tx(self, work: Callable[[neo4j.ManagedTransaction], T], *, read: bool = False,
+                  label: str = "transaction") -> T:
+        """Run `work` in one managed transaction; `work` uses `tx.run(db.text(name), params)`."""
+        return self._managed(read, self._unit(label, work))
+
+    def _unit(self, name: str, work: Callable[[neo4j.ManagedTransaction], T]) -> Callable[[neo4j.ManagedTransaction], T]:
+        return neo4j.unit_of_work(timeout=self.timeout, metadata={"app": "ruslink", "query": name})(work)
+
+    def write_batches(self, name: str, rows: Iterable[dict[str, Any]], *, batch_size: int = 5000,
+                      **params: Any) -> int:
+        """Run a write query with `$rows` once per batch, each batch in its own managed transaction."""
+        batch: list[dict[str, Any]] = []
+        count = 0
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= batch_size:
+                self.write(name, rows=batch, **params)
+                count += len(batch)
+                batch = []
+        if batch:
+            self.write(name, rows=batch, **params)
+            count += len(batch)
+        return count
+
+    def _managed(self, read: bool, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
+        try:
+            with self.session(read=read) as session:
+                if read:
+                    return session.execute_read(work)
+                return session.execute_write(work)
+        except (ServiceUnavailable, SessionExpired, AuthError, OSError) as e:
+            raise DatabaseUnavailable(UNAVAILABLE) from e
+
+    def ping(self) -> dict[str, Any]:
+        """Reachability and server version; raises DatabaseUnavailable when the database is away."""
+        try:
+            info = self.driver.get_server_info()
+            self.read("system/ping")
+        except (ServiceUnavailable, SessionExpired, AuthError, OSError) as e:
+            raise DatabaseUnavailable(UNAVAILABLE) from e
+        return {"address": str(info.address), "agent": info.agent}

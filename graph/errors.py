@@ -1,0 +1,73 @@
+"""Domain exceptions. The CLI and the HTTP layer translate them; nothing else does."""
+
+from __future__ import annotations
+
+
+class RuslinkError(Exception):
+    """Base of every error ruslink reports to a user."""
+
+    code = "error"
+    http_status = 400
+
+    def __init__(self, message: str, *, details: list | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details or []
+
+
+class DatabaseUnavailable(RuslinkError):
+    code = "database_unavailable"
+    http_status = 503
+
+
+class LocalNeo4jError(RuslinkError):
+    """The local Neo4j could not be set up or started."""
+
+    code = "local_neo4j"
+    http_status = 503
+
+
+class NotFound(RuslinkError):
+    code = "not_found"
+    http_status = 404
+
+
+class DatasetNotFound(NotFound):
+    code = "dataset_not_found"
+
+
+class AnalysisNotFound(NotFound):
+    code = "analysis_not_found"
+
+
+class InvalidInput(RuslinkError):
+    code = "invalid_input"
+    http_status = 422
+
+
+class ImportRefused(InvalidInput):
+    """An import found problems; `details` lists every one of them."""
+
+    code = "import_refused"
+
+
+class DatasetBusy(RuslinkError):
+    """Another import of the same dataset is running."""
+
+    code = "dataset_busy"
+    http_status = 409
+
+
+class Unauthorized(RuslinkError):
+    code = "unauthorized"
+    http_status = 401
+
+
+class Forbidden(RuslinkError):
+    code = "forbidden"
+    http_status = 403
+
+
+class PayloadTooLarge(RuslinkError):
+    code = "payload_too_large"
+    http_status = 413

@@ -1,0 +1,25 @@
+"""Idempotent schema and reference data, applied before any import or analysis."""
+
+from __future__ import annotations
+
+from graph.db import Database
+from graph.model import REF
+from graph.reference import reference_rows
+
+_applied: set[int] = set()
+
+
+def ensure_schema(db: Database) -> None:
+    """Create constraints and indexes (IF NOT EXISTS) and load the bundled reference rows once."""
+    if id(db) in _applied:
+        return
+    with db.session() as session:
+        for name in db.queries.names("schema/"):
+            session.run(db.q(name)).consume()
+        session.run("CALL db.awaitIndexes(300)").consume()  # constant text, no values
+    nodes, parts = reference_rows()
+    have = db.read("reference/count", ref=REF)[0]["n"]
+    if have != len(nodes):
+        db.write("reference/upsert", rows=nodes, ref=REF)
+        db.write("reference/part_of", rows=parts, ref=REF)
+    _applied.add(id(db))

@@ -1,0 +1,238 @@
+"""Writing and replacing whole datasets, atomically for readers.
+
+An import writes the new version under a fresh key in batches, then switches the dataset's `current`
+key in one small transaction. Readers resolve the current key once per request, so they see the old
+version or the new one, never half. Retired versions are deleted after a grace period, and versions
+left half-written by an interrupted import are deleted by the next import of that dataset.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from graph.db import Database
+from graph.errors import DatasetBusy, DatasetNotFound, InvalidInput
+from graph.model import LABEL_OF_TABLE, LINK_RELATIONSHIP, REF, area_ref, check_label, check_relationship
+from graph.reference import reference_ids
+from graph.schema import ensure_schema
+from importers.model import DatasetContent, is_reference_id
+
+DATASET_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+"""Dataset names: a letter or digit, then up to 63 letters, digits, '-' or '_'."""
+
+RETIRED_GRACE_S = 30
+STALE_LOCK_S = 600
+BATCH = 5000
+
+Progress = Callable[[int, int], None]
+
+
+def check_dataset_name(name: str) -> str:
+    if not DATASET_NAME.match(name or ""):
+        raise InvalidInput(
+            f"Ogiltigt namn på datamängd: {name[:80]!r}. Använd 1–64 tecken: bokstäver a–z, siffror, '-' och '_', "
+            "och börja med en bokstav eller siffra."
+        )
+    return name
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    dataset: str
+    key: str
+    rows: int
+    nodes: int
+    relationships: int
+
+
+def _clean(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in props.items() if v is not None and v != [] and v != {}}
+
+
+def node_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
+    """Rows for `import/nodes`: label (from the allow-list), id and properties."""
+    for table, label in LABEL_OF_TABLE.items():
+        check_label(label)
+        for seq, row in enumerate(getattr(content, table)):
+            props = row.model_dump(exclude={"id", "extra"}, by_alias=True)
+            props["seq"] = seq
+            if row.extra:
+                props["extra_json"] = json.dumps(row.extra, ensure_ascii=False, sort_keys=True)
+            yield {"label": label, "id": row.id, "props": _clean(props)}
+
+
+def relationship_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
+    """Rows for `import/relationships`: structural ones from columns, then one per link."""
+    refs = reference_ids()
+
+    def rel(src: str, rel_type: str, dst: str, props: dict | None = None, to_ref: bool = False) -> dict:
+        return {"from": src, "type": check_relationship(rel_type), "to": dst, "to_ref": to_ref,
+                "props": _clean(props or {})}
+
+    for s in content.strategies:
+        if s.parent:
+            yield rel(s.id, "IMPLEMENTS", s.parent)
+        if s.owner:
+            yield rel(s.owner, "OWNS", s.id)
+        if s.area and area_ref(s.area) in refs:
+            yield rel(s.id, "COVERS", area_ref(s.area), to_ref=True)
+    for g in content.goals:
+        yield rel(g.id, "IN_STRATEGY", g.strategy)
+        if g.parent:
+            yield rel(g.id, "PART_OF", g.parent)
+    for a in content.actions:
+        yield rel(a.id, "IN_STRATEGY", a.strategy)
+        for code in a.areas:
+            if area_ref(code) in refs:
+                yield rel(a.id, "TARGETS", area_ref(code), to_ref=True)
+    for p in content.actors:
+        for forum in p.member_of:
+            yield rel(p.id, "MEMBER_OF", forum)
+    for seq, link in enumerate(content.links):
+        props = {"score": link.score, "rationale": link.rationale, "source": link.source, "seq": seq}
+        if link.extra:
+            props["extra_json"] = json.dumps(link.extra, ensure_ascii=False, sort_keys=True)
+        yield rel(link.from_, LINK_RELATIONSHIP[link.type], link.to, props, to_ref=is_reference_id(link.to))
+
+
+def observation_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
+    for seq, o in enumerate(content.observations):
+        props = o.model_dump(exclude={"extra"})
+        props["seq"] = seq
+        if o.extra:
+            props["extra_json"] = json.dumps(o.extra, ensure_ascii=False, sort_keys=True)
+        yield _clean(props)
+
+
+def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _ImportLock:
+    """The per-dataset import lock (a unique :ImportLock node), released on exit."""
+
+    def __init__(self, db: Database, dataset: str, owner: str) -> None:
+        self.db, self.dataset, self.owner = db, dataset, owner
+
+    def __enter__(self) -> "_ImportLock":
+        host, pid = socket.gethostname(), os.getpid()
+        held = self.db.write("datasets/lock_acquire", dataset=self.dataset, owner=self.owner, host=host, pid=pid)[0]
+        if held["owner"] != self.owner:
+            gone = held["host"] == host and not _pid_alive(held["pid"])
+            if not (gone or (held["age_s"] or 0) > STALE_LOCK_S) or not self.db.write(
+                    "datasets/lock_steal", dataset=self.dataset, owner=self.owner, previous=held["owner"]):
+                raise DatasetBusy(f"Datamängden {self.dataset!r} importeras redan av en annan process. "
+                                  "Vänta tills den är klar och försök igen.")
+        return self
+
+    def heartbeat(self) -> None:
+        self.db.write("datasets/lock_heartbeat", dataset=self.dataset, owner=self.owner)
+
+    def __exit__(self, *exc: object) -> None:
+        self.db.write("datasets/lock_release", dataset=self.dataset, owner=self.owner)
+
+
+def _pid_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie is gone for our purposes
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().split(") ", 1)[1][:1] != "Z"
+    except OSError:
+        return True
+
+
+def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, source: str = "",
+                    progress: Progress | None = None, batch_size: int = BATCH) -> ImportResult:
+    """Write `content` as the new current version of `dataset` (all or nothing for readers)."""
+    check_dataset_name(dataset)
+    ensure_schema(db)
+    key = f"{dataset}@{uuid.uuid4().hex[:12]}"
+    nodes = list(node_rows(content))
+    rels = list(relationship_rows(content))
+    observations = list(observation_rows(content))
+    total = len(nodes) + len(rels) + len(observations)
+    done = 0
+    with _ImportLock(db, dataset, key) as lock:
+        delete_unused_versions(db, dataset)
+        db.write("datasets/version_begin", key=key, dataset=dataset)
+        steps = (("import/nodes", nodes, {"dataset": dataset}), ("import/observations", observations,
+                 {"dataset": dataset}), ("import/relationships", rels, {"ref": REF}))
+        for name, rows, params in steps:
+            for batch in _batches(iter(rows), batch_size):
+                db.write(name, rows=batch, dsv=key, **params)
+                done += len(batch)
+                lock.heartbeat()
+                if progress:
+                    progress(done, total)
+        meta = {"description": content.description or "", "illustrative": content.illustrative, "source": source}
+        db.write("datasets/version_switch", dataset=dataset, key=key, meta=meta)
+    delete_unused_versions(db, dataset)
+    return ImportResult(dataset, key, content.row_count(), len(nodes) + len(observations), len(rels))
+
+
+def delete_unused_versions(db: Database, dataset: str, *, grace_s: int = RETIRED_GRACE_S) -> int:
+    """Delete retired versions past their grace period and half-written ones; returns versions deleted."""
+    keys = [r["key"] for r in db.read("datasets/versions_to_delete", dataset=dataset, grace_s=grace_s)]
+    for key in keys:
+        while db.write("datasets/version_delete_batch", key=key, limit=BATCH)[0]["deleted"]:
+            pass
+        db.write("datasets/version_forget", key=key)
+    return len(keys)
+
+
+def current_key(db: Database, dataset: str) -> str:
+    """The version key readers of `dataset` follow; DatasetNotFound lists the datasets that exist."""
+    rows = db.read("datasets/current", dataset=dataset)
+    if not rows or not rows[0]["key"]:
+        names = [d["dataset"] for d in list_datasets(db)]
+        listed = ", ".join(names) if names else "inga"
+        raise DatasetNotFound(f"Datamängden {dataset!r} finns inte. Inlästa datamängder: {listed}.",
+                              details=names)
+    return rows[0]["key"]
+
+
+def dataset_info(db: Database, dataset: str) -> dict[str, Any]:
+    rows = db.read("datasets/current", dataset=dataset)
+    if not rows:
+        current_key(db, dataset)  # raises with the list of datasets
+    return rows[0]
+
+
+def list_datasets(db: Database) -> list[dict[str, Any]]:
+    """Datasets with counts, in the shape of interfaces.md (plus imported_at, description, illustrative)."""
+    ensure_schema(db)
+    out = []
+    for row in db.read("datasets/list"):
+        meta = row["meta"] or {}
+        out.append({"dataset": row["dataset"], "counts": row["counts"], "imported_at": row["imported_at"],
+                    "description": meta.get("description", ""), "illustrative": bool(meta.get("illustrative"))})
+    return out
+
+
+def delete_dataset(db: Database, dataset: str) -> None:
+    check_dataset_name(dataset)
+    current_key(db, dataset)
+    with _ImportLock(db, dataset, f"delete-{uuid.uuid4().hex[:8]}"):
+        db.write("datasets/delete", dataset=dataset)
+    delete_unused_versions(db, dataset, grace_s=0)

@@ -1,0 +1,1 @@
+"""Readers that turn analysts' files into validated dataset content."""
