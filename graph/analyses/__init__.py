@@ -35,3 +35,45 @@ class AnalysisResult(BaseModel):
     analysis: str
     dataset: str
     findings: list[Finding] = Field(default_factory=list)
+
+
+class AnalysisContext(BaseModel):
+    """What one analysis run needs: the database, the dataset and its current version key, language, options."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    db: object
+    dataset: str
+    key: str
+    lang: Literal["sv", "en"] = "sv"
+    options: dict = Field(default_factory=dict)
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Deterministic order: severity, then subject id, then kind and related ids."""
+    return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.subject, f.kind, f.related))
+
+
+def run_analysis(db, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None) -> AnalysisResult:
+    """Run one analysis of spec/analyses.md on the current version of `dataset`.
+
+    Each analysis is the module `graph.analyses.<name>` with a function `run(ctx) -> list[Finding]`.
+    """
+    import importlib
+
+    from graph import store
+    from graph.errors import AnalysisNotFound
+
+    if name not in ANALYSIS_NAMES:
+        raise AnalysisNotFound(f"Analysen {name!r} finns inte. Analyser: {', '.join(ANALYSIS_NAMES)}.",
+                               details=list(ANALYSIS_NAMES))
+    key = store.current_key(db, dataset)
+    module = importlib.import_module(f"graph.analyses.{name}")
+    ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang="en" if lang == "en" else "sv",
+                          options=options or {})
+    return AnalysisResult(analysis=name, dataset=dataset, findings=sort_findings(module.run(ctx)))
+
+
+def run_all(db, dataset: str, *, lang: str = "sv", options: dict | None = None) -> list[AnalysisResult]:
+    """Every analysis, in the order of ANALYSIS_NAMES."""
+    return [run_analysis(db, dataset, name, lang=lang, options=options) for name in ANALYSIS_NAMES]
