@@ -1,0 +1,143 @@
+"""`ruslink bench`: import speed, analysis scaling, view and API latency, measured side by side in one run.
+
+Shared machines are noisy, so the benchmark reports ratios between figures taken in the same run, and the
+targets (issue 7) are ratios: absolute times only indicate. See BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.bench import analyses, api, imports, view
+from graph import local_neo4j, store
+from graph.db import Database
+from graph.settings import Settings
+from importers import synth
+
+SCALES = (1, 4, 16)
+PREFIX = "ruslink-bench"
+
+TARGETS = {
+    "import_vs_naive": (">=", 20.0),
+    "import_vs_ceiling": (">=", 0.5),
+    "analyses_16x_vs_1x": ("<=", 24.0),
+    "view_vs_pyvis": (">=", 10.0),
+    "api_p95_20_vs_1": ("<=", 3.0),
+}
+
+
+def machine() -> dict[str, Any]:
+    """The machine the figures come from."""
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            cpu = next((line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")), "")
+    except OSError:
+        pass
+    memory_gb = None
+    try:
+        memory_gb = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
+    except (ValueError, OSError):
+        pass
+    return {"nproc": os.cpu_count(), "memory_gb": memory_gb, "cpu": cpu or platform.processor(),
+            "python": platform.python_version(), "load_1min": round(os.getloadavg()[0], 2)}
+
+
+def _target(name: str, ratio: float | None, reason: str = "") -> dict[str, Any]:
+    op, limit = TARGETS[name]
+    if ratio is None:
+        return {"ratio": None, "target": f"{op} {limit:g}", "met": None, "reason": reason}
+    met = ratio >= limit if op == ">=" else ratio <= limit
+    return {"ratio": round(ratio, 2), "target": f"{op} {limit:g}", "met": met}
+
+
+def targets(result: dict[str, Any]) -> dict[str, Any]:
+    """Each target's ratio, its limit and whether it is met (None, with a reason, when not measured)."""
+    imp = result["import"]
+    out = {"import_vs_naive": _target("import_vs_naive", imp["rows_per_s"] / imp["naive_rows_per_s"]),
+           "import_vs_ceiling": _target("import_vs_ceiling", imp["rows_per_s"] / imp["ceiling_rows_per_s"])}
+    ratios = {name: t["scale_16"] / t["scale_1"] for name, t in result["analyses"].items() if t["scale_1"]}
+    if ratios:
+        worst = max(ratios, key=ratios.__getitem__)
+        out["analyses_16x_vs_1x"] = _target("analyses_16x_vs_1x", ratios[worst]) | {"worst": worst}
+    else:
+        out["analyses_16x_vs_1x"] = _target("analyses_16x_vs_1x", None, "no analysis modules in this checkout")
+    v = result["view"]
+    out["view_vs_pyvis"] = _target("view_vs_pyvis", v.get("speedup"), v.get("reason", ""))
+    a = result["api"]
+    single, many = a["single"]["p95_ms"], a["concurrent"]["p95_ms"]
+    out["api_p95_20_vs_1"] = _target("api_p95_20_vs_1", many / single if single and many else None,
+                                     "no API latency measured")
+    return out
+
+
+def _server_env(settings: Settings) -> dict[str, str]:
+    """What the uvicorn child needs to reach the same database as this process."""
+    env = {"NEO4J_URI": local_neo4j.resolve_uri(settings)}
+    if settings.neo4j_database:
+        env["NEO4J_DATABASE"] = settings.neo4j_database
+    return env
+
+
+def run(db: Database, settings: Settings, *, quick: bool = False,
+        progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+    """Run the whole benchmark against `db`; the datasets it loads are removed again at the end."""
+    started = time.perf_counter()
+    names = {scale: f"{PREFIX}-s{scale}" for scale in SCALES}
+    contents = {scale: synth.synthesize(scale=scale, seed=7) for scale in SCALES}
+    result: dict[str, Any] = {"quick": quick, "machine": machine()}
+    try:
+        with tempfile.TemporaryDirectory(prefix="ruslink-bench-") as folder:
+            files = {scale: synth.write_json(contents[scale], Path(folder) / f"s{scale}.json") for scale in SCALES}
+            progress("import")
+            for scale in SCALES[:-1]:  # the smaller datasets also warm the server up
+                imports.ruslink_import(db, files[scale], names[scale])
+            result["import"] = _imports(db, files[16], names[16], contents[16], quick=quick)
+        progress("analyses")
+        result["analyses"] = analyses.time_all(db, names, repeats=3 if quick else 7)
+        progress("view")
+        result["view"] = view.measure(db, names[16], quick=quick)
+        progress("api")
+        result["api"] = _api(settings, names[4], quick=quick)
+    finally:
+        for name in names.values():
+            try:
+                store.delete_dataset(db, name)
+            except Exception:  # a dataset whose import failed has nothing to delete
+                pass
+    result["targets"] = targets(result)
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    return result
+
+
+def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: bool) -> dict[str, Any]:
+    """ruslink, ceiling and naive import rates on the 16× dataset; the best of the repeats counts for the
+    first two (the least disturbed run on a shared machine), the naive one runs on a sample."""
+    rounds = 1 if quick else 3
+    ours, ceiling = [], []
+    for _ in range(rounds):
+        ours.append(imports.ruslink_import(db, path, dataset))
+        ceiling.append(imports.ceiling_import(db, content))
+    naive = imports.naive_import(db, content, sample=150 if quick else 1000)
+    best = max(ours, key=lambda r: r["rows_per_s"])
+    return {"rows": best["rows"], "dataset_rows": best["dataset_rows"], "rows_per_s": round(best["rows_per_s"], 1),
+            "naive_rows_per_s": round(naive["rows_per_s"], 1),
+            "ceiling_rows_per_s": round(max(r["rows_per_s"] for r in ceiling), 1),
+            "naive_sample_rows": naive["rows"], "seconds": round(best["seconds"], 2)}
+
+
+def _api(settings: Settings, dataset: str, *, quick: bool) -> dict[str, Any]:
+    with api.serve(_server_env(settings)) as base:
+        paths = ["/api/health", "/api/datasets"] + api.analysis_paths(base, dataset)
+        api.load(base, paths, clients=1, requests_per_client=10, think_s=0, max_seconds=20)  # warm-up
+        single = api.load(base, paths, clients=1, requests_per_client=40 if quick else 200,
+                          think_s=api.THINK_S, max_seconds=20 if quick else 60)
+        many = api.load(base, paths, clients=20, requests_per_client=10 if quick else 40,
+                        think_s=api.THINK_S, max_seconds=30 if quick else 120)
+    return {"paths": paths, "think_ms": round(api.THINK_S * 1000), "single": single, "concurrent": many}

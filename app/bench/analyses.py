@@ -1,0 +1,34 @@
+"""Every analysis at 1×, 4× and 16× data: warm, median of several runs, through run_analysis."""
+
+from __future__ import annotations
+
+import importlib.util
+import statistics
+import time
+from graph.analyses import ANALYSIS_NAMES, run_analysis
+from graph.db import Database
+
+
+def available() -> list[str]:
+    """The analyses whose module exists in this checkout."""
+    return [name for name in ANALYSIS_NAMES if importlib.util.find_spec(f"graph.analyses.{name}") is not None]
+
+
+def time_all(db: Database, datasets: dict[int, str], *, repeats: int) -> dict[str, dict[str, float]]:
+    """{name: {"scale_1": ms, "scale_4": ms, "scale_16": ms}} for every analysis present: median warm time.
+
+    Each analysis runs once per scale untimed (warming page cache and query plans); then the timed runs
+    interleave the scales, so a burst of load on a shared machine hits all of them alike.
+    """
+    out: dict[str, dict[str, float]] = {}
+    for name in available():
+        times: dict[int, list[float]] = {scale: [] for scale in datasets}
+        for dataset in datasets.values():
+            run_analysis(db, dataset, name)
+        for _ in range(repeats):
+            for scale, dataset in datasets.items():
+                started = time.perf_counter()
+                run_analysis(db, dataset, name)
+                times[scale].append((time.perf_counter() - started) * 1000)
+        out[name] = {f"scale_{scale}": round(statistics.median(times[scale]), 2) for scale in sorted(datasets)}
+    return out

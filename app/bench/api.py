@@ -1,0 +1,116 @@
+"""API latency under load: one client, then 20 concurrent loopback clients, against uvicorn on 127.0.0.1.
+
+The server runs in its own process (`uvicorn --factory app.main:create_app`), so the clients' threads do
+not share its interpreter. Every run is bounded by a request count and a deadline.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def serve(env: dict[str, str], *, workers: int = 1, timeout: float = 90.0) -> Iterator[str]:
+    """Run the app under uvicorn in a child process; yields its base URL once /api/health answers."""
+    port = _free_port()
+    command = [sys.executable, "-m", "uvicorn", "--factory", "app.main:create_app", "--host", "127.0.0.1",
+               "--port", str(port), "--log-level", "warning", "--workers", str(workers)]
+    process = subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"uvicorn exited: {process.stderr.read().decode(errors='replace')[-800:]}")
+            try:
+                if httpx.get(f"{base}/api/health", timeout=2.0).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("uvicorn did not answer /api/health in time")
+            time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+def _client(base: str, paths: list[str], start: int, count: int, deadline: float, think_s: float,
+            latencies: list[float], errors: list[str]) -> None:
+    with httpx.Client(base_url=base, timeout=30.0) as client:
+        for n in range(count):
+            if time.monotonic() > deadline:
+                return
+            path = paths[(start + n) % len(paths)]
+            began = time.perf_counter()
+            try:
+                response = client.get(path)
+                ok = response.status_code == 200
+            except httpx.HTTPError as e:
+                ok, response = False, e
+            latencies.append((time.perf_counter() - began) * 1000)
+            if not ok:
+                errors.append(f"{path}: {getattr(response, 'status_code', response)}")
+            if think_s:
+                time.sleep(think_s)
+
+
+def load(base: str, paths: list[str], *, clients: int, requests_per_client: int, think_s: float,
+         max_seconds: float) -> dict[str, Any]:
+    """Run `clients` threads, each sending `requests_per_client` GETs (cycling through `paths`)."""
+    latencies: list[float] = []
+    errors: list[str] = []
+    deadline = time.monotonic() + max_seconds
+    threads = [threading.Thread(target=_client, args=(base, paths, i, requests_per_client, deadline, think_s,
+                                                      latencies, errors)) for i in range(clients)]
+    began = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - began
+    return {"clients": clients, "requests": len(latencies), "errors": len(errors),
+            "p50_ms": round(statistics.median(latencies), 2) if latencies else None,
+            "p95_ms": round(_percentile(latencies, 0.95), 2) if latencies else None,
+            "requests_per_s": round(len(latencies) / elapsed, 1) if elapsed else None,
+            "error_samples": errors[:3]}
+
+
+THINK_S = 0.1
+"""Pause of each client between requests: a person in the UI, or a script polling, never fires back to back."""
+
+
+def analysis_paths(base: str, dataset: str) -> list[str]:
+    """The analysis endpoints for `dataset` that this app serves (none before the analyses route exists)."""
+    from graph.analyses import ANALYSIS_NAMES
+
+    paths = [f"/api/datasets/{dataset}/analyses/{name}" for name in ANALYSIS_NAMES]
+    return [path for path in paths if httpx.get(f"{base}{path}", timeout=120.0).status_code == 200]

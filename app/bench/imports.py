@@ -1,0 +1,111 @@
+"""Import speed, three ways on the same synthetic data: ruslink's importer, a naive one and the ceiling.
+
+- ruslink: `ruslink import` of the dataset's `.json` file — read, validate, write in batches as a new
+  version, switch (graph.store.replace_dataset).
+- naive: what a typical script does — one `MERGE` per row, one transaction per row (cypher/bench/naive_*).
+  It is run on an even sample of the rows, since at a few hundred rows per second the whole dataset would
+  take minutes; its per-row cost does not depend on the dataset's size.
+- ceiling: the same rows, already built, written with bare `UNWIND … CREATE` statements (cypher/import/*)
+  in one transaction: no file, no validation, no lock, no versioning.
+
+All three count write rows (nodes, observations and relationships), so the rates compare like with like.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from graph import store
+from graph.db import Database
+from graph.model import REF
+from importers.model import DatasetContent
+
+
+def write_rows(content: DatasetContent) -> tuple[list[dict], list[dict], list[dict]]:
+    """(nodes, observations, relationships) as graph.store writes them."""
+    return (list(store.node_rows(content)), list(store.observation_rows(content)),
+            list(store.relationship_rows(content)))
+
+
+def _drop_version(db: Database, key: str) -> None:
+    """Delete the rows the naive and ceiling importers wrote under a throwaway version key."""
+    while db.write("datasets/version_delete_batch", key=key, limit=store.BATCH)[0]["deleted"]:
+        pass
+
+
+def load_file(path: Path) -> DatasetContent:
+    """Read and validate an import-format `.json` file."""
+    tables = json.loads(path.read_text(encoding="utf-8"))
+    for table, column in (("actions", "areas"), ("actors", "member_of")):
+        for row in tables.get(table, []):
+            if isinstance(row.get(column), str):
+                row[column] = [part for part in row[column].split("|") if part]
+    return DatasetContent.model_validate(tables)
+
+
+def ruslink_import(db: Database, path: Path, dataset: str) -> dict[str, Any]:
+    """Time ruslink's importer on a file: read, validate, write, switch."""
+    started = time.perf_counter()
+    content = load_file(path)
+    store.replace_dataset(db, dataset, content, source=str(path))
+    elapsed = time.perf_counter() - started
+    nodes, observations, rels = write_rows(content)
+    rows = len(nodes) + len(observations) + len(rels)
+    return {"rows": rows, "dataset_rows": content.row_count(), "seconds": elapsed, "rows_per_s": rows / elapsed}
+
+
+def ceiling_import(db: Database, content: DatasetContent) -> dict[str, Any]:
+    """Time bare UNWIND … CREATE of pre-built rows in one transaction (no validation, no versioning)."""
+    nodes, observations, rels = write_rows(content)
+    key = f"bench-ceiling@{uuid.uuid4().hex[:12]}"
+
+    def work(tx) -> None:
+        for name, rows, params in (("import/nodes", nodes, {"dataset": "bench-ceiling"}),
+                                   ("import/observations", observations, {"dataset": "bench-ceiling"}),
+                                   ("import/relationships", rels, {"ref": REF})):
+            tx.run(db.text(name), rows=rows, dsv=key, **params).consume()
+
+    started = time.perf_counter()
+    db.run_in_tx(work, label="bench/ceiling")
+    elapsed = time.perf_counter() - started
+    _drop_version(db, key)
+    rows = len(nodes) + len(observations) + len(rels)
+    return {"rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed}
+
+
+def _sample(rows: list[dict], share: float) -> list[dict]:
+    if not rows:
+        return []
+    step = max(1, round(1 / share)) if share < 1 else 1
+    return rows[::step]
+
+
+def naive_import(db: Database, content: DatasetContent, *, sample: int) -> dict[str, Any]:
+    """Time one MERGE per row, one transaction per row, on an even sample of about `sample` rows."""
+    nodes, observations, rels = write_rows(content)
+    share = min(1.0, sample / max(1, len(nodes) + len(observations) + len(rels)))
+    nodes = _sample(nodes, share)
+    present = {row["id"] for row in nodes}
+    indicators = {row["id"] for row in nodes if row["label"] == "Indicator"}
+    observations = [o for o in _sample(observations, share) if o["indicator"] in indicators]
+    # Only relationships whose ends were written, so every naive MERGE does the work a real one does.
+    wanted = round(share * len(rels))
+    rels = [r for r in rels if r["from"] in present and (r["to_ref"] or r["to"] in present)][:wanted]
+    key = f"bench-naive@{uuid.uuid4().hex[:12]}"
+    started = time.perf_counter()
+    for row in nodes:
+        db.write("bench/naive_node", label=row["label"], dsv=key, dataset="bench-naive", id=row["id"],
+                 props=row["props"])
+    for row in observations:
+        db.write("bench/naive_observation", dsv=key, dataset="bench-naive", props=row)
+    for row in rels:
+        db.write("bench/naive_relationship", dsv=key, target_dsv=REF if row["to_ref"] else key, type=row["type"],
+                 to=row["to"], props=row["props"], **{"from": row["from"]})
+    elapsed = time.perf_counter() - started
+    _drop_version(db, key)
+    rows = len(nodes) + len(observations) + len(rels)
+    return {"rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed}
