@@ -135,9 +135,11 @@ def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: boo
 def _api(settings: Settings, dataset: str, *, quick: bool) -> dict[str, Any]:
     with api.serve(_server_env(settings)) as base:
         paths = ["/api/health", "/api/datasets"] + api.analysis_paths(base, dataset)
-        api.load(base, paths, clients=1, requests_per_client=10, think_s=0, max_seconds=20)  # warm-up
-        single = api.load(base, paths, clients=1, requests_per_client=40 if quick else 200,
-                          think_s=api.THINK_S, max_seconds=20 if quick else 60)
-        many = api.load(base, paths, clients=20, requests_per_client=10 if quick else 40,
-                        think_s=api.THINK_S, max_seconds=30 if quick else 120)
-    return {"paths": paths, "think_ms": round(api.THINK_S * 1000), "single": single, "concurrent": many}
+        api.saturate(base, paths, clients=2, requests_per_client=10, max_seconds=20)  # warm-up
+        figures = api.compare(base, paths, clients=20, rounds=3 if quick else 6, single_requests=10 if quick else 30,
+                              requests_per_client=3 if quick else 6, think_s=api.THINK_S,
+                              max_seconds=45 if quick else 240)
+        out = {"paths": paths, "think_ms": round(api.THINK_S * 1000), **figures}
+        if not quick:
+            out["saturated"] = api.saturate(base, paths, clients=20, requests_per_client=20, max_seconds=60)
+    return out

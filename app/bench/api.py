@@ -83,28 +83,52 @@ def _client(base: str, paths: list[str], start: int, count: int, deadline: float
                 time.sleep(think_s)
 
 
-def load(base: str, paths: list[str], *, clients: int, requests_per_client: int, think_s: float,
-         max_seconds: float) -> dict[str, Any]:
-    """Run `clients` threads, each sending `requests_per_client` GETs (cycling through `paths`)."""
-    latencies: list[float] = []
-    errors: list[str] = []
-    deadline = time.monotonic() + max_seconds
-    threads = [threading.Thread(target=_client, args=(base, paths, i, requests_per_client, deadline, think_s,
-                                                      latencies, errors)) for i in range(clients)]
-    began = time.perf_counter()
+def _phase(base: str, paths: list[str], clients: int, count: int, think_s: float, deadline: float,
+           latencies: list[float], errors: list[str]) -> None:
+    threads = [threading.Thread(target=_client, args=(base, paths, i, count, deadline, think_s, latencies, errors))
+               for i in range(clients)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    elapsed = time.perf_counter() - began
+
+
+def _summary(clients: int, latencies: list[float], errors: list[str], seconds: float) -> dict[str, Any]:
     return {"clients": clients, "requests": len(latencies), "errors": len(errors),
             "p50_ms": round(statistics.median(latencies), 2) if latencies else None,
             "p95_ms": round(_percentile(latencies, 0.95), 2) if latencies else None,
-            "requests_per_s": round(len(latencies) / elapsed, 1) if elapsed else None,
+            "requests_per_s": round(len(latencies) / seconds, 1) if seconds else None,
             "error_samples": errors[:3]}
 
 
-THINK_S = 0.1
+def compare(base: str, paths: list[str], *, clients: int, rounds: int, single_requests: int,
+            requests_per_client: int, think_s: float, max_seconds: float) -> dict[str, dict[str, Any]]:
+    """One client against `clients` concurrent ones, in alternating rounds so that load from elsewhere on a
+    shared machine falls on both alike; each client sends its GETs (cycling through `paths`) with a pause
+    of `think_s` between them. Returns {"single": summary, "concurrent": summary}."""
+    deadline = time.monotonic() + max_seconds
+    samples: dict[str, tuple[list[float], list[str]]] = {"single": ([], []), "concurrent": ([], [])}
+    seconds = {"single": 0.0, "concurrent": 0.0}
+    for _ in range(rounds):
+        for phase, n, count in (("single", 1, single_requests), ("concurrent", clients, requests_per_client)):
+            began = time.perf_counter()
+            _phase(base, paths, n, count, think_s, deadline, *samples[phase])
+            seconds[phase] += time.perf_counter() - began
+    return {"single": _summary(1, *samples["single"], seconds["single"]),
+            "concurrent": _summary(clients, *samples["concurrent"], seconds["concurrent"])}
+
+
+def saturate(base: str, paths: list[str], *, clients: int, requests_per_client: int,
+             max_seconds: float) -> dict[str, Any]:
+    """`clients` threads firing back to back (no pause): the server's throughput, for information."""
+    latencies: list[float] = []
+    errors: list[str] = []
+    began = time.perf_counter()
+    _phase(base, paths, clients, requests_per_client, 0.0, time.monotonic() + max_seconds, latencies, errors)
+    return _summary(clients, latencies, errors, time.perf_counter() - began)
+
+
+THINK_S = 0.25
 """Pause of each client between requests: a person in the UI, or a script polling, never fires back to back."""
 
 
