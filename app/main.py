@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import errors
+from app.limits import BodySizeLimit
 from app.routes import datasets, health
 from graph.db import Database
 from graph.settings import Settings, get_settings
@@ -34,6 +35,8 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app = FastAPI(title="ruslink", version="0.1.0", lifespan=lifespan,
                   description="Kopplingar mellan RUS-mål, planer, insatser, indikatorer och aktörer.")
     errors.install(app)
+    upload_mb = (settings or get_settings()).ruslink_max_upload_mb
+    app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
     app.include_router(health.router)
     app.include_router(datasets.router)
     return app
