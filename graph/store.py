@@ -12,7 +12,9 @@ import json
 import os
 import re
 import socket
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -219,13 +221,36 @@ def dataset_info(db: Database, dataset: str) -> dict[str, Any]:
     return rows[0]
 
 
+_COUNTS: OrderedDict[str, dict[str, int]] = OrderedDict()
+_COUNTS_KEPT = 512
+_COUNTS_LOCK = threading.Lock()
+
+
+def version_counts(db: Database, keys: list[str]) -> dict[str, dict[str, int]]:
+    """Row counts per version key. A version never changes once written, so counts are kept per key (least
+    recently used out) and a listing counts only versions it has not seen: one small query per listing."""
+    with _COUNTS_LOCK:
+        known = {key: _COUNTS[key] for key in keys if key in _COUNTS}
+    missing = [key for key in keys if key not in known]
+    if missing:
+        fresh = {row["key"]: row["counts"] for row in db.read("datasets/counts", keys=missing)}
+        with _COUNTS_LOCK:
+            _COUNTS.update(fresh)
+            while len(_COUNTS) > _COUNTS_KEPT:
+                _COUNTS.popitem(last=False)
+        known.update(fresh)
+    return known
+
+
 def list_datasets(db: Database) -> list[dict[str, Any]]:
     """Datasets with counts, in the shape of interfaces.md (plus imported_at, description, illustrative)."""
     ensure_schema(db)
+    rows = [row for row in db.read("datasets/list") if row["key"]]
+    counts = version_counts(db, [row["key"] for row in rows])
     out = []
-    for row in db.read("datasets/list"):
+    for row in rows:
         meta = row["meta"] or {}
-        out.append({"dataset": row["dataset"], "counts": row["counts"], "imported_at": row["imported_at"],
+        out.append({"dataset": row["dataset"], "counts": counts[row["key"]], "imported_at": row["imported_at"],
                     "description": meta.get("description", ""), "illustrative": bool(meta.get("illustrative"))})
     return out
 
