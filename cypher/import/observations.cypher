@@ -2,9 +2,11 @@
 // mode: write
 // params: rows, dsv, dataset
 // returns: created
-// Create one batch of observations, each tied to its indicator of the same version.
+// Create one batch of observations, each tied to its indicator of the same version. The :Item label lets
+// the planner seek the indicator by the unique (dsv, id) index; by :Indicator alone it scanned every
+// indicator of the version once per observation (quadratic: 460 800 rows at 16x a region).
 UNWIND $rows AS row
-MATCH (i:Indicator {dsv: $dsv, id: row.indicator})
+MATCH (i:Item:Indicator {dsv: $dsv, id: row.indicator})
 CREATE (o:Observation {dsv: $dsv, dataset: $dataset})
 SET o += row
 CREATE (o)-[:OF]->(i)
