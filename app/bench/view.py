@@ -28,7 +28,8 @@ VIS = "/static/vendor/vis-network/vis-network.min.js"
 VIEW_NODES = 2000
 
 
-def _unmeasured(reason: str, **known: Any) -> dict[str, Any]:
+def skipped(reason: str, **known: Any) -> dict[str, Any]:
+    """The view's figures as nulls, with the reason they were not taken."""
     return {"nodes": None, "endpoint_ms": None, "interactive_ms": None, "pyvis_interactive_ms": None,
             "speedup": None, **known, "reason": reason}
 
@@ -67,15 +68,15 @@ _PYVIS_SETTLED = """cap => new Promise(resolve => {
 })"""
 
 
-def measure(base: str, dataset: str, *, quick: bool) -> dict[str, Any]:
+def measure(base: str, dataset: str, *, pyvis_cap_s: float = 120.0) -> dict[str, Any]:
     """The view's figures for `dataset` on the app at `base`, or nulls with the reason they are missing."""
     probe = httpx.get(f"{base}/api/datasets/{dataset}/graph", timeout=120.0)
     if probe.status_code == 404 and probe.json().get("error", {}).get("code") == "not_found":
-        return _unmeasured("the network view (GET /api/datasets/{dataset}/graph) is not in this checkout")
+        return skipped("the network view (GET /api/datasets/{dataset}/graph) is not in this checkout")
     probe.raise_for_status()
     graph = probe.json()
     times = []
-    for _ in range(3 if quick else 7):
+    for _ in range(3):
         began = time.perf_counter()
         httpx.get(f"{base}/api/datasets/{dataset}/graph", timeout=120.0).raise_for_status()
         times.append((time.perf_counter() - began) * 1000)
@@ -84,9 +85,9 @@ def measure(base: str, dataset: str, *, quick: bool) -> dict[str, Any]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        return _unmeasured("playwright is not installed", **endpoint)
+        return skipped("playwright is not installed", **endpoint)
     if not CHROMIUM.exists():
-        return _unmeasured(f"no chromium at {CHROMIUM}", **endpoint)
+        return skipped(f"no chromium at {CHROMIUM}", **endpoint)
     with sync_playwright() as p, tempfile.TemporaryDirectory(prefix="ruslink-view-") as folder:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
@@ -94,13 +95,14 @@ def measure(base: str, dataset: str, *, quick: bool) -> dict[str, Any]:
             page.route("**/*", lambda route: route.continue_() if route.request.url.startswith((base, "file:"))
                        else route.abort())
             ours = []
-            for _ in range(2 if quick else 3):  # the first load also warms the browser's and server's caches
+            for _ in range(3):  # the first load also warms the browser's and server's caches
                 page.goto(f"{base}/datasets/{dataset}/explore")
                 page.wait_for_selector('#network[data-ready="1"]', timeout=120_000)
                 ours.append(page.evaluate("() => window.ruslinkTimings.ready"))
             interactive = min(ours[1:])
-            cap_ms = max(15 * interactive, 3000.0) if quick else 120_000.0
-            page.goto(_stock_pyvis(graph, base, Path(folder)).as_uri())
+            cap_ms = pyvis_cap_s * 1000
+            # Not waiting for "load": stock pyvis runs its layout while the page loads.
+            page.goto(_stock_pyvis(graph, base, Path(folder)).as_uri(), wait_until="commit")
             settled = page.evaluate(_PYVIS_SETTLED, cap_ms)
         finally:
             browser.close()
