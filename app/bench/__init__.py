@@ -91,23 +91,29 @@ def run(db: Database, settings: Settings, *, quick: bool = False,
         progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
     """Run the whole benchmark against `db`; the datasets it loads are removed again at the end."""
     started = time.perf_counter()
+    phases: dict[str, float] = {}
+
+    def phase(name: str) -> None:
+        phases[name] = round(time.perf_counter() - started, 1)
+        progress(name)
+
     names: dict[Any, str] = {scale: f"{PREFIX}-s{scale}" for scale in SCALES}
     contents = {scale: synth.synthesize(scale=scale, seed=7) for scale in SCALES}
     result: dict[str, Any] = {"quick": quick, "machine": machine()}
     try:
         with tempfile.TemporaryDirectory(prefix="ruslink-bench-") as folder:
             files = {scale: synth.write_json(contents[scale], Path(folder) / f"s{scale}.json") for scale in SCALES}
-            progress("import")
+            phase("import")
             for scale in SCALES[:-1]:  # the smaller datasets also warm the server up
                 imports.ruslink_import(db, files[scale], names[scale])
             result["import"] = _imports(db, files[16], names[16], contents[16], quick=quick)
-        progress("analyses")
+        phase("analyses")
         result["analyses"] = analyses.time_all(db, {scale: names[scale] for scale in SCALES},
                                                repeats=2 if quick else 7)
         if not quick:
             names["view"] = f"{PREFIX}-view"
             store.replace_dataset(db, names["view"], synth.synthesize(scale=VIEW_SCALE, seed=7))
-        result["view"], result["api"] = _served(settings, names, quick=quick, progress=progress)
+        result["view"], result["api"] = _served(settings, names, quick=quick, progress=phase)
     finally:
         for name in names.values():
             try:
@@ -116,13 +122,14 @@ def run(db: Database, settings: Settings, *, quick: bool = False,
                 pass
     result["targets"] = targets(result)
     result["seconds"] = round(time.perf_counter() - started, 1)
+    result["phases_started_at_s"] = phases
     return result
 
 
 def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: bool) -> dict[str, Any]:
     """ruslink, ceiling and naive import rates on the 16× dataset; the best of the repeats counts for the
     first two (the least disturbed run on a shared machine), the naive one runs on a sample."""
-    rounds = 1 if quick else 3
+    rounds = 2 if quick else 3
     ours, ceiling = [], []
     for _ in range(rounds):
         ours.append(imports.ruslink_import(db, path, dataset))

@@ -3,7 +3,7 @@
 // params: dsv, dataset, props
 // returns: seq
 // The benchmark's baseline importer: one observation merged (with its tie to the indicator) per transaction.
-MATCH (i:Indicator {dsv: $dsv, id: $props.indicator})
+MATCH (i:Item:Indicator {dsv: $dsv, id: $props.indicator})
 MERGE (o:Observation {dsv: $dsv, seq: $props.seq})
 SET o += $props, o.dataset = $dataset
 MERGE (o)-[:OF]->(i)
