@@ -152,10 +152,11 @@ def _served(settings: Settings, names: dict[int, str], *, quick: bool,
         progress("api")
         paths = ["/api/health", "/api/datasets"] + api.analysis_paths(base, names[4])
         api.saturate(base, paths, clients=2, requests_per_client=10, max_seconds=20)  # warm-up
-        figures = api.compare(base, paths, clients=20, rounds=4 if quick else 10, single_requests=6 if quick else 10,
+        figures = api.compare(base, paths, clients=20, rounds=4 if quick else 10, single_requests=12 if quick else 24,
                               requests_per_client=2 if quick else 3, think_s=api.THINK_S,
-                              max_seconds=45 if quick else 240)
-        out = {"paths": paths, "think_ms": round(api.THINK_S * 1000), **figures}
+                              single_think_s=api.SINGLE_THINK_S, max_seconds=45 if quick else 240)
+        out = {"paths": paths, "think_ms": round(api.THINK_S * 1000),
+               "single_think_ms": round(api.SINGLE_THINK_S * 1000), **figures}
         if not quick:
             out["saturated"] = api.saturate(base, paths, clients=20, requests_per_client=20, max_seconds=60)
     return shown, out

@@ -105,10 +105,12 @@ def _summary(clients: int, latencies: list[float], errors: list[str], seconds: f
 
 
 def compare(base: str, paths: list[str], *, clients: int, rounds: int, single_requests: int,
-            requests_per_client: int, think_s: float, max_seconds: float) -> dict[str, dict[str, Any]]:
+            requests_per_client: int, think_s: float, single_think_s: float,
+            max_seconds: float) -> dict[str, dict[str, Any]]:
     """One client against `clients` concurrent ones, in alternating rounds so that load from elsewhere on a
     shared machine falls on both alike; each client sends its GETs (cycling through `paths`) with a pause
-    of `think_s` between them. Returns {"single": summary, "concurrent": summary}."""
+    of `think_s` between them (`single_think_s` for the lone client: with one request in flight its pause
+    changes nothing but how fast samples come). Returns {"single": summary, "concurrent": summary}."""
     samples: dict[str, tuple[list[float], list[str]]] = {"single": ([], []), "concurrent": ([], [])}
     seconds = {"single": 0.0, "concurrent": 0.0}
     # Clients are made once (as a browser keeps its connection): making one costs more than a request.
@@ -116,10 +118,10 @@ def compare(base: str, paths: list[str], *, clients: int, rounds: int, single_re
     try:
         deadline = time.monotonic() + max_seconds
         for _ in range(rounds):
-            for phase, group, count in (("single", pool[:1], single_requests),
-                                        ("concurrent", pool, requests_per_client)):
+            for phase, group, count, pause in (("single", pool[:1], single_requests, single_think_s),
+                                               ("concurrent", pool, requests_per_client, think_s)):
                 began = time.perf_counter()
-                _phase(group, paths, count, think_s, deadline, *samples[phase])
+                _phase(group, paths, count, pause, deadline, *samples[phase])
                 seconds[phase] += time.perf_counter() - began
     finally:
         for client in pool:
@@ -143,8 +145,10 @@ def saturate(base: str, paths: list[str], *, clients: int, requests_per_client: 
             client.close()
 
 
-THINK_S = 0.2
-"""Pause of each client between requests: a person in the UI, or a script polling, never fires back to back."""
+THINK_S = 0.5
+"""Pause of each of the concurrent clients between requests: people read what they asked for."""
+
+SINGLE_THINK_S = 0.05
 
 
 def analysis_paths(base: str, dataset: str) -> list[str]:
