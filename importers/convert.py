@@ -201,9 +201,11 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems) -> tuple[dict
             continue
         first_where[table.name] = table.where
         out[table.name] = _convert_table(table, problems)
-    if not raw_tables and not problems.errors:
+    unreadable = any(e.key.startswith(("read.bad", "read.unreadable", "read.json", "read.not_found",
+                                        "read.unknown_format")) for e in problems.errors)
+    if not raw_tables and not unreadable:
         problems.error(Where("-"), "read.no_tables")
-    elif not problems.errors or out:
+    elif not unreadable:
         anchor = next(iter(first_where.values()), None)
         for name in REQUIRED_TABLES:
             if name not in out:
