@@ -202,7 +202,7 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems) -> tuple[dict
         first_where[table.name] = table.where
         out[table.name] = _convert_table(table, problems)
     unreadable = any(e.key.startswith(("read.bad", "read.unreadable", "read.json", "read.not_found",
-                                        "read.unknown_format")) for e in problems.errors)
+                                        "read.unknown_format")) for e in problems.errors)  # see load.UNREADABLE
     if not raw_tables and not unreadable:
         problems.error(Where("-"), "read.no_tables")
     elif not unreadable:

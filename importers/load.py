@@ -19,6 +19,10 @@ from importers.read import RawTable, read_path, read_upload
 from importers.validate import build_content, validate
 
 
+UNREADABLE = ("read.bad", "read.unreadable", "read.json", "read.not_found", "read.unknown_format",
+              "read.no_tables", "read.duplicate")
+
+
 @dataclass
 class Loaded:
     """A dataset read and checked: its content and the warnings worth showing."""
@@ -31,7 +35,8 @@ def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *,
                  description: str | None = None, illustrative: bool = False) -> Loaded:
     """Convert and validate read tables; raises ImportRefused listing every problem."""
     rows, wheres = convert_tables(raw, problems)
-    if not any(e.key.startswith("read.") and e.key not in ("read.missing_column",) for e in problems.errors):
+    # Checks across rows would only repeat, as unknown ids, what an unreadable file already explains.
+    if not any(e.key.startswith(UNREADABLE) for e in problems.errors):
         validate(rows, wheres, problems)
     if problems.errors:
         ordered = sorted(problems.errors, key=lambda p: (p.where.file, p.where.table, p.where.row or 0))

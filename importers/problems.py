@@ -52,7 +52,8 @@ class Problem:
     values: dict = field(default_factory=dict)
 
     def render(self, lang: str = "sv") -> str:
-        return f"{self.where.render(lang)}: {t(self.key, lang, **self.values)}"
+        values = {k: (v.render(lang) if isinstance(v, Where) else v) for k, v in self.values.items()}
+        return f"{self.where.render(lang)}: {t(self.key, lang, **values)}"
 
 
 class Problems:

@@ -52,7 +52,7 @@ def _check_ids(rows: dict[str, list[Row]], problems: Problems) -> dict[str, Row]
             if value is None:
                 continue
             if value in ids:
-                problems.error(row.at("id"), "check.duplicate_id", value=value, first=ids[value].where.render())
+                problems.error(row.at("id"), "check.duplicate_id", value=value, first=ids[value].where)
             else:
                 ids[value] = row
     return ids
@@ -66,7 +66,7 @@ def _check_rus(rows: dict[str, list[Row]], problems: Problems, wheres: dict[str,
     if not rus and not any(is_bad(r.data.get("kind")) for r in strategies):
         problems.error(wheres["strategies"].at(column="kind"), "check.no_rus")
     for row in rus[1:]:
-        problems.error(row.at("kind"), "check.second_rus", first=rus[0].where.render())
+        problems.error(row.at("kind"), "check.second_rus", first=rus[0].where)
 
 
 def _check_ref(row: Row, column: str, value: str, target: str, ids: dict[str, Row],

@@ -178,3 +178,16 @@ def test_import_upload_of_a_zip_reads_the_csv_files(tmp_path) -> None:
         for path in folder.iterdir():
             archive.write(path, f"export/{path.name}")
     assert read_uploaded("data.zip", buffer.getvalue()).content == read_dataset(folder).content
+
+
+def test_import_duplicate_id_points_to_the_first_row_in_the_same_language(tmp_path) -> None:
+    folder = _folder(tmp_path, goals=GOALS + "A-2,RUS,Dubblett,,\n")
+    assert _problems(folder, "en") == [
+        'actions.csv row 3, column "id": id "A-2" already exists (goals.csv row 5)']
+
+
+def test_import_missing_table_still_checks_the_rest(tmp_path) -> None:
+    folder = _folder(tmp_path, goals=GOALS + "X,NOPE,Mål,,\n")
+    (folder / "links.csv").unlink()
+    assert _problems(folder) == ['goals.csv rad 5, kolumn "strategy": ingen rad har id "NOPE"',
+                                 'links.csv: tabellen "links" saknas; den krävs']
