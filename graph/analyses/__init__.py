@@ -58,10 +58,12 @@ def run_analysis(db, dataset: str, name: str, *, lang: str = "sv", options: dict
     """Run one analysis of spec/analyses.md on the current version of `dataset`.
 
     Each analysis is the module `graph.analyses.<name>` with a function `run(ctx) -> list[Finding]`.
+    `options` are the open parameters of graph/analyses/options.py (unknown names are refused).
     """
     import importlib
 
     from graph import store
+    from graph.analyses.options import resolve
     from graph.errors import AnalysisNotFound
 
     if name not in ANALYSIS_NAMES:
@@ -70,7 +72,7 @@ def run_analysis(db, dataset: str, name: str, *, lang: str = "sv", options: dict
     key = store.current_key(db, dataset)
     module = importlib.import_module(f"graph.analyses.{name}")
     ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang="en" if lang == "en" else "sv",
-                          options=options or {})
+                          options=resolve(options))
     return AnalysisResult(analysis=name, dataset=dataset, findings=sort_findings(module.run(ctx)))
 
 
