@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import errors
-from app.routes import datasets, health
+from app.routes import analyses, datasets, health
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -36,4 +36,5 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     errors.install(app)
     app.include_router(health.router)
     app.include_router(datasets.router)
+    app.include_router(analyses.router)
     return app

@@ -34,3 +34,13 @@ def compare_results(current: AnalysisResult, previous: AnalysisResult) -> Compar
         new=sort_findings([f for f in current.findings if identity(current.analysis, f) not in before]),
         resolved=sort_findings([f for f in previous.findings if identity(previous.analysis, f) not in now]),
     )
+
+
+def compare_datasets(db, dataset: str, other: str, name: str, *, lang: str = "sv",
+                     options: dict | None = None) -> Comparison:
+    """Run analysis `name` on `dataset` and on `other` (e.g. the previous import) and compare them."""
+    from graph.analyses import run_analysis
+
+    current = run_analysis(db, dataset, name, lang=lang, options=options)
+    previous = run_analysis(db, other, name, lang=lang, options=options)
+    return compare_results(current, previous)
