@@ -53,7 +53,7 @@ def test_contribution_scorecard_counts_and_trends(db, contribution_data: str) ->
         "scorecard", 2, 1, ["P1", "P2"], ["P1", "P2"])
     assert (card["has_indicator"], card["has_baseline"], card["has_target"]) == (True, True, True)
     assert card["indicators"] == [{"id": "I1", "trend": "improving"}]
-    assert card["completeness"] == 1.0 and card["severity"] == "low"
+    assert card["chain_completeness"] == 1.0 and card["severity"] == "low"
     assert found["RUS-1.2"]["indicators"] == [{"id": "I2", "trend": "worsening"}]   # lower is better, it rose
     assert found["RUS-2.1"]["indicators"] == [{"id": "I3", "trend": "no_data"}, {"id": "I4", "trend": "flat"}]
     assert found["RUS-1"]["indicators"] == [{"id": "I1", "trend": "improving"}, {"id": "I2", "trend": "worsening"}]
@@ -61,9 +61,10 @@ def test_contribution_scorecard_counts_and_trends(db, contribution_data: str) ->
 
 def test_contribution_completeness_and_severity(db, contribution_data: str) -> None:
     found = cards(findings(db, contribution_data, "contribution"))
-    assert found["RUS-1.2"]["completeness"] == 0.4 and found["RUS-1.2"]["severity"] == "high"
+    assert found["RUS-1.2"]["chain_completeness"] == 0.4 and found["RUS-1.2"]["severity"] == "high"
     # A goal area is followed up through its goals, but no action reaches the area itself.
-    assert (found["RUS-2"]["actions"], found["RUS-2"]["has_indicator"], found["RUS-2"]["completeness"]) == (0, True, 0.4)
+    area = found["RUS-2"]
+    assert (area["actions"], area["has_indicator"], area["chain_completeness"]) == (0, True, 0.4)
     assert "kedjans fullständighet 1" in found["RUS-1.1"]["explanation"]
     assert "”Sysselsättningsgrad”" not in found["RUS-1.1"]["explanation"]  # names in the list are unquoted
     assert "Sysselsättningsgrad: går åt rätt håll" in found["RUS-1.1"]["explanation"]

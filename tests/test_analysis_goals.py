@@ -66,7 +66,8 @@ def test_uncovered_goals_severity_and_words(db, goals_data: str) -> None:
     assert [f["severity"] for f in found] == sorted((f["severity"] for f in found),
                                                      key=["high", "medium", "low"].index)
     no_action = next(f for f in found if f["subject"] == "RUS-3.1")
-    assert no_action["severity"] == "high" and no_action["explanation"] == "RUS-målet ”Matchning” nås inte av någon insats."
+    assert no_action["severity"] == "high"
+    assert no_action["explanation"] == "RUS-målet ”Matchning” nås inte av någon insats."
 
 
 def test_unmeasured_kinds_follow_the_spec(db, goals_data: str) -> None:

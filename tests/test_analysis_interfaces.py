@@ -86,6 +86,7 @@ def test_cli_table_csv_and_compare(app_settings, before_after) -> None:
     before, after = before_after
     table = ruslink(app_settings, "analyse", "orphan_actions", "--dataset", after)
     assert table.returncode == 0 and "orphan_actions – datamängd" in table.stdout and "hög" in table.stdout
+    assert table.stdout.startswith("Exempeldata – illustrativt")  # the test datasets are marked illustrative
     rows = list(csv.DictReader(io.StringIO(ruslink(app_settings, "analyse", "orphan_actions", "--dataset", after,
                                                     "--format", "csv").stdout)))
     assert [(r["kind"], r["subject"], r["severity"]) for r in rows] == [("unlinked", "A2", "high")]

@@ -13,6 +13,7 @@ from app.cli.common import open_db
 from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding, run_all, run_analysis
 from graph.analyses.compare import Comparison, compare_datasets
 from graph.analyses.options import OPTIONS, parse_pairs
+from graph import store
 from graph.errors import InvalidInput
 from graph.i18n import register, t
 
@@ -25,8 +26,10 @@ register({
     "severity.low": {"sv": "låg", "en": "low"},
     "cli.analyse.heading": {"sv": "{analysis} – datamängd {dataset}: {n} fynd",
                             "en": "{analysis} – dataset {dataset}: {n} findings"},
-    "cli.analyse.compare_heading": {"sv": "{analysis} – {dataset} jämfört med {compare}: {new} nya, {resolved} lösta",
-                                    "en": "{analysis} – {dataset} compared with {compare}: {new} new, {resolved} resolved"},
+    "cli.analyse.compare_heading": {
+        "sv": "{analysis} – {dataset} jämfört med {compare}: {new} nya, {resolved} lösta",
+        "en": "{analysis} – {dataset} compared with {compare}: {new} new, {resolved} resolved",
+    },
     "cli.analyse.columns": {"sv": "allvarlighet|typ|gäller|relaterade|förklaring",
                             "en": "severity|kind|subject|related|explanation"},
     "cli.analyse.none": {"sv": "  (inga fynd)", "en": "  (no findings)"},
@@ -113,4 +116,7 @@ def analyse(
             results = run_all(db, dataset, lang=lang, options=options)
         else:
             results = [run_analysis(db, dataset, name, lang=lang, options=options)]
+        illustrative = bool((store.dataset_info(db, dataset).get("meta") or {}).get("illustrative"))
+    if fmt == "table" and illustrative:
+        typer.echo(t("illustrative", lang) + "\n")  # people reading a table must see it is not official data
     typer.echo(render(results, fmt, lang, single=name != "all"))

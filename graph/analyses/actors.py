@@ -33,7 +33,8 @@ register({
         "en": "Bottleneck: {actor} leads {n} of the {total} actions contributing to the goal area {area} ({share} %).",
     },
     "actors.bridge": {
-        "sv": "Brobyggande aktör: {actor} förbinder {n} andra aktörer genom gemensamma insatser (mellanhetscentralitet {value}).",
+        "sv": ("Brobyggande aktör: {actor} förbinder {n} andra aktörer genom gemensamma insatser "
+               "(mellanhetscentralitet {value})."),
         "en": "Bridging actor: {actor} connects {n} other actors through shared actions (betweenness {value}).",
     },
     "actors.absent_kind": {
@@ -115,10 +116,10 @@ def absent_kinds(lk: Linkage, required: list[str]) -> list[Finding]:
         kinds = {lk.rows[a].get("kind") for a in actors if a in lk.rows}
         missing = [k for k in required if k not in kinds]
         if missing:
+            kinds_text = join_words([kind_name(k, lk.lang) for k in missing], lk.lang, "or")
             findings.append(Finding(kind="absent_kind", subject=plan, related=missing,
                                     severity="medium" if len(missing) == len(required) else "low",
-                                    explanation=t("actors.absent_kind", lk.lang, plan=lk.q(plan),
-                                                  kinds=join_words([kind_name(k, lk.lang) for k in missing], lk.lang, "or"))))
+                                    explanation=t("actors.absent_kind", lk.lang, plan=lk.q(plan), kinds=kinds_text)))
     return findings
 
 

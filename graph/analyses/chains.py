@@ -16,8 +16,10 @@ from graph.i18n import register, score_name, signed, t
 
 register({
     "chains.chain": {
-        "sv": "Insatsen {action} når RUS-målet {goal} via {steps} koppling(ar); svagaste länken är {weakest} ({weakest_name}).",
-        "en": "The action {action} reaches the RUS goal {goal} through {steps} link(s); the weakest link is {weakest} ({weakest_name}).",
+        "sv": ("Insatsen {action} når RUS-målet {goal} via {steps} koppling(ar); svagaste länken är {weakest} "
+               "({weakest_name})."),
+        "en": ("The action {action} reaches the RUS goal {goal} through {steps} link(s); the weakest link is "
+               "{weakest} ({weakest_name})."),
     },
     "chains.unknown_goal": {
         "sv": "{goal!r} är inget mål i datamängdens RUS. RUS-mål: {goals}.",

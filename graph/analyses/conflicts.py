@@ -26,8 +26,10 @@ register({
         "en": "The action {action} works against {b} ({score}, {score_name}).",
     },
     "conflicts.trade_off": {
-        "sv": "Avvägning: insatsen {action} bidrar till RUS-målet {a} men motverkar RUS-målet {b} ({score}, {score_name}).",
-        "en": "Trade-off: the action {action} contributes to the RUS goal {a} but works against the RUS goal {b} ({score}, {score_name}).",
+        "sv": ("Avvägning: insatsen {action} bidrar till RUS-målet {a} men motverkar RUS-målet {b} ({score}, "
+               "{score_name})."),
+        "en": ("Trade-off: the action {action} contributes to the RUS goal {a} but works against the RUS goal {b} "
+               "({score}, {score_name})."),
     },
     "conflicts.indirect": {
         "sv": "Insatsen {action} bidrar till {a}, som påverkar {b} negativt ({score}, {score_name}).",

@@ -11,7 +11,7 @@ involved, sorted by id):
   (default 0.01, i.e. 1 %) of the previous value's magnitude is `flat`, otherwise `improving` or
   `worsening` against the indicator's `direction` (no direction given: higher counts as better);
   fewer than two such observations: `no_data`;
-- `completeness` (kedjans fullständighet), 0–1: the share of five links of the chain that are present —
+- `chain_completeness` (kedjans fullständighet), 0–1: the share of five links of the chain that are present —
   an action, an active action, an indicator, an indicator with baseline and target, an indicator with a
   trend (two observations). Severity: high below 0.5, medium below 1, low when complete.
 Option `goal` restricts to one RUS goal.
@@ -28,8 +28,10 @@ from graph.i18n import number, register, t
 
 register({
     "contribution.scorecard": {
-        "sv": "RUS-målet {goal}: insatser som bidrar {actions} (varav aktiva {active}), planer {plans}, indikatorer {indicators} ({trends}); kedjans fullständighet {completeness}.",
-        "en": "The RUS goal {goal}: contributing actions {actions} (active {active}), plans {plans}, indicators {indicators} ({trends}); chain completeness {completeness}.",
+        "sv": ("RUS-målet {goal}: insatser som bidrar {actions} (varav aktiva {active}), planer {plans}, indikatorer "
+               "{indicators} ({trends}); kedjans fullständighet {completeness}."),
+        "en": ("The RUS goal {goal}: contributing actions {actions} (active {active}), plans {plans}, indicators "
+               "{indicators} ({trends}); chain completeness {completeness}."),
     },
     "trend.improving": {"sv": "går åt rätt håll", "en": "improving"},
     "trend.worsening": {"sv": "går åt fel håll", "en": "worsening"},
@@ -69,7 +71,7 @@ def scorecard(lk: Linkage, goal: str, tolerance: float) -> Finding:
     return Finding(
         kind="scorecard", subject=goal, related=plans, severity=severity,
         actions=len(actions), active_actions=len(active), plans=plans, has_indicator=bool(indicators),
-        has_baseline=has_baseline, has_target=has_target, indicators=trends, completeness=completeness,
+        has_baseline=has_baseline, has_target=has_target, indicators=trends, chain_completeness=completeness,
         explanation=t("contribution.scorecard", lk.lang, goal=lk.q(goal), actions=len(actions), active=len(active),
                       plans=len(plans), indicators=len(indicators),
                       trends=described or t("contribution.no_indicators", lk.lang),
