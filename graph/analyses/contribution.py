@@ -28,9 +28,9 @@ from graph.i18n import number, register, t
 
 register({
     "contribution.scorecard": {
-        "sv": ("RUS-målet {goal}: insatser som bidrar {actions} (varav aktiva {active}), planer {plans}, indikatorer "
+        "sv": ("RUS-målet {goal}: bidragande insatser: {actions} (aktiva: {active}), planer: {plans}, indikatorer: "
                "{indicators} ({trends}); kedjans fullständighet {completeness}."),
-        "en": ("The RUS goal {goal}: contributing actions {actions} (active {active}), plans {plans}, indicators "
+        "en": ("The RUS goal {goal}: contributing actions: {actions} (active: {active}), plans: {plans}, indicators: "
                "{indicators} ({trends}); chain completeness {completeness}."),
     },
     "trend.improving": {"sv": "går åt rätt håll", "en": "improving"},
