@@ -51,12 +51,13 @@ def test_http_analysis_is_the_library_result(db, app_settings, before_after) -> 
     with TestClient(create_app(app_settings)) as client:
         response = client.get(f"/api/datasets/{after}/analyses/chains", params={"lang": "en"})
         everything = client.get(f"/api/datasets/{after}/analyses").json()
+        named_all = client.get(f"/api/datasets/{after}/analyses/all").json()
         compared = client.get(f"/api/datasets/{after}/analyses/orphan_actions",
                               params={"compare": before_after[0]}).json()
     assert response.status_code == 200
     assert response.json() == run_analysis(db, after, "chains", lang="en").model_dump(mode="json")
     assert response.json()["findings"][0]["weakest"] == 1                 # extra fields survive
-    assert [r["analysis"] for r in everything] == list(ANALYSIS_NAMES)
+    assert [r["analysis"] for r in everything] == list(ANALYSIS_NAMES) and named_all == everything
     assert [f["subject"] for f in compared["new"]] == ["A2"] and [f["subject"] for f in compared["resolved"]] == ["A1"]
 
 

@@ -43,7 +43,10 @@ def all_analyses(dataset: str, request: Request, db: Db, lang: Literal["sv", "en
 def one_analysis(dataset: str, name: str, request: Request, db: Db, lang: Literal["sv", "en"] = "sv",
                  compare: str | None = Query(None, description="another dataset: report new and resolved findings"),
                  ) -> JSONResponse:
-    """One analysis as spec/analyses.md shapes it; unknown dataset or analysis: 404 listing what exists."""
+    """One analysis as spec/analyses.md shapes it (`all`: the list of every analysis, as the CLI);
+    unknown dataset or analysis: 404 listing what exists."""
+    if name == "all":
+        return all_analyses(dataset, request, db, lang=lang, compare=compare)
     options = _options(request)
     if compare:
         result: AnalysisResult | Comparison = compare_datasets(db, dataset, compare, name, lang=lang, options=options)
