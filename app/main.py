@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from app import errors
 from app.limits import BodySizeLimit
-from app.routes import datasets, health
+from app.routes import analyses, datasets, health, imports
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -39,4 +39,6 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
     app.include_router(health.router)
     app.include_router(datasets.router)
+    app.include_router(imports.router)
+    app.include_router(analyses.router)
     return app
