@@ -13,10 +13,8 @@ without data or target.
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from graph.reference import municipalities_of_county, reference_rows
@@ -81,7 +79,7 @@ def synthesize(*, scale: float = 1.0, county: str = "22", seed: int = 0) -> Data
     """One synthetic region's dataset: exactly one `rus` strategy, covering `county`."""
     if scale <= 0:
         raise ValueError("scale must be positive")
-    rng = random.Random(f"ruslink-synth:{seed}:{county}:{scale}")
+    rng = random.Random(f"ruslink-synth:{seed}:{county}:{float(scale):g}")
     names = dict(counties())
     county_name = names.get(county, f"län {county}")
     towns = municipalities_of_county(county) or [county]
@@ -240,28 +238,3 @@ def national(name: str, *, regions: int = 21, scale: float = 1.0, seed: int = 0)
         raise ValueError(f"regions must be 1–{len(codes)}")
     for n, code in enumerate(codes[:regions], start=1):
         yield f"{name}-{n:02d}", synthesize(scale=scale, county=code, seed=seed)
-
-
-def to_json_tables(content: DatasetContent) -> dict[str, list[dict[str, Any]]]:
-    """The import format's `.json` shape: table -> rows, multi-valued columns joined with '|'."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for table in ("strategies", "goals", "actions", "indicators", "observations", "actors", "links"):
-        rows = []
-        for row in getattr(content, table):
-            data = row.model_dump(by_alias=True, exclude_none=True, exclude={"extra"})
-            for column in ("areas", "member_of"):
-                if column in data:
-                    if data[column]:
-                        data[column] = "|".join(data[column])
-                    else:
-                        del data[column]
-            rows.append(data)
-        out[table] = rows
-    return out
-
-
-def write_json(content: DatasetContent, path: Path) -> Path:
-    """Write one dataset as an import-format `.json` file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(to_json_tables(content), ensure_ascii=False, indent=1), encoding="utf-8")
-    return path

@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from app.cli import cli
@@ -13,7 +14,8 @@ from graph import store
 from graph.model import LINK_ENDPOINTS
 from graph.reference import municipalities_of_county, reference_ids
 from importers import synth
-from importers.model import ENTITY_TABLES, DatasetContent, is_reference_id
+from importers.load import read_dataset
+from importers.model import ENTITY_TABLES, TABLES, DatasetContent, is_reference_id
 
 
 def table_of(content: DatasetContent) -> dict[str, str]:
@@ -105,6 +107,19 @@ def test_synth_cli_writes_one_json_file_per_region(tmp_path: Path) -> None:
     assert Counter(s["kind"] for s in tables["strategies"])["rus"] == 1
     multi = [a["areas"] for a in tables["actions"] if "areas" in a]
     assert multi and all(isinstance(areas, str) for areas in multi), "areas are '|'-separated as in CSV"
+
+
+@pytest.mark.parametrize("form", ["land.json", "land.xlsx", "land-csv"])
+def test_synth_files_read_back_as_the_same_dataset(tmp_path: Path, form: str) -> None:
+    result = CliRunner().invoke(cli, ["synth", "--dataset", "land", "--scale", "2", "--seed", "3",
+                                      "--to", str(tmp_path / form)])
+    assert result.exit_code == 0, result.output
+    loaded = read_dataset(tmp_path / form)
+    expected = synth.synthesize(scale=2, seed=3)
+    assert not loaded.warnings
+    for table in TABLES:
+        assert [r.model_dump() for r in getattr(loaded.content, table)] == \
+            [r.model_dump() for r in getattr(expected, table)], table
 
 
 def test_synth_cli_refuses_too_many_regions() -> None:

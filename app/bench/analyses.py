@@ -2,46 +2,29 @@
 
 from __future__ import annotations
 
-import importlib.util
 import statistics
 import time
-from graph.analyses import ANALYSIS_NAMES, run_analysis
+
+from graph.analyses import ANALYSIS_NAMES, forget_cached, run_analysis
 from graph.db import Database
 
 
-def available() -> list[str]:
-    """The analyses whose module exists in this checkout."""
-    return [name for name in ANALYSIS_NAMES if importlib.util.find_spec(f"graph.analyses.{name}") is not None]
-
-
-def _forget_facts() -> None:
-    """Drop the facts the analyses keep per dataset version, so that a timed run fetches and derives them
-    as the first request after an import does; otherwise every run after the first only reads a cache."""
-    try:
-        from graph.analyses import linkage
-    except ImportError:
-        return
-    with linkage._LOCK:
-        linkage._CACHE.clear()
-
-
 def time_all(db: Database, datasets: dict[int, str], *, repeats: int) -> dict[str, dict[str, float]]:
-    """{name: {"scale_1": ms, "scale_4": ms, "scale_16": ms}} for every analysis present: median warm time.
+    """{name: {"scale_1": ms, "scale_4": ms, "scale_16": ms}}: each analysis's median time per scale.
 
     One analysis runs once per scale untimed (warming the page cache and the plans of the queries all
-    analyses share); then the timed runs interleave the scales, so a burst of load on a shared machine hits all of them alike. Each timed run
-    starts without the version's cached facts: it measures the query work and the derivation, not a cache.
+    analyses share); then the timed runs interleave the scales, so a burst of load on a shared machine
+    hits all of them alike. Each timed run starts without the results and facts kept per dataset version:
+    it measures the queries and the derivation, as the first request after an import does, not a cache.
     """
+    for dataset in datasets.values():
+        run_analysis(db, dataset, ANALYSIS_NAMES[0])
     out: dict[str, dict[str, float]] = {}
-    names = available()
-    for dataset in datasets.values():  # the analyses share their queries: one run per scale warms them all
-        if names:
-            run_analysis(db, dataset, names[0])
-    for name in names:
+    for name in ANALYSIS_NAMES:
         times: dict[int, list[float]] = {scale: [] for scale in datasets}
         for _ in range(repeats):
             for scale, dataset in datasets.items():
-                _forget_facts()
+                forget_cached()
                 started = time.perf_counter()
                 run_analysis(db, dataset, name)
                 times[scale].append((time.perf_counter() - started) * 1000)

@@ -1,7 +1,7 @@
 """Import speed, three ways on the same synthetic data: ruslink's importer, a naive one and the ceiling.
 
-- ruslink: `ruslink import` of the dataset's `.json` file — read, validate, write in batches as a new
-  version, switch (graph.store.replace_dataset).
+- ruslink: `ruslink import` of the dataset's `.json` file — read, convert, validate, write in batches as
+  a new version, switch (importers.load, graph.store).
 - naive: what a typical script does — one `MERGE` per row, one transaction per row (cypher/bench/naive_*).
   It is run on an even sample of the rows, since at a few hundred rows per second the whole dataset would
   take minutes; its per-row cost does not depend on the dataset's size.
@@ -13,7 +13,6 @@ All three count write rows (nodes, observations and relationships), so the rates
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 from graph import store
 from graph.db import Database
 from graph.model import REF
+from importers.load import read_dataset, write_dataset
 from importers.model import DatasetContent
 
 
@@ -37,25 +37,15 @@ def _drop_version(db: Database, key: str) -> None:
         pass
 
 
-def load_file(path: Path) -> DatasetContent:
-    """Read and validate an import-format `.json` file."""
-    tables = json.loads(path.read_text(encoding="utf-8"))
-    for table, column in (("actions", "areas"), ("actors", "member_of")):
-        for row in tables.get(table, []):
-            if isinstance(row.get(column), str):
-                row[column] = [part for part in row[column].split("|") if part]
-    return DatasetContent.model_validate(tables)
-
-
 def ruslink_import(db: Database, path: Path, dataset: str) -> dict[str, Any]:
-    """Time ruslink's importer on a file: read, validate, write, switch."""
+    """Time ruslink's importer (`ruslink import`) on a file: read, convert, validate, write, switch."""
     started = time.perf_counter()
-    content = load_file(path)
-    store.replace_dataset(db, dataset, content, source=str(path))
+    loaded = read_dataset(path)
+    write_dataset(db, dataset, loaded, source=str(path))
     elapsed = time.perf_counter() - started
-    nodes, observations, rels = write_rows(content)
+    nodes, observations, rels = write_rows(loaded.content)
     rows = len(nodes) + len(observations) + len(rels)
-    return {"rows": rows, "dataset_rows": content.row_count(), "seconds": elapsed, "rows_per_s": rows / elapsed}
+    return {"rows": rows, "dataset_rows": loaded.content.row_count(), "seconds": elapsed, "rows_per_s": rows / elapsed}
 
 
 def ceiling_import(db: Database, content: DatasetContent) -> dict[str, Any]:

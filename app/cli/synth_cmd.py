@@ -16,7 +16,9 @@ def synth(
     dataset: str = typer.Option(..., "--dataset", help="Namn på datamängden (med --regions: prefix, NAMN-01 …)."),
     scale: float = typer.Option(1.0, "--scale", help="Skalfaktor: 1 ≈ en region (~70 insatser, ~400 kopplingar)."),
     regions: int = typer.Option(1, "--regions", help="Antal regioner (1–21): en datamängd per län."),
-    to: Path | None = typer.Option(None, "--to", help="Skriv filer hit (.json) i stället för att läsa in i databasen."),
+    to: Path | None = typer.Option(
+        None, "--to", help="Skriv filer i stället för att läsa in: FIL.json, FIL.xlsx eller en mapp med CSV-filer; "
+                           "med --regions en mapp med en NAMN-NN.json per region."),
     seed: int = typer.Option(0, "--seed", help="Frö: samma frö ger samma data."),
 ) -> None:
     """Skapa syntetisk exempeldata (illustrativ) i importformatet, för prestandamätning och test."""
@@ -29,9 +31,11 @@ def synth(
     else:
         items = list(synthetic.national(dataset, regions=regions, scale=scale, seed=seed))
     if to is not None:
+        from importers.write import write_dataset_file
+
         for name, content in items:
-            path = to if regions == 1 and to.suffix.lower() == ".json" else to / f"{name}.json"
-            synthetic.write_json(content, path)
+            path = to if regions == 1 else to / f"{name}.json"
+            write_dataset_file(content, path)
             typer.echo(f"{path}: {content.row_count()} rader.")
         return
     from app.cli.common import open_db
