@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from app.deps import Db, Reader
-from graph.analyses import ANALYSIS_NAMES, AnalysisResult, run_all, run_analysis
+from graph.analyses import ANALYSIS_NAMES, AnalysisResult, analysis_json, run_all
 from graph.analyses.compare import Comparison, compare_datasets
 from graph.analyses.options import OPTIONS
 
@@ -42,14 +42,14 @@ def all_analyses(dataset: str, request: Request, db: Db, lang: Literal["sv", "en
             description=_OPTIONS_DOC, dependencies=[Reader], response_model=AnalysisResult | Comparison)
 def one_analysis(dataset: str, name: str, request: Request, db: Db, lang: Literal["sv", "en"] = "sv",
                  compare: str | None = Query(None, description="another dataset: report new and resolved findings"),
-                 ) -> JSONResponse:
+                 ) -> Response:
     """One analysis as spec/analyses.md shapes it (`all`: the list of every analysis, as the CLI);
     unknown dataset or analysis: 404 listing what exists."""
     if name == "all":
         return all_analyses(dataset, request, db, lang=lang, compare=compare)
     options = _options(request)
     if compare:
-        result: AnalysisResult | Comparison = compare_datasets(db, dataset, compare, name, lang=lang, options=options)
-    else:
-        result = run_analysis(db, dataset, name, lang=lang, options=options)
-    return JSONResponse(result.model_dump(mode="json"))
+        result = compare_datasets(db, dataset, compare, name, lang=lang, options=options)
+        return JSONResponse(result.model_dump(mode="json"))
+    # Kept per dataset version: a repeat request only resolves the current version and sends the bytes.
+    return Response(analysis_json(db, dataset, name, lang=lang, options=options), media_type="application/json")

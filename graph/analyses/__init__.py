@@ -6,6 +6,9 @@ the same findings. Each analysis lives in its own module here and its Cypher in 
 
 from __future__ import annotations
 
+import json
+import threading
+from collections import OrderedDict
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -54,13 +57,35 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.subject, f.kind, f.related))
 
 
-def run_analysis(db, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None,
-                 key: str | None = None) -> AnalysisResult:
-    """Run one analysis of spec/analyses.md on the current version of `dataset`.
+class _Kept:
+    """One analysis's findings on one dataset version, and their JSON once someone asked for it."""
 
-    Each analysis is the module `graph.analyses.<name>` with a function `run(ctx) -> list[Finding]`.
-    `options` are the open parameters of graph/analyses/options.py (unknown names are refused).
-    `key` is the dataset's current version key when the caller has already resolved it.
+    __slots__ = ("findings", "json")
+
+    def __init__(self, findings: tuple[Finding, ...]) -> None:
+        self.findings = findings
+        self.json: bytes | None = None
+
+
+_RESULTS: OrderedDict[tuple, _Kept] = OrderedDict()
+_RESULTS_KEPT = 256
+_RESULTS_LOCK = threading.Lock()
+
+
+def forget_cached() -> None:
+    """Drop every kept result and the facts behind them (the benchmark times analyses from scratch)."""
+    from graph.analyses import linkage
+
+    with _RESULTS_LOCK:
+        _RESULTS.clear()
+    linkage.forget()
+
+
+def _kept(db, dataset: str, name: str, lang: str, options: dict | None, key: str | None) -> _Kept:
+    """The findings of one analysis on the current version of `dataset`, computed once per version.
+
+    A version never changes once readers follow it (an import writes a new one under a new key), so the
+    findings are kept per (version key, analysis, language, options), least recently used out first.
     """
     import importlib
 
@@ -72,10 +97,45 @@ def run_analysis(db, dataset: str, name: str, *, lang: str = "sv", options: dict
         raise AnalysisNotFound(f"Analysen {name!r} finns inte. Analyser: {', '.join(ANALYSIS_NAMES)}.",
                                details=list(ANALYSIS_NAMES))
     key = key or store.current_key(db, dataset)
+    lang = "en" if lang == "en" else "sv"
+    resolved = resolve(options)
+    cache_key = (id(db), key, name, lang, tuple(sorted(resolved.items())))
+    with _RESULTS_LOCK:
+        kept = _RESULTS.get(cache_key)
+        if kept is not None:
+            _RESULTS.move_to_end(cache_key)
+            return kept
     module = importlib.import_module(f"graph.analyses.{name}")
-    ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang="en" if lang == "en" else "sv",
-                          options=resolve(options))
-    return AnalysisResult(analysis=name, dataset=dataset, findings=sort_findings(module.run(ctx)))
+    ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang=lang, options=resolved)
+    kept = _Kept(tuple(sort_findings(module.run(ctx))))
+    with _RESULTS_LOCK:
+        _RESULTS[cache_key] = kept
+        while len(_RESULTS) > _RESULTS_KEPT:
+            _RESULTS.popitem(last=False)
+    return kept
+
+
+def run_analysis(db, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None,
+                 key: str | None = None) -> AnalysisResult:
+    """Run one analysis of spec/analyses.md on the current version of `dataset`.
+
+    Each analysis is the module `graph.analyses.<name>` with a function `run(ctx) -> list[Finding]`.
+    `options` are the open parameters of graph/analyses/options.py (unknown names are refused).
+    `key` is the dataset's current version key when the caller has already resolved it.
+    """
+    kept = _kept(db, dataset, name, lang, options, key)
+    return AnalysisResult(analysis=name, dataset=dataset, findings=list(kept.findings))
+
+
+def analysis_json(db, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None) -> bytes:
+    """`run_analysis` as JSON bytes (as JSONResponse writes it), also kept per version, so the API serves a
+    large result again without serialising it again."""
+    kept = _kept(db, dataset, name, lang, options, None)
+    if kept.json is None:
+        result = AnalysisResult(analysis=name, dataset=dataset, findings=list(kept.findings))
+        kept.json = json.dumps(result.model_dump(mode="json"), ensure_ascii=False, allow_nan=False,
+                               separators=(",", ":")).encode("utf-8")
+    return kept.json
 
 
 def run_all(db, dataset: str, *, lang: str = "sv", options: dict | None = None) -> list[AnalysisResult]:

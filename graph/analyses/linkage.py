@@ -249,6 +249,13 @@ _CACHE_SIZE = 8
 _LOCK = threading.Lock()
 
 
+def _records(result: Any) -> list[dict[str, Any]]:
+    """A result's records as dicts. The fact queries return plain values, so `Record.data()`'s walk through
+    every value looking for nodes to convert is not needed: skipping it halves the time to read a version."""
+    keys = result.keys()
+    return [dict(zip(keys, values)) for values in result.values()]
+
+
 def facts_for(db: Any, key: str) -> Facts:
     """The facts of the dataset version `key`, fetched once in one read transaction and then kept
     (least recently used first out) — safe because a version's rows never change."""
@@ -260,7 +267,7 @@ def facts_for(db: Any, key: str) -> Facts:
             return facts
 
     def work(tx: Any) -> dict[str, list[dict[str, Any]]]:
-        return {name: tx.run(db.text(name), {"dsv": key}).data() for name in QUERIES}
+        return {name: _records(tx.run(db.text(name), {"dsv": key})) for name in QUERIES}
 
     facts = Facts(db.run_in_tx(work, read=True, label="analyses/facts"))
     with _LOCK:
@@ -268,6 +275,12 @@ def facts_for(db: Any, key: str) -> Facts:
         while len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
     return facts
+
+
+def forget() -> None:
+    """Drop every kept version's facts."""
+    with _LOCK:
+        _CACHE.clear()
 
 
 class Linkage:
