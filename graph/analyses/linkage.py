@@ -291,6 +291,7 @@ class Linkage:
         self.ctx = ctx
         self.lang = ctx.lang
         self.facts = facts_for(ctx.db, ctx.key)
+        self._quoted: dict[str, str] = {}
 
     def __getattr__(self, name: str) -> Any:
         # Only called for names Linkage itself lacks: the facts' rows, links and reachability.
@@ -309,8 +310,13 @@ class Linkage:
         return row_id
 
     def q(self, row_id: str) -> str:
-        """A row's name in quotation marks, as the explanations show it."""
-        return f"\u201d{self.title(row_id)}\u201d" if self.lang != "en" else f"\u201c{self.title(row_id)}\u201d"
+        """A row's name in quotation marks, as the explanations show it (memoised: analyses that report
+        pairs name the same rows thousands of times)."""
+        quoted = self._quoted.get(row_id)
+        if quoted is None:
+            title = self.title(row_id)
+            quoted = self._quoted[row_id] = f"\u201d{title}\u201d" if self.lang != "en" else f"\u201c{title}\u201d"
+        return quoted
 
     def qlist(self, row_ids: list[str]) -> str:
         """Quoted names joined as a plain list ('A, B och C' / 'A, B and C')."""
