@@ -13,6 +13,7 @@ import os
 import re
 import socket
 import threading
+import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -31,6 +32,8 @@ DATASET_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 RETIRED_GRACE_S = 30
 STALE_LOCK_S = 600
+HEARTBEAT_S = 30
+"""An import refreshes its lock at most this often: far inside STALE_LOCK_S, and not a transaction per batch."""
 BATCH = 5000
 
 Progress = Callable[[int, int], None]
@@ -129,6 +132,7 @@ class _ImportLock:
 
     def __init__(self, db: Database, dataset: str, owner: str) -> None:
         self.db, self.dataset, self.owner = db, dataset, owner
+        self.beat = time.monotonic()
 
     def __enter__(self) -> "_ImportLock":
         host, pid = socket.gethostname(), os.getpid()
@@ -142,7 +146,9 @@ class _ImportLock:
         return self
 
     def heartbeat(self) -> None:
-        self.db.write("datasets/lock_heartbeat", dataset=self.dataset, owner=self.owner)
+        if time.monotonic() - self.beat >= HEARTBEAT_S:
+            self.db.write("datasets/lock_heartbeat", dataset=self.dataset, owner=self.owner)
+            self.beat = time.monotonic()
 
     def __exit__(self, *exc: object) -> None:
         self.db.write("datasets/lock_release", dataset=self.dataset, owner=self.owner)

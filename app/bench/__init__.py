@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import platform
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from typing import Any
 from app.bench import analyses, api, imports, view
 from graph import local_neo4j, store
 from graph.db import Database
+from graph.errors import DatasetNotFound
 from graph.settings import Settings
 from importers import synth
 from importers.write import write_json
@@ -116,30 +118,48 @@ def run(db: Database, settings: Settings, *, quick: bool = False,
         result["view"], result["api"] = _served(settings, names, quick=quick, progress=phase)
     finally:
         for name in names.values():
-            try:
-                store.delete_dataset(db, name)
-            except Exception:  # a dataset whose import failed has nothing to delete
-                pass
+            _drop(db, name)
     result["targets"] = targets(result)
     result["seconds"] = round(time.perf_counter() - started, 1)
     result["phases_started_at_s"] = phases
     return result
 
 
+def _drop(db: Database, dataset: str) -> None:
+    """Delete one of the benchmark's datasets, if its import got as far as creating it."""
+    try:
+        store.delete_dataset(db, dataset)
+    except DatasetNotFound:
+        pass
+
+
 def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: bool) -> dict[str, Any]:
-    """ruslink, ceiling and naive import rates on the 16× dataset; the best of the repeats counts for the
-    first two (the least disturbed run on a shared machine), the naive one runs on a sample."""
-    rounds = 2 if quick else 3
-    ours, ceiling = [], []
-    for _ in range(rounds):
-        ours.append(imports.ruslink_import(db, path, dataset))
-        ceiling.append(imports.ceiling_import(db, content))
-    naive = imports.naive_import(db, content, sample=60 if quick else 500)
-    best = max(ours, key=lambda r: r["rows_per_s"])
-    return {"rows": best["rows"], "dataset_rows": best["dataset_rows"], "rows_per_s": round(best["rows_per_s"], 1),
-            "naive_rows_per_s": round(naive["rows_per_s"], 1),
-            "ceiling_rows_per_s": round(max(r["rows_per_s"] for r in ceiling), 1),
-            "naive_sample_rows": naive["rows"], "seconds": round(best["seconds"], 2)}
+    """ruslink, ceiling and naive import rates on the 16× dataset: the median of interleaved rounds (ruslink
+    and ceiling swap places every round), so that a burst of load from elsewhere sways one round, not the
+    figure. The naive importer runs on a different sample of the rows each round."""
+    rounds = 3 if quick else 5
+    ours, ceiling, naive = [], [], []
+    # Each round imports under its own name, so no round's cleanup deletes an earlier round's version
+    # inside the timing; the last round's name is the one the analyses use.
+    names = [f"{dataset}-round{n}" for n in range(1, rounds)] + [dataset]
+    try:
+        for n, name in enumerate(names):
+            if n % 2:
+                ceiling.append(imports.ceiling_import(db, content))
+            ours.append(imports.ruslink_import(db, path, name))
+            if not n % 2:
+                ceiling.append(imports.ceiling_import(db, content))
+            naive.append(imports.naive_import(db, content, sample=60 if quick else 200, offset=n))
+    finally:
+        for name in names[:-1]:
+            _drop(db, name)
+
+    def median_rate(runs: list[dict[str, Any]]) -> float:
+        return round(statistics.median(r["rows_per_s"] for r in runs), 1)
+
+    return {"rows": ours[0]["rows"], "dataset_rows": ours[0]["dataset_rows"], "rows_per_s": median_rate(ours),
+            "naive_rows_per_s": median_rate(naive), "ceiling_rows_per_s": median_rate(ceiling),
+            "rounds": rounds, "naive_rows": sum(r["rows"] for r in naive)}
 
 
 def _served(settings: Settings, names: dict[int, str], *, quick: bool,

@@ -67,23 +67,22 @@ def ceiling_import(db: Database, content: DatasetContent) -> dict[str, Any]:
     return {"rows": rows, "seconds": elapsed, "rows_per_s": rows / elapsed}
 
 
-def _sample(rows: list[dict], share: float) -> list[dict]:
-    if not rows:
-        return []
+def _sample(rows: list[dict], share: float, offset: int) -> list[dict]:
     step = max(1, round(1 / share)) if share < 1 else 1
-    return rows[::step]
+    return rows[offset % step::step]
 
 
-def naive_import(db: Database, content: DatasetContent, *, sample: int) -> dict[str, Any]:
-    """Time one MERGE per row, one transaction per row, on an even sample of about `sample` rows."""
+def naive_import(db: Database, content: DatasetContent, *, sample: int, offset: int = 0) -> dict[str, Any]:
+    """Time one MERGE per row, one transaction per row, on an even sample of about `sample` rows (every
+    n-th row from `offset`, so that repeated rounds write different rows)."""
     nodes, observations, rels = write_rows(content)
     total = len(nodes) + len(observations) + len(rels)
     share = min(1.0, sample / max(1, total))
-    rels = _sample(rels, share)
-    observations = _sample(observations, share)
+    rels = _sample(rels, share, offset)
+    observations = _sample(observations, share, offset)
     # The sampled relationships and observations need their end rows: those are written too (and counted).
     needed = {r["from"] for r in rels} | {r["to"] for r in rels if not r["to_ref"]} | {o["indicator"] for o in observations}
-    picked = {row["id"] for row in _sample(nodes, share)}
+    picked = {row["id"] for row in _sample(nodes, share, offset)}
     nodes = [row for row in nodes if row["id"] in needed or row["id"] in picked]
     key = f"bench-naive@{uuid.uuid4().hex[:12]}"
     started = time.perf_counter()
