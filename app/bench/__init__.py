@@ -149,7 +149,7 @@ def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: boo
             ours.append(imports.ruslink_import(db, path, name))
             if not n % 2:
                 ceiling.append(imports.ceiling_import(db, content))
-            naive.append(imports.naive_import(db, content, sample=60 if quick else 200, offset=n))
+            naive.append(imports.naive_import(db, content, sample=150 if quick else 200, offset=n))
     finally:
         for name in names[:-1]:
             _drop(db, name)

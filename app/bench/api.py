@@ -27,11 +27,11 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve(env: dict[str, str], *, workers: int = 1, timeout: float = 90.0) -> Iterator[str]:
+def serve(env: dict[str, str], *, timeout: float = 90.0) -> Iterator[str]:
     """Run the app under uvicorn in a child process; yields its base URL once /api/health answers."""
     port = _free_port()
     command = [sys.executable, "-m", "uvicorn", "--factory", "app.main:create_app", "--host", "127.0.0.1",
-               "--port", str(port), "--log-level", "warning", "--workers", str(workers)]
+               "--port", str(port), "--log-level", "warning"]
     process = subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
