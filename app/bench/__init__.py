@@ -145,10 +145,10 @@ def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: boo
     try:
         for n, name in enumerate(names):
             if n % 2:
-                ceiling.append(imports.ceiling_import(db, content))
+                ceiling.append(imports.ceiling_import(db, path))
             ours.append(imports.ruslink_import(db, path, name))
             if not n % 2:
-                ceiling.append(imports.ceiling_import(db, content))
+                ceiling.append(imports.ceiling_import(db, path))
             naive.append(imports.naive_import(db, content, sample=150 if quick else 200, offset=n))
     finally:
         for name in names[:-1]:
@@ -159,6 +159,7 @@ def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: boo
 
     return {"rows": ours[0]["rows"], "dataset_rows": ours[0]["dataset_rows"], "rows_per_s": median_rate(ours),
             "naive_rows_per_s": median_rate(naive), "ceiling_rows_per_s": median_rate(ceiling),
+            "ceiling_writes_only_rows_per_s": round(statistics.median(r["writes_rows_per_s"] for r in ceiling), 1),
             "rounds": rounds, "naive_rows": sum(r["rows"] for r in naive)}
 
 
