@@ -180,12 +180,13 @@ def _groups(graph: DatasetGraph, lang: str) -> tuple[dict[str, Any], dict[str, s
     colours = palette.strategy_colours(rus.id if rus else None, [p.id for p in plans])
     groups: dict[str, Any] = {}
     legend: list[dict[str, Any]] = []
-    for strategy in ([rus] if rus else []) + plans:
+    for i, strategy in enumerate(([rus] if rus else []) + plans):
         colour = colours[strategy.id]
         groups[f"s:{strategy.id}"] = {"color": {"background": colour, "border": palette.INK,
                                                 "highlight": {"background": colour, "border": palette.INK},
                                                 "hover": {"background": colour, "border": palette.INK}}}
-        legend.append({"group": f"s:{strategy.id}", "colour": colour, "name": strategy.name,
+        swatch = i if rus is None or i == 0 else 1 + (i - 1) % len(palette.PLAN_COLOURS)
+        legend.append({"group": f"s:{strategy.id}", "colour": colour, "swatch": swatch, "name": strategy.name,
                        "kind": t(f"kind.{strategy.get('kind')}", lang)})
     for key, colour in (("actor", palette.ACTOR_COLOUR), ("indicator", palette.INDICATOR_COLOUR),
                         ("reference", "#D9D9D9")):
@@ -257,7 +258,7 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
         if node.label == "Action" and node.get("status"):
             attrs["statusName"] = t(f"status.{node.get('status')}", lang)
         if node.label == "Goal" and colour:
-            attrs["font"] = {"color": palette.text_on(colour), "strokeWidth": 0, "size": 16}
+            attrs["font"] = {"color": palette.text_on(colour), "strokeWidth": 0}
         if node.label == "Action" and node.get("status") in ("completed", "paused", "cancelled"):
             attrs["opacity"] = 0.55
         if marks:
