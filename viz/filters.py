@@ -74,7 +74,8 @@ def apply(data: dict[str, Any], f: ViewFilter) -> dict[str, Any]:
     kept = set(primary)
     for _ in range(2):
         kept |= {e["from"] for e in edges if e["to"] in kept} | {e["to"] for e in edges if e["from"] in kept}
-    for node_id in [i for i in nodes if i not in primary]:
+    # A view of satellites only (the actor network) has nothing to hang them on: keep them.
+    for node_id in [i for i in nodes if i not in primary and primary_exists(data)]:
         if node_id in had_links and node_id not in kept:
             del nodes[node_id]
     edges = [e for e in edges if e["from"] in nodes and e["to"] in nodes]
@@ -84,6 +85,10 @@ def apply(data: dict[str, Any], f: ViewFilter) -> dict[str, Any]:
         edges = [e for e in edges if e["from"] in keep and e["to"] in keep]
     return data | {"nodes": list(nodes.values()), "edges": edges,
                    "findings": {k: v for k, v in data.get("findings", {}).items() if k in nodes}}
+
+
+def primary_exists(data: dict[str, Any]) -> bool:
+    return any(n.get("type") not in SATELLITES for n in data["nodes"])
 
 
 def neighbourhood(start: str, edges: list[dict[str, Any]], depth: int) -> set[str]:

@@ -16,6 +16,7 @@
 
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
+  var anyPrimary = data.nodes.some(function (n) { return !SATELLITE[n.type]; });  // false in the actor network
   var hadLinks = {};
   data.edges.forEach(function (e) { hadLinks[e.from] = true; hadLinks[e.to] = true; });
 
@@ -88,7 +89,7 @@
       add.forEach(function (id) { kept.add(id); });
     }
     keep.forEach(function (id) {
-      if (SATELLITE[byId[id].type] && hadLinks[id] && !kept.has(id)) { keep.delete(id); }
+      if (anyPrimary && SATELLITE[byId[id].type] && hadLinks[id] && !kept.has(id)) { keep.delete(id); }
     });
     es = es.filter(function (e) { return keep.has(e.from) && keep.has(e.to); });
     if (focus && keep.has(focus)) {
