@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-LAYER_GAP = 260.0
-ROW_GAP = 90.0
-NODE_GAP = 150.0
-MAX_ROW = 36
+LAYER_GAP = 190.0
+ROW_GAP = 70.0
+NODE_GAP = 190.0
+MAX_ROW = 48
 
 
 def layered(levels: dict[str, int], edges: Iterable[tuple[str, str]], *, order: dict[str, float] | None = None,

@@ -158,7 +158,7 @@ def base_options(*, physics: bool, hierarchical: bool = False) -> dict[str, Any]
         "nodes": {"font": {"size": 16, "face": "system-ui, sans-serif", "color": palette.INK,
                            "strokeWidth": 3, "strokeColor": "#FFFFFF"},
                   "borderWidth": 1.5, "size": 14,
-                  "widthConstraint": {"maximum": 190}},
+                  "widthConstraint": {"maximum": 230}},
         "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5},
         "physics": {"enabled": False},
     }

@@ -27,6 +27,7 @@
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
   var edgeView = new vis.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
   var state = { filters: null, focus: null };
+  var userMoved = false;  // has the user zoomed or panned since the last filter change?
 
   /* ---- filters: the same rules as viz/filters.py ---- */
   function readForm() {
@@ -116,6 +117,11 @@
       frontier = next;
     }
     return seen;
+  }
+
+  function fitVisible() {
+    network.fit({ nodes: Array.from(visibleNodes), animation: false });
+    userMoved = false;
   }
 
   function apply() {
@@ -213,8 +219,10 @@
   function focusOn(id) {
     state.focus = id;
     apply();
-    network.fit({ nodes: Array.from(visibleNodes), animation: false });
+    fitVisible();
   }
+  network.on('zoom', function () { userMoved = true; });
+  network.on('dragEnd', function (params) { if (!params.nodes.length) { userMoved = true; } });
 
   network.on('click', function (params) {
     if (params.nodes.length) { showPanel(params.nodes[0]); }
@@ -232,7 +240,7 @@
 
   /* ---- filter form and search ---- */
   if (form) {
-    form.addEventListener('change', function () { state.filters = readForm(); apply(); });
+    form.addEventListener('change', function () { state.filters = readForm(); apply(); fitVisible(); });
     document.getElementById('reset-filters').addEventListener('click', function () {
       form.reset();
       state.focus = null;
@@ -311,7 +319,8 @@
     });
   }
   function captureView(name) {
-    return { name: name, filters: state.filters, focus: state.focus,
+    // A view the user has not zoomed is shown fitted to its nodes, whatever the screen it is shown on.
+    return { name: name, filters: state.filters, focus: state.focus, fit: !userMoved,
              scale: network.getScale(), position: network.getViewPosition() };
   }
   function showView(i) {
@@ -322,7 +331,11 @@
     state.focus = v.focus && byId[v.focus] ? v.focus : null;
     writeForm(state.filters);
     apply();
-    network.moveTo({ position: v.position, scale: v.scale, animation: false });
+    if (v.fit) {
+      fitVisible();
+    } else {
+      network.moveTo({ position: v.position, scale: v.scale, animation: false });
+    }
     document.body.setAttribute('data-current-view', String(current));
     caption.textContent = T.view + ' ' + (current + 1) + '/' + views.length + ': ' + v.name + '  ·  ' + T.meeting_hint;
     renderViews();
@@ -356,7 +369,11 @@
     } else if (document.fullscreenElement && document.exitFullscreen) {
       document.exitFullscreen().catch(function () { /* already left */ });
     }
-    setTimeout(function () { network.redraw(); }, 50);
+    setTimeout(function () {
+      network.redraw();
+      var v = views[current];
+      if (!on || !v || v.fit) { fitVisible(); }
+    }, 80);
   }
   if (meetingBtn) { meetingBtn.addEventListener('click', function () { setMeeting(true); }); }
   document.addEventListener('keydown', function (event) {
