@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 
 from app import errors
+from app.limits import BodySizeLimit
 from app.routes import datasets, graph_api, health, pages
 from graph.db import Database
 from graph.settings import Settings, get_settings
@@ -61,6 +62,8 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
+    upload_mb = (settings or get_settings()).ruslink_max_upload_mb
+    app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
     app.include_router(health.router)
     app.include_router(datasets.router)
     app.include_router(graph_api.router)

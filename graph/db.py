@@ -44,7 +44,8 @@ class Database:
                 raise DatabaseUnavailable(UNAVAILABLE)
             auth = None
         driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_acquisition_timeout=10.0,
-                                            connection_timeout=5.0, max_transaction_retry_time=15.0)
+                                            connection_timeout=5.0, max_transaction_retry_time=15.0,
+                                            notifications_min_severity="OFF")
         return cls(driver, database=settings.neo4j_database, timeout=settings.ruslink_query_timeout_s)
 
     def close(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from neo4j.exceptions import ClientError
+
 from graph.db import Database
 from graph.model import REF
 from graph.reference import reference_rows
@@ -15,7 +17,12 @@ def ensure_schema(db: Database) -> None:
         return
     with db.session() as session:
         for name in db.queries.names("schema/"):
-            session.run(db.q(name)).consume()
+            try:
+                session.run(db.q(name)).consume()
+            except ClientError as e:
+                # Another process created the same rule between our IF NOT EXISTS check and the write.
+                if "AlreadyExists" not in (e.code or ""):
+                    raise
         session.run("CALL db.awaitIndexes(300)").consume()  # constant text, no values
     nodes, parts = reference_rows()
     have = db.read("reference/count", ref=REF)[0]["n"]
