@@ -297,8 +297,25 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
         "nodes": nodes, "edges": edges, "options": json.loads(options_json), "legend": legend,
         "facets": facets | {"link_types": [{"id": lt, "name": t(f"link.{lt}", lang)}
                                            for lt in (*link_types, "SHARED") if lt in used]},
-        "findings": {n["id"]: findings[n["id"]] for n in nodes if n["id"] in findings},
+        "findings": {n["id"]: panel_findings(findings[n["id"]], lang) for n in nodes if n["id"] in findings},
     }
+
+
+PANEL_FINDINGS = 8
+PANEL_SKIPS = frozenset({"chains"})
+"""The side panel lists findings about a row; chains are drawn as edges already and would drown the rest."""
+
+
+def panel_findings(items: list[dict[str, Any]], lang: str = "sv") -> list[dict[str, Any]]:
+    """The most severe findings about one row for the side panel, and how many more there are."""
+    order = {"high": 0, "medium": 1, "low": 2}
+    kept = sorted((f for f in items if f["analysis"] not in PANEL_SKIPS), key=lambda f: order.get(f["severity"], 3))
+    out = [{"analysis": f["analysis"], "kind": f["kind"], "severity": f["severity"],
+            "severityName": t(f"severity.{f['severity']}", lang), "explanation": f["explanation"]}
+           for f in kept[:PANEL_FINDINGS]]
+    if len(kept) > PANEL_FINDINGS:
+        out.append({"more": len(kept) - PANEL_FINDINGS, "text": t("ui.more_findings", lang, n=len(kept) - PANEL_FINDINGS)})
+    return out
 
 
 def _mark_suffix(marks: list[str]) -> str:

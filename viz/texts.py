@@ -98,6 +98,7 @@ register({
     "ui.trend_summary": {"sv": "Senaste utfall {last}: {trend}.", "en": "Latest observation {last}: {trend}."},
 
     # pages
+    "ui.more_findings": {"sv": "… och {n} fynd till.", "en": "… and {n} more findings."},
     "ui.skip": {"sv": "Hoppa till innehållet", "en": "Skip to content"},
     "ui.nav": {"sv": "Vyer för datamängden", "en": "Views of the dataset"},
     "ui.overview": {"sv": "Översikt", "en": "Overview"},

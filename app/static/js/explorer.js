@@ -203,8 +203,9 @@
     var found = (data.findings || {})[id] || [];
     if (!found.length) { panelBody.appendChild(R.el('p', 'muted', T.no_findings_here)); }
     found.forEach(function (f) {
-      var item = R.el('div', 'finding sev-border-' + f.severity);
-      item.appendChild(R.el('span', 'sev sev-' + f.severity, f.severity));
+      if (f.more) { panelBody.appendChild(R.el('p', 'muted', f.text)); return; }
+      var item = R.el('div', 'finding');
+      item.appendChild(R.el('span', 'sev sev-' + f.severity, f.severityName));
       item.appendChild(document.createTextNode(' ' + f.explanation));
       panelBody.appendChild(item);
     });
