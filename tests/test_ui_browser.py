@@ -375,3 +375,20 @@ def test_ui_large_graph_is_interactive_and_measured_against_stock_pyvis(page, se
                "stock_pyvis_main_thread_free_after_s": frozen_s}
     (ARTIFACTS / "ui-large-graph.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
     assert page.watch.outside == []
+
+
+def test_ui_keyboard_steps_through_nodes_and_opens_their_panel(page, served) -> None:
+    open_explorer(page, served)
+    page.focus("#network")
+    page.keyboard.press("n")
+    page.wait_for_selector("#panel:not([hidden])")
+    first = page.get_attribute("#panel", "data-node")
+    assert first in {"nat:1", "sdg:8.2", "sdg:8"}  # the top layer comes first
+    page.keyboard.press("n")
+    assert page.get_attribute("#panel", "data-node") != first
+    page.keyboard.press("p")
+    assert page.get_attribute("#panel", "data-node") == first
+    page.keyboard.press("f")
+    page.wait_for_selector("#show-all")
+    assert len(visible_ids(page)) < 20
+    page.watch.check()

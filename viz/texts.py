@@ -178,8 +178,13 @@ register({
     "ui.export_html": {"sv": "Spara som .html", "en": "Save as .html"},
     "ui.export_png": {"sv": "Spara som .png", "en": "Save as .png"},
     "ui.diagram": {"sv": "Diagram", "en": "Diagram"},
-    "ui.diagram_help": {"sv": "Kopplingsdiagram. Piltangenter flyttar, + och − zoomar.",
-                        "en": "Linkage diagram. Arrow keys pan, + and − zoom."},
+    "ui.diagram_help": {"sv": "Kopplingsdiagram. n och p stegar mellan noderna, Enter visar detaljer, f visar "
+                              "grannskapet. Piltangenter flyttar, + och − zoomar.",
+                        "en": "Linkage diagram. n and p step through the nodes, Enter shows details, f shows the "
+                              "neighbourhood. Arrow keys pan, + and − zoom."},
+    "ui.keys": {"sv": "Tangentbord: Tabb till diagrammet, n/p stegar mellan noder, Enter visar detaljer, f fokuserar.",
+                "en": "Keyboard: Tab to the diagram, n/p step through nodes, Enter shows details, f focuses."},
+    "ui.template": {"sv": "Hämta en tom arbetsbok att fylla i (.xlsx)", "en": "Download an empty workbook to fill in (.xlsx)"},
     "ui.details": {"sv": "Detaljer", "en": "Details"},
     "ui.close": {"sv": "Stäng", "en": "Close"},
     "ui.legend": {"sv": "Teckenförklaring", "en": "Legend"},

@@ -231,11 +231,28 @@
   network.on('doubleClick', function (params) {
     if (params.nodes.length) { focusOn(params.nodes[0]); }
   });
-  /* Keyboard: Enter on the diagram opens the panel of the selected node. */
+  /* Keyboard: n / p step through the visible nodes (top to bottom, left to right), Enter opens the panel
+     of the selected node, f focuses on its neighbourhood. Arrow keys and + / − pan and zoom (vis-network). */
+  function orderedVisible() {
+    var pos = network.getPositions(Array.from(visibleNodes));
+    return Object.keys(pos).sort(function (a, b) { return (pos[a].y - pos[b].y) || (pos[a].x - pos[b].x); });
+  }
   container.addEventListener('keydown', function (event) {
-    if (event.key === 'Enter') {
-      var sel = network.getSelectedNodes();
-      if (sel.length) { showPanel(sel[0]); }
+    var sel = network.getSelectedNodes();
+    if (event.key === 'Enter' && sel.length) {
+      showPanel(sel[0]);
+    } else if ((event.key === 'n' || event.key === 'p') && !document.body.classList.contains('meeting')) {
+      var order = orderedVisible();
+      if (!order.length) { return; }
+      var at = sel.length ? order.indexOf(sel[0]) : -1;
+      var step = event.key === 'n' ? 1 : -1;
+      var next = order[at < 0 ? (step > 0 ? 0 : order.length - 1) : (at + step + order.length) % order.length];
+      network.selectNodes([next]);
+      network.focus(next, { scale: Math.max(network.getScale(), 0.8), animation: false });
+      showPanel(next);
+      container.focus();
+    } else if (event.key === 'f' && sel.length) {
+      focusOn(sel[0]);
     }
   });
 
@@ -412,7 +429,7 @@
     options.layout = { improvedLayout: false };
     var payload = {
       title: document.title, note: T.offline_note + ' ' + new Date().toISOString().slice(0, 10),
-      illustrative: !!data.illustrative, texts: T, options: options,
+      illustrative: !!data.illustrative, texts: T, options: options, legend: data.legend || [],
       view: { scale: network.getScale(), position: network.getViewPosition() },
       nodes: data.nodes.filter(function (n) { return visibleNodes.has(n.id); }).map(function (n) {
         var copy = Object.assign({}, n);
@@ -430,7 +447,7 @@
         var html = '<!doctype html>\n<html lang="' + (page.lang === 'en' ? 'en' : 'sv') + '">\n<head>\n' +
           '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
           '<title>ruslink</title>\n<style>\n' + texts[3] + '\n</style>\n</head>\n<body>\n' +
-          '<header><h1 id="title"></h1><p id="illustrative"></p><p id="note"></p></header>\n' +
+          '<header><h1 id="title"></h1><p id="illustrative"></p><p id="note"></p><ul id="legend"></ul></header>\n' +
           '<div id="network"></div>\n' +
           '<script type="application/json" id="network-data">' + scriptSafe(JSON.stringify(payload)) + '</script>\n' +
           '<script>\n' + texts[0] + '\n</script>\n<script>\n' + texts[1] + '\n</script>\n<script>\n' + texts[2] +

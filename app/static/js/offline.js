@@ -8,6 +8,15 @@
   document.getElementById('title').textContent = data.title;
   document.getElementById('note').textContent = data.note;
   if (data.illustrative) { document.getElementById('illustrative').textContent = T.illustrative; }
+  var legend = document.getElementById('legend');
+  (data.legend || []).forEach(function (item) {
+    var li = R.el('li');
+    var swatch = R.el('span', 'swatch');
+    swatch.style.background = item.colour;
+    li.appendChild(swatch);
+    li.appendChild(document.createTextNode(item.name));
+    legend.appendChild(li);
+  });
   var nodes = new vis.DataSet(data.nodes.map(R.prepareNode));
   var edges = new vis.DataSet(data.edges.map(function (e) { return R.prepareEdge(e, T); }));
   var container = document.getElementById('network');
