@@ -325,7 +325,7 @@ def _mark_suffix(marks: list[str]) -> str:
 
 def _mark_style(marks: list[str]) -> dict[str, Any]:
     """Marked nodes get a thick border (vermillion for conflicts) and, for orphans and gaps, dashes."""
-    style: dict[str, Any] = {"borderWidth": 4}
+    style: dict[str, Any] = {"borderWidth": 4, "borderWidthSelected": 5}
     if "conflict" in marks:
         style["color"] = {"border": palette.CONFLICT, "highlight": {"border": palette.CONFLICT},
                           "hover": {"border": palette.CONFLICT}}

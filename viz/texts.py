@@ -74,6 +74,32 @@ register({
     "severity.high": {"sv": "hög", "en": "high"},
     "severity.medium": {"sv": "medel", "en": "medium"},
     "severity.low": {"sv": "låg", "en": "low"},
+    # kinds of finding (spec/analyses.md)
+    "fkind.chain": {"sv": "målkedja", "en": "chain"},
+    "fkind.unlinked": {"sv": "utan koppling", "en": "unlinked"},
+    "fkind.dead_end": {"sv": "återvändsgränd", "en": "dead end"},
+    "fkind.only_negative": {"sv": "bara negativa kopplingar", "en": "only negative links"},
+    "fkind.no_action": {"sv": "mål utan insatser", "en": "goal without actions"},
+    "fkind.single_plan": {"sv": "bara en plan", "en": "single plan"},
+    "fkind.no_active_action": {"sv": "inga aktiva insatser", "en": "no active action"},
+    "fkind.goal_without_indicator": {"sv": "mål utan indikator", "en": "goal without indicator"},
+    "fkind.indicator_without_data": {"sv": "indikator utan utfall", "en": "indicator without data"},
+    "fkind.indicator_without_target": {"sv": "indikator utan målvärde", "en": "indicator without target"},
+    "fkind.declared": {"sv": "angiven i underlaget", "en": "declared"},
+    "fkind.action_against_goal": {"sv": "insats mot mål", "en": "action against goal"},
+    "fkind.trade_off": {"sv": "avvägning", "en": "trade-off"},
+    "fkind.indirect": {"sv": "indirekt", "en": "indirect"},
+    "fkind.multi_goal_action": {"sv": "insats för flera målområden", "en": "multi-goal action"},
+    "fkind.silo": {"sv": "stuprör", "en": "silo"},
+    "fkind.overlap": {"sv": "överlapp", "en": "overlap"},
+    "fkind.territorial_gap": {"sv": "geografisk lucka", "en": "territorial gap"},
+    "fkind.bottleneck": {"sv": "flaskhals", "en": "bottleneck actor"},
+    "fkind.bridge": {"sv": "brobyggande aktör", "en": "bridging actor"},
+    "fkind.absent_kind": {"sv": "saknad aktörstyp", "en": "absent actor kind"},
+    "fkind.scorecard": {"sv": "bidragsanalys", "en": "scorecard"},
+    "fkind.national": {"sv": "nationella strategin", "en": "national strategy"},
+    "fkind.sdg": {"sv": "Agenda 2030", "en": "SDG"},
+    "fkind.unaligned": {"sv": "utan koppling uppåt", "en": "unaligned"},
     # trends
     "trend.improving": {"sv": "går åt rätt håll", "en": "improving"},
     "trend.worsening": {"sv": "går åt fel håll", "en": "worsening"},
@@ -267,3 +293,13 @@ def js_texts(lang: str) -> dict[str, str]:
     from graph.i18n import t
 
     return {key: t(f"js.{key}", lang) for key in JS_KEYS} | {"illustrative": t("illustrative", lang)}
+
+
+def kind_name(kind: str, lang: str) -> str:
+    """A finding's kind in words; a kind added later by an analysis shows as it is named."""
+    from graph.i18n import t
+
+    try:
+        return t(f"fkind.{kind}", lang)
+    except KeyError:
+        return kind

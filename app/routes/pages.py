@@ -26,7 +26,7 @@ from viz.findings import MARK_OF_ANALYSIS
 from viz.focus import goal_focus
 from viz.matrices import coverage, interactions
 from viz.network import display_name
-from viz.texts import js_texts
+from viz.texts import js_texts, kind_name
 from viz.trends import charts
 from viz.views import focus_view, network_view
 
@@ -55,7 +55,8 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
 
     response = templates.TemplateResponse(request, template, {
         "lang": lang, "t": tr, "number": lambda v, d=1: number(v, lang, d), "signed": signed,
-        "score_name": lambda s: score_name(s, lang), "lang_url": lang_url, **context}, status_code=status)
+        "score_name": lambda s: score_name(s, lang), "kind_name": lambda k: kind_name(k, lang),
+        "lang_url": lang_url, **context}, status_code=status)
     if request.query_params.get("lang") in ("sv", "en"):
         response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
     return response

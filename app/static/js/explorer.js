@@ -164,6 +164,7 @@
   } else {
     network.once('afterDrawing', ready);
   }
+  if (state.focus) { network.once('afterDrawing', fitVisible); }
   if (params.get('highlight')) {
     var ids = params.get('highlight').split(',').filter(function (id) { return visibleNodes.has(id); });
     network.once('afterDrawing', function () { network.selectNodes(ids); if (ids.length) { showPanel(ids[0]); } });
