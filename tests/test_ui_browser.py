@@ -173,6 +173,7 @@ def test_ui_hover_on_html_like_name_shows_text_and_runs_nothing(page, served) ->
     x, y = node_xy(page, "A3")
     page.mouse.move(x - 30, y - 30)
     page.mouse.move(x, y, steps=5)
+    assert page.evaluate("() => window.ruslinkNetwork.body.data.nodes.get('A3').title instanceof HTMLElement")
     tip = page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
     assert XSS_NAME in tip.inner_text()
     assert tip.query_selector("img") is None
@@ -391,4 +392,13 @@ def test_ui_keyboard_steps_through_nodes_and_opens_their_panel(page, served) -> 
     page.keyboard.press("f")
     page.wait_for_selector("#show-all")
     assert len(visible_ids(page)) < 20
+    page.watch.check()
+
+
+def test_ui_force_layout_stops_after_stabilising(page, served) -> None:
+    open_explorer(page, served, query="?layout=force&lang=en")
+    assert page.evaluate("() => window.ruslinkNetwork.physics.options.enabled") is False
+    assert page.inner_text("#view-status").startswith("Showing 20 of 20")
+    assert "force" in page.inner_text(".layout-switch")
+    shot(page, "explorer-force-en")
     page.watch.check()
