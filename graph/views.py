@@ -114,10 +114,28 @@ class DatasetGraph:
         return json.loads(raw) if raw else {}
 
 
+_GRAPH_CACHE: dict[str, DatasetGraph] = {}
+_GRAPH_CACHE_SIZE = 6
+
+
 def load_graph(db: Database, dataset: str) -> DatasetGraph:
-    """Read the current version of `dataset` in one read transaction (DatasetNotFound if absent)."""
+    """Read the current version of `dataset` in one read transaction (DatasetNotFound if absent).
+
+    A version never changes once written (an import writes a new one), so graphs are kept per version
+    key: repeated page loads only ask which version is current.
+    """
     info = store.dataset_info(db, dataset)
     key = store.current_key(db, dataset)
+    if key in _GRAPH_CACHE:
+        return _GRAPH_CACHE[key]
+    graph = _read_graph(db, dataset, key, info)
+    if len(_GRAPH_CACHE) >= _GRAPH_CACHE_SIZE:
+        _GRAPH_CACHE.pop(next(iter(_GRAPH_CACHE)))
+    _GRAPH_CACHE[key] = graph
+    return graph
+
+
+def _read_graph(db: Database, dataset: str, key: str, info: dict[str, Any]) -> DatasetGraph:
 
     def work(tx):
         nodes = tx.run(db.text("views/nodes"), {"dsv": key}).single()["nodes"]

@@ -11,14 +11,25 @@ from viz.focus import goal_focus
 from viz.network import actor_network, build_network
 
 
+_NETWORK_CACHE: dict[tuple, dict[str, Any]] = {}
+"""Network JSON per (version key, view, layout, language, findings): versions never change once written.
+Callers never mutate it: filters build new dicts."""
+
+
 def network_view(graph: DatasetGraph, results: list, *, view: str = "network", layout: str = "layered",
                  lang: str = "sv", view_filter: ViewFilter | None = None) -> dict[str, Any]:
     """Network JSON of the whole dataset (`network`) or its actor network (`actors`), filtered."""
-    index = index_findings(results)
-    if view == "actors":
-        data = actor_network(graph, lang=lang, findings=index)
-    else:
-        data = build_network(graph, lang=lang, findings=index, layout=layout)
+    cache_key = (graph.key, view, layout, lang, id(results))
+    data = _NETWORK_CACHE.get(cache_key)
+    if data is None:
+        index = index_findings(results)
+        if view == "actors":
+            data = actor_network(graph, lang=lang, findings=index)
+        else:
+            data = build_network(graph, lang=lang, findings=index, layout=layout)
+        if len(_NETWORK_CACHE) >= 8:
+            _NETWORK_CACHE.pop(next(iter(_NETWORK_CACHE)))
+        _NETWORK_CACHE[cache_key] = data
     if view_filter is not None and view_filter.active:
         data = apply(data, view_filter)
     return data
