@@ -402,3 +402,13 @@ def test_ui_force_layout_stops_after_stabilising(page, served) -> None:
     assert "force" in page.inner_text(".layout-switch")
     shot(page, "explorer-force-en")
     page.watch.check()
+
+
+def test_ui_search_finds_a_row_and_opens_it(page, served) -> None:
+    open_explorer(page, served)
+    page.fill("#search", "gruvetab")
+    page.wait_for_selector("#panel:not([hidden])")
+    assert page.inner_text("#panel h2") == "Ny gruvetablering"
+    assert page.inner_text("#search-status") == "1 träffar"
+    assert page.evaluate("() => window.ruslinkNetwork.getSelectedNodes()") == ["A4"]
+    page.watch.check()

@@ -124,8 +124,8 @@ def edge_style(link_type: str, score: int) -> dict[str, Any]:
             style["dashes"] = [10, 6]
         if negative or link_type == "INTERACTS_WITH":
             style["label"] = signed(score)
-            style["font"] = {"size": 16, "color": colour, "strokeWidth": 4, "strokeColor": "#FFFFFF",
-                             "align": "middle"}
+            text = palette.CONFLICT_TEXT if negative else colour
+            style["font"] = {"size": 16, "color": text, "strokeWidth": 4, "strokeColor": "#FFFFFF", "align": "middle"}
         if score == 0:
             style["dashes"] = [2, 6]
         return style

@@ -25,6 +25,8 @@ ACTOR_COLOUR = "#FFFFFF"
 INDICATOR_COLOUR = "#F2F2F2"
 INK = "#1A1A1A"
 CONFLICT = OKABE_ITO["vermillion"]
+CONFLICT_TEXT = "#A33A00"
+"""Vermillion darkened for text on white (6.6:1): the plain Okabe–Ito vermillion is 3.9:1, below WCAG AA."""
 SYNERGY = OKABE_ITO["blue"]
 NEUTRAL_EDGE = "#4D4D4D"
 STRUCTURE_EDGE = "#9A9A9A"
