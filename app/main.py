@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from app import errors
 from app.limits import BodySizeLimit
-from app.routes import datasets, graph_api, health, pages
+from app.routes import datasets, graph_api, health, imports, pages
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
     app.include_router(health.router)
     app.include_router(datasets.router)
+    app.include_router(imports.router)
     app.include_router(graph_api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -19,7 +19,7 @@ cli = typer.Typer(
     add_completion=False,
 )
 
-from app.cli import datasets_cmd, neo4j_cmd, serve_cmd  # noqa: E402,F401  (register commands)
+from app.cli import datasets_cmd, import_cmd, neo4j_cmd, serve_cmd  # noqa: E402,F401  (register commands)
 
 
 def main() -> None:

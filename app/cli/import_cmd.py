@@ -1,0 +1,134 @@
+"""`ruslink import`, `import-kolada`, `export` and `template`: datasets in and out of the import format."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from contextlib import contextmanager
+from collections.abc import Iterator
+from pathlib import Path
+
+import typer
+
+from app.cli import cli
+from app.cli.common import open_db
+from graph.i18n import register, t
+from importers.load import read_dataset, write_dataset
+
+PROGRESS_MIN_ROWS = 2000
+"""Below this many rows an import is over before a progress bar would help."""
+
+register({
+    "cli.imported": {"sv": "Datamängden {dataset!r} är inläst: {summary}.",
+                     "en": "Dataset {dataset!r} imported: {summary}."},
+    "cli.progress": {"sv": "Skriver {dataset}", "en": "Writing {dataset}"},
+    "cli.kolada_done": {"sv": "{added} Kolada-värden inlästa i {dataset!r} ({replaced} ersatte tidigare värden).",
+                        "en": "{added} Kolada values loaded into {dataset!r} ({replaced} replaced earlier values)."},
+    "cli.exported": {"sv": "Datamängden {dataset!r} är exporterad till {path}.",
+                     "en": "Dataset {dataset!r} exported to {path}."},
+    "cli.template": {"sv": "Mallen är sparad i {path}.", "en": "The template is saved in {path}."},
+    "cli.warning": {"sv": "varning", "en": "warning"},
+    "count.strategies": {"sv": "strategier", "en": "strategies"},
+    "count.goals": {"sv": "mål", "en": "goals"},
+    "count.actions": {"sv": "insatser", "en": "actions"},
+    "count.indicators": {"sv": "indikatorer", "en": "indicators"},
+    "count.observations": {"sv": "mätvärden", "en": "observations"},
+    "count.actors": {"sv": "aktörer", "en": "actors"},
+    "count.links": {"sv": "kopplingar", "en": "links"},
+})
+
+# The server's hints about property keys that no row has yet (a fresh database) are not for analysts;
+# stderr is where they read problems and warnings about their files.
+logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
+
+LANG_HELP = "Språk för meddelanden: sv (standard) eller en."
+
+
+def _lang(lang: str) -> str:
+    return "en" if lang.lower().startswith("en") else "sv"
+
+
+def _warn(lines: list[str], lang: str) -> None:
+    for line in lines:
+        typer.echo(f"{t('cli.warning', lang)}: {line}", err=True)
+
+
+@contextmanager
+def _progress(total_rows: int, dataset: str, lang: str, quiet: bool) -> Iterator:
+    """A rich progress bar on stderr for big imports; nothing when quiet, small or not on a terminal."""
+    if quiet or total_rows < PROGRESS_MIN_ROWS or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(t("cli.progress", lang, dataset=dataset), total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+@cli.command("import")
+def import_(
+    path: Path = typer.Argument(..., help="En mapp med CSV-filer, eller en .xlsx-, .json- eller .zip-fil."),
+    dataset: str = typer.Option(..., "--dataset", help="Datamängdens namn; en befintlig med samma namn ersätts."),
+    lang: str = typer.Option("sv", "--lang", help=LANG_HELP),
+    quiet: bool = typer.Option(False, "--quiet", help="Visa ingen förloppsindikator och ingen sammanfattning."),
+) -> None:
+    """Läs in en datamängd (allt eller inget). Alla problem listas, och då ändras ingenting."""
+    lang = _lang(lang)
+    loaded = read_dataset(path, lang)
+    _warn(loaded.warnings, lang)
+    with open_db() as db, _progress(loaded.content.row_count(), dataset, lang, quiet) as progress:
+        result = write_dataset(db, dataset, loaded, source=path.name, progress=progress)
+    if not quiet:
+        summary = ", ".join(f"{n} {t('count.' + table, lang)}" for table, n in result["counts"].items())
+        typer.echo(t("cli.imported", lang, dataset=dataset, summary=summary))
+
+
+@cli.command("import-kolada")
+def import_kolada(
+    file: Path = typer.Argument(..., help="Ett sparat svar från Koladas API (v2 eller v3), som JSON."),
+    dataset: str = typer.Option(..., "--dataset", help="Datamängden vars Kolada-indikatorer får värdena."),
+    lang: str = typer.Option("sv", "--lang", help=LANG_HELP),
+) -> None:
+    """Läs in mätvärden från ett sparat Kolada-svar till datamängdens indikatorer (Källa: Kolada)."""
+    from importers.kolada import import_kolada as run
+
+    lang = _lang(lang)
+    with open_db() as db:
+        result = run(db, dataset, file, lang)
+    _warn(result.warnings, lang)
+    typer.echo(t("cli.kolada_done", lang, added=result.added, replaced=result.replaced, dataset=dataset))
+
+
+@cli.command()
+def export(
+    dataset: str = typer.Option(..., "--dataset", help="Datamängden som ska exporteras."),
+    to: Path = typer.Option(..., "--to", help="Mål: en .xlsx- eller .json-fil, annars en mapp med CSV-filer."),
+    lang: str = typer.Option("sv", "--lang", help=LANG_HELP),
+) -> None:
+    """Skriv ut en datamängd i importformatet (att läsa in exporten ger samma graf)."""
+    from importers.export import read_content
+    from importers.write import write_dataset_file
+
+    with open_db() as db:
+        content = read_content(db, dataset)
+    write_dataset_file(content, to)
+    typer.echo(t("cli.exported", _lang(lang), dataset=dataset, path=to))
+
+
+@cli.command()
+def template(
+    to: Path = typer.Option(Path("ruslink-mall.xlsx"), "--to", help="Filen mallen sparas i (.xlsx)."),
+    lang: str = typer.Option("sv", "--lang", help=LANG_HELP),
+) -> None:
+    """Spara en tom arbetsbok att fylla i: alla blad, rubriker, exempelrader och instruktioner."""
+    from importers.template import template_bytes
+
+    to.write_bytes(template_bytes())
+    typer.echo(t("cli.template", _lang(lang), path=to))

@@ -1,0 +1,128 @@
+"""Saved Kolada API answers (v2 and v3) as observations of a dataset's Kolada indicators.
+
+An answer holds `values`: one entry per kpi, municipality and period, each with gender rows T/K/M.
+`value: null` is a missing value and skipped, as are v3 rows with `isdeleted: true`; paging keys are
+ignored. Kolada's county ids ("0022") become the county's whole-region rows: area empty when it is the
+RUS's own county, else the county code ("22"). The dataset is re-written as a new version, so readers
+never see half of it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph import store
+from graph.db import Database
+from graph.errors import ImportRefused
+from graph.i18n import register, t
+from importers.export import read_content
+from importers.model import DatasetContent, Observation
+
+register({
+    "kolada.bad_file": {"sv": "{file}: ingen läsbar Kolada-fil ({reason})",
+                        "en": "{file}: not a readable Kolada file ({reason})"},
+    "kolada.no_indicators": {"sv": "Datamängden {dataset!r} har inga indikatorer med source \"kolada\" och ett KPI-id i source_ref.",
+                             "en": "Dataset {dataset!r} has no indicators with source \"kolada\" and a KPI id in source_ref."},
+    "kolada.unknown_kpis": {"sv": "KPI:er i filen som ingen indikator i datamängden har (lästes inte in): {kpis}",
+                            "en": "KPIs in the file that no indicator of the dataset has (not loaded): {kpis}"},
+    "kolada.nothing": {"sv": "Filen innehåller inga värden för datamängdens Kolada-indikatorer.",
+                       "en": "The file holds no values for the dataset's Kolada indicators."},
+})
+
+
+@dataclass
+class KoladaValue:
+    kpi: str
+    area_id: str
+    period: str
+    gender: str
+    value: float
+
+
+@dataclass
+class KoladaResult:
+    dataset: str
+    added: int
+    replaced: int
+    unknown_kpis: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_answer(doc: Any) -> list[KoladaValue]:
+    """The values of a v2 or v3 `data` answer (missing and deleted values left out)."""
+    entries = doc.get("values") if isinstance(doc, dict) else doc
+    if not isinstance(entries, list):
+        raise ValueError("no list 'values'")
+    out = []
+    for entry in entries:
+        if not isinstance(entry, dict) or "kpi" not in entry:
+            raise ValueError("an entry lacks 'kpi'")
+        area = str(entry.get("municipality") or entry.get("ou") or "")
+        for inner in entry.get("values") or []:
+            if inner.get("isdeleted") is True or inner.get("value") is None:
+                continue
+            out.append(KoladaValue(str(entry["kpi"]), area, str(entry["period"]),
+                                   str(inner.get("gender") or "T").upper(), float(inner["value"])))
+    return out
+
+
+def _area(code: str, own_county: str | None) -> str | None:
+    """Kolada's area id as the dataset's `area`: counties '00NN' → None for the RUS's own county, else 'NN'."""
+    if len(code) == 4 and code.startswith("00"):
+        county = code[2:]
+        return None if own_county and county == own_county.zfill(2) else county
+    return code
+
+
+def merge(content: DatasetContent, values: list[KoladaValue]) -> tuple[DatasetContent, KoladaResult]:
+    """`content` with the values added as kolada observations (replacing earlier ones for the same key)."""
+    by_kpi: dict[str, list[str]] = {}
+    for ind in content.indicators:
+        if ind.source == "kolada" and ind.source_ref:
+            by_kpi.setdefault(ind.source_ref.strip(), []).append(ind.id)
+    rus = next((s for s in content.strategies if s.kind == "rus"), None)
+    own = rus.area if rus else None
+    new: dict[tuple, Observation] = {}
+    unknown: set[str] = set()
+    for v in values:
+        if v.kpi not in by_kpi:
+            unknown.add(v.kpi)
+            continue
+        if v.gender not in ("T", "K", "M"):
+            continue
+        area = _area(v.area_id, own)
+        for indicator in by_kpi[v.kpi]:
+            obs = Observation(indicator=indicator, period=v.period, value=v.value, area=area, gender=v.gender,
+                              source="kolada")
+            new[(indicator, v.period, area, v.gender)] = obs
+    kept, replaced = [], 0
+    for o in content.observations:
+        if o.source == "kolada" and (o.indicator, o.period, o.area, o.gender) in new:
+            replaced += 1
+            continue
+        kept.append(o)
+    merged = content.model_copy(update={"observations": kept + list(new.values())})
+    return merged, KoladaResult("", len(new), replaced, sorted(unknown))
+
+
+def import_kolada(db: Database, dataset: str, path: Path, lang: str = "sv") -> KoladaResult:
+    """Add the observations of a saved Kolada answer to `dataset` as a new version (all or nothing)."""
+    try:
+        values = parse_answer(json.loads(Path(path).read_bytes()))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise ImportRefused(t("kolada.bad_file", lang, file=Path(path).name, reason=str(e))) from e
+    content = read_content(db, dataset)
+    if not any(i.source == "kolada" and i.source_ref for i in content.indicators):
+        raise ImportRefused(t("kolada.no_indicators", lang, dataset=dataset))
+    merged, result = merge(content, values)
+    result.dataset = dataset
+    if result.unknown_kpis:
+        result.warnings.append(t("kolada.unknown_kpis", lang, kpis=", ".join(result.unknown_kpis)))
+    if not result.added:
+        raise ImportRefused(t("kolada.nothing", lang), details=result.warnings)
+    info = store.dataset_info(db, dataset)
+    store.replace_dataset(db, dataset, merged, source=(info.get("meta") or {}).get("source", ""))
+    return result

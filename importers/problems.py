@@ -1,0 +1,146 @@
+"""Problems found while reading and checking a dataset, each tied to a file, row and column.
+
+A problem renders in the analyst's words, Swedish by default:
+`links.csv rad 14, kolumn "to": ingen rad har id "RUS-9"`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from graph.i18n import register, t
+
+Form = Literal["csv", "xlsx", "json", "file"]
+
+
+@dataclass(frozen=True)
+class Where:
+    """A place in the input: a file (and sheet or JSON key), optionally a row and a column."""
+
+    file: str
+    table: str = ""
+    form: Form = "file"
+    row: int | None = None
+    column: str | None = None
+
+    def at(self, *, row: int | None = None, column: str | None = None) -> "Where":
+        return replace(self, row=row if row is not None else self.row,
+                       column=column if column is not None else self.column)
+
+    def render(self, lang: str = "sv") -> str:
+        if self.form == "xlsx":
+            head = t("where.sheet", lang, file=self.file, table=self.table)
+        elif self.form == "json":
+            head = t("where.json", lang, file=self.file, table=self.table)
+        else:
+            head = self.file
+        if self.row is not None:
+            word = "where.item" if self.form == "json" else "where.row"
+            head += " " + t(word, lang, row=self.row)
+        if self.column is not None:
+            head += ", " + t("where.column", lang, column=self.column)
+        return head
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a warning) in the input."""
+
+    where: Where
+    key: str
+    values: dict = field(default_factory=dict)
+
+    def render(self, lang: str = "sv") -> str:
+        values = {k: (v.render(lang) if isinstance(v, Where) else v) for k, v in self.values.items()}
+        return f"{self.where.render(lang)}: {t(self.key, lang, **values)}"
+
+
+class Problems:
+    """Collects errors and warnings, so an import reports every problem at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def error(self, where: Where, key: str, **values: object) -> None:
+        self.errors.append(Problem(where, key, values))
+
+    def warn(self, where: Where, key: str, **values: object) -> None:
+        self.warnings.append(Problem(where, key, values))
+
+    def __bool__(self) -> bool:
+        return bool(self.errors)
+
+
+register({
+    "where.sheet": {"sv": '{file} blad "{table}"', "en": '{file} sheet "{table}"'},
+    "where.json": {"sv": '{file} tabell "{table}"', "en": '{file} table "{table}"'},
+    "where.row": {"sv": "rad {row}", "en": "row {row}"},
+    "where.item": {"sv": "post {row}", "en": "item {row}"},
+    "where.column": {"sv": 'kolumn "{column}"', "en": 'column "{column}"'},
+    # reading
+    "read.unreadable_encoding": {"sv": "filen går inte att läsa som UTF-8 eller Windows-1252",
+                                 "en": "the file cannot be read as UTF-8 or Windows-1252"},
+    "read.bad_csv": {"sv": "filen är ingen läsbar CSV-fil ({reason})", "en": "the file is not a readable CSV file ({reason})"},
+    "read.bad_xlsx": {"sv": "filen är ingen läsbar Excel-arbetsbok (.xlsx): {reason}",
+                      "en": "the file is not a readable Excel workbook (.xlsx): {reason}"},
+    "read.bad_json": {"sv": "filen är ingen giltig JSON: {reason}", "en": "the file is not valid JSON: {reason}"},
+    "read.bad_zip": {"sv": "filen är ingen läsbar zip-fil med CSV-filer: {reason}",
+                     "en": "the file is not a readable zip of CSV files: {reason}"},
+    "read.json_shape": {"sv": "JSON-filen ska vara ett objekt med tabellnamn som nycklar och listor av rader som värden",
+                        "en": "the JSON file must be an object with table names as keys and lists of rows as values"},
+    "read.json_table_shape": {"sv": "tabellen ska vara en lista av objekt (rader)",
+                              "en": "the table must be a list of objects (rows)"},
+    "read.json_row_shape": {"sv": "raden ska vara ett objekt med kolumnnamn som nycklar",
+                            "en": "the row must be an object with column names as keys"},
+    "read.unknown_format": {"sv": "okänt filformat; använd en mapp med CSV-filer, en .xlsx-, .json- eller .zip-fil",
+                            "en": "unknown file format; use a folder of CSV files, or an .xlsx, .json or .zip file"},
+    "read.not_found": {"sv": "filen eller mappen finns inte", "en": "no such file or folder"},
+    "read.no_tables": {"sv": "hittade inga tabeller (strategies, goals, links, ...)",
+                       "en": "found no tables (strategies, goals, links, ...)"},
+    "read.missing_table": {"sv": 'tabellen "{table}" saknas; den krävs', "en": 'table "{table}" is missing; it is required'},
+    "read.duplicate_table": {"sv": 'tabellen "{table}" finns två gånger', "en": 'table "{table}" appears twice'},
+    "read.unknown_table": {"sv": 'okänd tabell "{table}" läses inte in', "en": 'unknown table "{table}" is not loaded'},
+    "read.unknown_column": {"sv": "okänd kolumn; värdena sparas som extra egenskaper",
+                            "en": "unknown column; its values are kept as extra properties"},
+    "read.duplicate_column": {"sv": "kolumnen finns två gånger", "en": "the column appears twice"},
+    "read.missing_column": {"sv": "kolumnen saknas; den krävs", "en": "the column is missing; it is required"},
+    # values
+    "value.missing": {"sv": "värde saknas; kolumnen krävs", "en": "value missing; the column is required"},
+    "value.not_number": {"sv": '"{value}" är inget tal', "en": '"{value}" is not a number'},
+    "value.not_integer": {"sv": '"{value}" är inget heltal', "en": '"{value}" is not a whole number'},
+    "value.not_year": {"sv": '"{value}" är inget årtal', "en": '"{value}" is not a year'},
+    "value.not_date": {"sv": '"{value}" är varken ett datum (ÅÅÅÅ-MM-DD) eller ett årtal',
+                       "en": '"{value}" is neither a date (YYYY-MM-DD) nor a year'},
+    "value.enum": {"sv": '"{value}" är inget tillåtet värde; tillåtna: {allowed}',
+                   "en": '"{value}" is not an allowed value; allowed: {allowed}'},
+    "value.score_range": {"sv": "poängen {value} ligger utanför skalan −3 … +3",
+                          "en": "score {value} is outside the scale −3 … +3"},
+    # checks across rows
+    "check.duplicate_id": {"sv": 'id "{value}" finns redan ({first})', "en": 'id "{value}" already exists ({first})'},
+    "check.unknown_id": {"sv": 'ingen rad har id "{value}"', "en": 'no row has id "{value}"'},
+    "check.wrong_table": {"sv": 'id "{value}" är en rad i {actual}, men här krävs en rad i {expected}',
+                          "en": 'id "{value}" is a row of {actual}, but a row of {expected} is needed here'},
+    "check.unknown_reference": {"sv": '"{value}" finns inte i ruslinks referensdata (Agenda 2030, nationella strategin, kommuner och län)',
+                                "en": '"{value}" is not in ruslink\'s reference data (Agenda 2030, the national strategy, municipalities and counties)'},
+    "check.reference_not_allowed": {"sv": 'referens-id "{value}" kan inte stå i den här kolumnen',
+                                    "en": 'reference id "{value}" cannot be used in this column'},
+    "check.link_from": {"sv": '{type} kan inte gå från en rad i {actual}; tillåtet: {allowed}',
+                        "en": '{type} cannot start at a row of {actual}; allowed: {allowed}'},
+    "check.link_to": {"sv": '{type} kan inte gå till en rad i {actual}; tillåtet: {allowed}',
+                      "en": '{type} cannot end at a row of {actual}; allowed: {allowed}'},
+    "check.score_required": {"sv": "interacts_with kräver en poäng (−3 … +3)",
+                             "en": "interacts_with needs a score (−3 … +3)"},
+    "check.parent_cycle": {"sv": "parent bildar en cykel: {cycle}", "en": "parent makes a cycle: {cycle}"},
+    "check.parent_other_strategy": {"sv": 'målet "{value}" hör till strategin "{other}", inte "{own}"',
+                                    "en": 'goal "{value}" belongs to strategy "{other}", not "{own}"'},
+    "check.self_reference": {"sv": 'raden pekar på sig själv ("{value}")', "en": 'the row points to itself ("{value}")'},
+    "check.no_rus": {"sv": 'ingen strategi har kind "rus"; exakt en krävs',
+                     "en": 'no strategy has kind "rus"; exactly one is required'},
+    "check.second_rus": {"sv": 'en andra strategi med kind "rus" (den första: {first}); exakt en är tillåten',
+                         "en": 'a second strategy of kind "rus" (the first: {first}); exactly one is allowed'},
+    # summaries
+    "import.refused": {"sv": "Importen avbröts: {n} problem hittades. Inget har ändrats i databasen.",
+                       "en": "Import refused: {n} problems found. Nothing was changed in the database."},
+})

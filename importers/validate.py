@@ -1,0 +1,155 @@
+"""Checks across rows: ids, references, link types and ends, scores, goal cycles, the one RUS.
+
+`validate(rows, problems)` adds every problem it finds; `build_content(rows)` then turns rows that passed
+into `importers.model.DatasetContent`, which `graph.store.replace_dataset` writes without further checks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.model import LINK_ENDPOINTS
+from graph.reference import reference_ids
+from importers.convert import Row, is_bad
+from importers.model import ENTITY_TABLES, DatasetContent, is_reference_id
+from importers.problems import Problems, Where
+
+# (table, column, table the id must be in); list columns are checked per item.
+REFERENCES: tuple[tuple[str, str, str], ...] = (
+    ("strategies", "parent", "strategies"),
+    ("strategies", "owner", "actors"),
+    ("goals", "strategy", "strategies"),
+    ("goals", "parent", "goals"),
+    ("actions", "strategy", "strategies"),
+    ("observations", "indicator", "indicators"),
+    ("actors", "member_of", "actors"),
+)
+
+
+def _good(row: Row, column: str) -> Any:
+    value = row.data.get(column)
+    return None if value is None or is_bad(value) else value
+
+
+def validate(rows: dict[str, list[Row]], wheres: dict[str, Where], problems: Problems) -> None:
+    """Add a problem for everything in `rows` that cannot be loaded as one consistent dataset."""
+    ids = _check_ids(rows, problems)
+    _check_rus(rows, problems, wheres)
+    for table, column, target in REFERENCES:
+        for row in rows.get(table, []):
+            value = _good(row, column)
+            for item in value if isinstance(value, list) else ([value] if value else []):
+                _check_ref(row, column, item, target, ids, problems)
+    _check_goal_parents(rows.get("goals", []), problems)
+    _check_links(rows.get("links", []), ids, problems)
+
+
+def _check_ids(rows: dict[str, list[Row]], problems: Problems) -> dict[str, Row]:
+    ids: dict[str, Row] = {}
+    for table in ENTITY_TABLES:
+        for row in rows.get(table, []):
+            value = _good(row, "id")
+            if value is None:
+                continue
+            if value in ids:
+                problems.error(row.at("id"), "check.duplicate_id", value=value, first=ids[value].where)
+            else:
+                ids[value] = row
+    return ids
+
+
+def _check_rus(rows: dict[str, list[Row]], problems: Problems, wheres: dict[str, Where]) -> None:
+    strategies = rows.get("strategies")
+    if strategies is None:
+        return  # the missing table is already reported
+    rus = [r for r in strategies if r.data.get("kind") == "rus"]
+    if not rus and not any(is_bad(r.data.get("kind")) for r in strategies):
+        problems.error(wheres["strategies"].at(column="kind"), "check.no_rus")
+    for row in rus[1:]:
+        problems.error(row.at("kind"), "check.second_rus", first=rus[0].where)
+
+
+def _check_ref(row: Row, column: str, value: str, target: str, ids: dict[str, Row],
+               problems: Problems) -> None:
+    if value == _good(row, "id"):
+        problems.error(row.at(column), "check.self_reference", value=value)
+        return
+    found = ids.get(value)
+    if found is None:
+        key = "check.reference_not_allowed" if is_reference_id(value) else "check.unknown_id"
+        problems.error(row.at(column), key, value=value)
+    elif found.table != target:
+        problems.error(row.at(column), "check.wrong_table", value=value, actual=found.table, expected=target)
+
+
+def _check_goal_parents(goals: list[Row], problems: Problems) -> None:
+    by_id = {r.data["id"]: r for r in goals if _good(r, "id")}
+    for row in goals:
+        parent = by_id.get(_good(row, "parent") or "")
+        if parent is not None and parent is not row and _good(parent, "strategy") != _good(row, "strategy"):
+            problems.error(row.at("parent"), "check.parent_other_strategy", value=parent.data["id"],
+                           other=_good(parent, "strategy"), own=_good(row, "strategy"))
+    reported: set[str] = set()
+    for row in goals:
+        start = _good(row, "id")
+        if not start or start in reported:
+            continue
+        chain, seen, current = [start], {start}, start
+        while True:
+            nxt = _good(by_id[current], "parent") if current in by_id else None
+            if nxt is None or nxt not in by_id or nxt == current:
+                break
+            if nxt in seen:
+                cycle = chain[chain.index(nxt):] + [nxt]
+                if start == nxt and not reported.intersection(cycle):
+                    reported.update(cycle)
+                    problems.error(row.at("parent"), "check.parent_cycle", cycle=" → ".join(cycle))
+                break
+            chain.append(nxt)
+            seen.add(nxt)
+            current = nxt
+
+
+def _check_links(links: list[Row], ids: dict[str, Row], problems: Problems) -> None:
+    refs = reference_ids()
+    for row in links:
+        link_type = _good(row, "type")
+        if link_type is None:
+            continue
+        sources, targets = LINK_ENDPOINTS[link_type]
+        if link_type == "interacts_with" and "score" not in row.data:
+            problems.error(row.at("score"), "check.score_required")
+        src = _good(row, "from")
+        if src is not None:
+            found = ids.get(src)
+            if found is None:
+                key = "check.reference_not_allowed" if is_reference_id(src) else "check.unknown_id"
+                problems.error(row.at("from"), key, value=src)
+            elif found.table not in sources:
+                problems.error(row.at("from"), "check.link_from", type=link_type, actual=found.table,
+                               allowed=", ".join(sorted(sources)))
+        dst = _good(row, "to")
+        if dst is None:
+            continue
+        if is_reference_id(dst) and dst not in ids:
+            if dst not in refs:
+                problems.error(row.at("to"), "check.unknown_reference", value=dst)
+            elif "reference" not in targets:
+                problems.error(row.at("to"), "check.link_to", type=link_type, actual="referensdata",
+                               allowed=", ".join(sorted(targets - {"reference"})))
+            continue
+        found = ids.get(dst)
+        if found is None:
+            problems.error(row.at("to"), "check.unknown_id", value=dst)
+        elif found.table not in targets:
+            problems.error(row.at("to"), "check.link_to", type=link_type, actual=found.table,
+                           allowed=", ".join(sorted(targets)))
+
+
+def build_content(rows: dict[str, list[Row]], *, description: str | None = None,
+                  illustrative: bool = False) -> DatasetContent:
+    """The validated rows as DatasetContent (call only when `validate` found no errors)."""
+    doc: dict[str, Any] = {"description": description, "illustrative": illustrative}
+    for table, table_rows in rows.items():
+        doc[table] = [dict(r.data, extra=r.extra) for r in table_rows]
+    return DatasetContent.model_validate(doc)

@@ -1,0 +1,94 @@
+"""Saved Kolada answers become observations of the dataset's Kolada indicators, atomically."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph import store
+from graph.errors import ImportRefused
+from graph.reference import DATA
+from importers.export import read_content
+from importers.kolada import import_kolada, parse_answer
+from importers.model import DatasetContent
+
+KOLADA = DATA / "kolada"
+
+
+def _dataset(observations: list[dict] | None = None, area: str = "05") -> DatasetContent:
+    return DatasetContent.model_validate({
+        "strategies": [{"id": "RUS", "name": "RUS", "kind": "rus", "area": area}],
+        "goals": [{"id": "G", "strategy": "RUS", "name": "Mål"}],
+        "indicators": [{"id": "POP", "name": "Invånare", "source": "kolada", "source_ref": "N01951"},
+                       {"id": "OWN", "name": "Egen", "source": "own"}],
+        "observations": observations or [],
+        "links": [{"from": "G", "type": "measured_by", "to": "POP"}],
+    })
+
+
+def test_kolada_v3_answer_adds_observations_per_gender(db, dataset_name) -> None:
+    store.replace_dataset(db, dataset_name, _dataset())
+    result = import_kolada(db, dataset_name, KOLADA / "v3_data_N01951_0580_2024.json")
+    assert (result.added, result.replaced, result.unknown_kpis) == (3, 0, [])
+    obs = sorted((o.indicator, o.period, o.area, o.gender, o.value, o.source)
+                 for o in read_content(db, dataset_name).observations)
+    assert obs == [("POP", "2024", "0580", "K", 82526.0, "kolada"), ("POP", "2024", "0580", "M", 85509.0, "kolada"),
+                   ("POP", "2024", "0580", "T", 168035.0, "kolada")]
+
+
+def test_kolada_reports_unknown_kpis_and_replaces_earlier_values(db, dataset_name) -> None:
+    earlier = [{"indicator": "POP", "period": "2024", "value": 1.0, "area": "0580", "gender": "T", "source": "kolada"},
+               {"indicator": "POP", "period": "2024", "value": 2.0, "area": "0580", "gender": "T"}]
+    store.replace_dataset(db, dataset_name, _dataset(earlier))
+    result = import_kolada(db, dataset_name, KOLADA / "v3_data_N00003-N01951_0580_2023-2024.json", "en")
+    assert result.unknown_kpis == ["N00003"]
+    assert result.replaced == 1 and "N00003" in result.warnings[0]
+    obs = read_content(db, dataset_name).observations
+    totals = sorted((o.period, o.value, o.source) for o in obs if o.gender == "T")
+    assert totals == [("2023", 167404.0, "kolada"), ("2024", 2.0, None), ("2024", 168035.0, "kolada")]
+    assert not any(o.indicator == "OWN" for o in obs)
+
+
+def test_kolada_importing_twice_changes_nothing(db, dataset_name) -> None:
+    store.replace_dataset(db, dataset_name, _dataset())
+    import_kolada(db, dataset_name, KOLADA / "v3_data_N01951_0580_2024.json")
+    first = read_content(db, dataset_name)
+    import_kolada(db, dataset_name, KOLADA / "v3_data_N01951_0580_2024.json")
+    assert read_content(db, dataset_name) == first
+
+
+def test_kolada_v2_shape_null_deleted_and_county_rows(tmp_path: Path) -> None:
+    answer = {"count": 3, "next_page": None, "values": [
+        {"kpi": "N01951", "municipality": "0022", "period": 2023,
+         "values": [{"gender": "T", "status": "", "count": 1, "value": 245000}]},
+        {"kpi": "N01951", "municipality": "0024", "period": 2023,
+         "values": [{"gender": "T", "status": "", "count": 1, "value": 275000}]},
+        {"kpi": "N01951", "municipality": "2281", "period": 2023,
+         "values": [{"gender": "T", "count": 1, "value": None},
+                    {"gender": "K", "count": 1, "value": 5.0, "isdeleted": True},
+                    {"gender": "M", "count": 1, "value": 50000.0}]},
+    ]}
+    from importers.kolada import merge
+
+    values = parse_answer(answer)
+    merged, result = merge(_dataset(area="22"), values)
+    assert sorted((o.area or "", o.gender, o.value) for o in merged.observations) == [
+        ("", "T", 245000.0), ("2281", "M", 50000.0), ("24", "T", 275000.0)]
+
+
+def test_kolada_empty_answer_is_refused_and_changes_nothing(db, dataset_name) -> None:
+    store.replace_dataset(db, dataset_name, _dataset())
+    key = store.current_key(db, dataset_name)
+    with pytest.raises(ImportRefused):
+        import_kolada(db, dataset_name, KOLADA / "v3_data_empty_result.json")
+    assert store.current_key(db, dataset_name) == key
+
+
+def test_kolada_broken_file_is_refused(db, dataset_name, tmp_path) -> None:
+    store.replace_dataset(db, dataset_name, _dataset())
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"values": [{"no": "kpi"}]}), encoding="utf-8")
+    with pytest.raises(ImportRefused, match="bad.json"):
+        import_kolada(db, dataset_name, bad)
