@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from pydantic import SecretStr
 
 from app.main import create_app
 from graph import store
@@ -28,6 +29,7 @@ SHOTS = ROOT / "screenshots"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 STOCK_CAP_S = 60
+TOKEN = "ui-test-token"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 
@@ -45,7 +47,8 @@ def served(db, app_settings) -> Iterator[dict]:
     store.replace_dataset(db, small, small_dataset())
     store.replace_dataset(db, large, synthetic_dataset(2000))
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(app_settings, db=db), host="127.0.0.1", port=port,
+    settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
+    server = uvicorn.Server(uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -411,4 +414,35 @@ def test_ui_search_finds_a_row_and_opens_it(page, served) -> None:
     assert page.inner_text("#panel h2") == "Ny gruvetablering"
     assert page.inner_text("#search-status") == "1 träffar"
     assert page.evaluate("() => window.ruslinkNetwork.getSelectedNodes()") == ["A4"]
+    page.watch.check()
+
+
+def _workbook_json(path: Path) -> Path:
+    """The small dataset as a .json workbook (import-format.md): tables of rows, lists joined with '|'."""
+    content = small_dataset()
+    tables = {}
+    for table in ("strategies", "goals", "actions", "indicators", "observations", "actors", "links"):
+        rows = []
+        for row in getattr(content, table):
+            data = row.model_dump(by_alias=True, exclude_none=True, exclude={"extra"})
+            rows.append({k: "|".join(v) if isinstance(v, list) else v for k, v in data.items() if v != []})
+        tables[table] = rows
+    path.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_ui_upload_form_loads_a_dataset_with_the_token(page, served, tmp_path) -> None:
+    workbook = _workbook_json(tmp_path / "arbetsbok.json")
+    page.goto(f"{served['base']}/")
+    page.fill("#up-name", "ui-uploaded")
+    page.set_input_files("#up-file", str(workbook))
+    page.fill("#up-token", "fel-token")
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_function("() => document.getElementById('upload-status').textContent.includes('token')")
+    assert "Inläsningen misslyckades" in page.inner_text("#upload-status")
+    page.fill("#up-token", TOKEN)
+    with page.expect_navigation():
+        page.click("#upload-form button[type=submit]")
+    assert page.locator('a[href="/datasets/ui-uploaded"]').count() == 1
+    shot(page, "datasets-after-upload")
     page.watch.check()

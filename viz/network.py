@@ -8,6 +8,7 @@ CDNs and renders titles as HTML. Hover titles are built in the browser as DOM el
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from pyvis.edge import Edge
@@ -207,7 +208,8 @@ def _group_of(node: Node) -> str:
 def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, list[dict]] | None = None,
                   node_ids: set[str] | None = None, link_types: tuple[str, ...] = SHOWN_LINKS,
                   layout: str = "layered", chains: dict[str, dict[str, Chain]] | None = None,
-                  extra_links: list[tuple[str, str, str, int]] | None = None) -> dict[str, Any]:
+                  extra_links: list[tuple[str, str, str, int]] | None = None,
+                  label_max: int = LABEL_MAX) -> dict[str, Any]:
     """Network JSON of the whole graph (or of `node_ids`): nodes, edges, options, legend, facets, findings.
 
     `layout` is "layered" (positions computed here, physics off) or "force" (physics until it stabilises;
@@ -230,7 +232,9 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
     order = {n.id: float(n.get("seq", 0)) + (0.0 if n.label != "Reference" else 0.0) for n in wanted}
     edges_for_layout = [(link.source, link.target) for link in graph.links
                         if link.type in link_types and link.source in present and link.target in present]
-    positions = layered(levels, edges_for_layout, order=order) if layout == "layered" else {}
+    # Rows of about 1.6·√n nodes give a diagram roughly as wide as a screen is, at any size.
+    max_row = max(12, min(48, math.ceil(1.6 * math.sqrt(max(len(levels), 1)))))
+    positions = layered(levels, edges_for_layout, order=order, max_row=max_row) if layout == "layered" else {}
     goal_area_names: dict[str, str] = {}
     for node in sorted(wanted, key=lambda n: (levels[n.id], n.get("seq", 0), n.id)):
         ntype = _node_type(node)
@@ -266,8 +270,8 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
         if node.id in positions:
             attrs["x"], attrs["y"] = positions[node.id]
         # pyvis's add_node checks membership in a list; fine at a few thousand nodes.
-        net.add_node(node.id, label=short(name) + _mark_suffix(marks), shape=palette.SHAPES.get(node.label, "dot"),
-                     **attrs)
+        net.add_node(node.id, label=short(name, label_max) + _mark_suffix(marks),
+                     shape=palette.SHAPES.get(node.label, "dot"), **attrs)
     edges: list[dict[str, Any]] = []
     all_links = [(lk.source, lk.type, lk.target, lk.score, lk.props) for lk in graph.links if lk.type in link_types]
     all_links += [(s, ty, tg, w, {}) for s, ty, tg, w in (extra_links or [])]

@@ -39,4 +39,5 @@ def focus_view(graph: DatasetGraph, results: list, goal_id: str, *, lang: str = 
                plan: str | None = None) -> dict[str, Any]:
     """Network JSON of one goal's linkage diagram."""
     focus = goal_focus(graph, goal_id, plan=plan)
-    return build_network(graph, lang=lang, findings=index_findings(results), node_ids=focus.nodes)
+    # A focus diagram is small and shown to people who read every word: longer labels.
+    return build_network(graph, lang=lang, findings=index_findings(results), node_ids=focus.nodes, label_max=110)
