@@ -83,3 +83,16 @@ def test_graph_api_static_files_are_served_locally(client) -> None:
     r = client.get("/static/vendor/vis-network/vis-network.min.js")
     assert r.status_code == 200 and "vis-network" in r.text[:400]
     assert client.get("/static/vendor/vis-network/LICENSE-MIT").status_code == 200
+
+
+def test_graph_api_every_page_renders_the_demo_dataset(client, db) -> None:
+    from importers.demo import load_demo
+
+    load_demo(db)
+    goal = next(n["id"] for n in client.get("/api/datasets/demo/graph").json()["nodes"]
+                if n["type"] == "Goal" and n["level"] == 2)
+    for path in ["", "/explore", "/actors", f"/goals/{goal}", "/coverage", "/interactions", "/indicators"]:
+        r = client.get(f"/datasets/demo{path}")
+        assert r.status_code == 200, path
+        assert "Exempeldata – illustrativt" in r.text, path
+    assert "Källa: Kolada" in client.get("/datasets/demo/indicators").text
