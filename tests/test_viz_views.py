@@ -127,6 +127,7 @@ def test_viz_interaction_matrix_reads_row_to_column(graph) -> None:
     m = interactions(graph)
     assert [g.id for g in m.goals] == ["RUS-1.1", "RUS-1.2", "RUS-2.1"]
     assert m.score("RUS-1.1", "RUS-2.1")[0] == -2 and m.score("RUS-2.1", "RUS-1.1") is None
+    assert m.influence("RUS-1.1") == -2 and m.dependence("RUS-1.1") == 2 and m.influence("RUS-2.1") == 0
 
 
 def test_viz_goal_focus_goes_up_to_references_and_down_to_actors(graph) -> None:

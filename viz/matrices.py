@@ -62,6 +62,14 @@ class InteractionMatrix:
     def score(self, a: str, b: str) -> tuple[int, str] | None:
         return self.scores.get((a, b))
 
+    def influence(self, goal: str) -> int:
+        """Row sum: how much progress on `goal` helps (+) or hinders (−) the others."""
+        return sum(score for (a, _), (score, _) in self.scores.items() if a == goal)
+
+    def dependence(self, goal: str) -> int:
+        """Column sum: how much `goal` is helped (+) or hindered (−) by the others."""
+        return sum(score for (_, b), (score, _) in self.scores.items() if b == goal)
+
 
 def interactions(graph: DatasetGraph) -> InteractionMatrix:
     """Goals that take part in an `interacts_with` link, RUS goals first, in import order."""

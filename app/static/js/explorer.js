@@ -75,10 +75,17 @@
     return true;
   }
 
+  function filtering(f) {
+    return FACETS.some(function (facet) { return f[facet]; }) || f.scoreMin > -3 || f.scoreMax < 3;
+  }
+
   function compute(f, focus) {
     var keep = new Set();
     data.nodes.forEach(function (n) { if (nodeVisible(n, f)) { keep.add(n.id); } });
     var es = data.edges.filter(function (e) { return keep.has(e.from) && keep.has(e.to) && edgeVisible(e, f); });
+    if (!filtering(f) && !focus) {
+      return { nodes: keep, edges: new Set(es.map(function (e) { return e.id; })) };
+    }
     var kept = new Set();
     keep.forEach(function (id) { if (!SATELLITE[byId[id].type]) { kept.add(id); } });
     for (var pass = 0; pass < 2; pass++) {
