@@ -120,7 +120,8 @@ def test_viz_coverage_counts_actions_per_plan_and_goal(graph) -> None:
     assert [p.id for p in m.plans][:2] == ["S3", "KOMP"]
     assert m.cell("S3", "RUS-1.1").count == 2 and m.cell("S3", "RUS-1.1").strongest == 2
     assert m.cell("KOMP", "RUS-1.2").count == 1 and m.cell("KOMP", "RUS-1.1").count == 0
-    assert m.goal_total("RUS-2.1") == 0
+    assert m.goal_total("RUS-2.1") == 0 and m.is_gap(graph.nodes["RUS-2.1"])
+    assert not m.is_gap(graph.nodes["RUS-2"])  # a goal area is covered through the goals under it
 
 
 def test_viz_interaction_matrix_reads_row_to_column(graph) -> None:

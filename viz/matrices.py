@@ -32,8 +32,16 @@ class CoverageMatrix:
     def cell(self, plan: str, goal: str) -> CoverageCell:
         return self.cells.get((plan, goal)) or CoverageCell(plan, goal)
 
+    has_children: set[str] = field(default_factory=set)
+
     def goal_total(self, goal: str) -> int:
         return sum(self.cell(p.id, goal).count for p in self.plans)
+
+    def is_gap(self, goal: Node) -> bool:
+        """No action reaches it, and it is a goal or target (or a goal area with nothing under it)."""
+        level = goal.get("level") or "goal"
+        counts = level in ("goal", "target") or (level == "goal_area" and goal.id not in self.has_children)
+        return counts and self.goal_total(goal.id) == 0
 
 
 def coverage(graph: DatasetGraph, chains: dict[str, dict[str, Chain]] | None = None) -> CoverageMatrix:
@@ -51,7 +59,8 @@ def coverage(graph: DatasetGraph, chains: dict[str, dict[str, Chain]] | None = N
     used = {p for p, _ in cells}
     plans = [p for p in plans if p.id in used or p.get("kind") == "plan"]
     goals = [g for g in graph.rus_goals() if g.get("level") != "vision"]
-    return CoverageMatrix(plans=plans, goals=goals, cells=cells)
+    parents = {str(g.get("parent")) for g in graph.rus_goals() if g.get("parent")}
+    return CoverageMatrix(plans=plans, goals=goals, cells=cells, has_children=parents)
 
 
 @dataclass
