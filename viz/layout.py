@@ -39,7 +39,7 @@ def layered(levels: dict[str, int], edges: Iterable[tuple[str, str]], *, order: 
 
     def sweep(sequence: list[int], towards: str) -> None:
         for level in sequence:
-            def centre(node: str) -> float:
+            def centre(node: str, level: int = level) -> float:
                 near = [rank[m] for m in neighbours[node]
                         if (levels[m] < level if towards == "up" else levels[m] > level)]
                 return sum(near) / len(near) if near else rank[node]

@@ -318,7 +318,8 @@ def panel_findings(items: list[dict[str, Any]], lang: str = "sv") -> list[dict[s
             "severityName": t(f"severity.{f['severity']}", lang), "explanation": f["explanation"]}
            for f in kept[:PANEL_FINDINGS]]
     if len(kept) > PANEL_FINDINGS:
-        out.append({"more": len(kept) - PANEL_FINDINGS, "text": t("ui.more_findings", lang, n=len(kept) - PANEL_FINDINGS)})
+        more = len(kept) - PANEL_FINDINGS
+        out.append({"more": more, "text": t("ui.more_findings", lang, n=more)})
     return out
 
 
