@@ -174,7 +174,6 @@ def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, sour
     total = len(nodes) + len(rels) + len(observations)
     done = 0
     with _ImportLock(db, dataset, key) as lock:
-        delete_unused_versions(db, dataset)
         db.write("datasets/version_begin", key=key, dataset=dataset)
         steps = (("import/nodes", nodes, {"dataset": dataset}), ("import/observations", observations,
                  {"dataset": dataset}), ("import/relationships", rels, {"ref": REF}))
@@ -187,6 +186,8 @@ def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, sour
                     progress(done, total)
         meta = {"description": content.description or "", "illustrative": content.illustrative, "source": source}
         db.write("datasets/version_switch", dataset=dataset, key=key, meta=meta)
+    # Cleaning up after the switch keeps it off the path to a visible dataset: retired versions past their
+    # grace period, and versions a killed import left half-written.
     delete_unused_versions(db, dataset)
     return ImportResult(dataset, key, content.row_count(), len(nodes) + len(observations), len(rels))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from contextlib import contextmanager
 from collections.abc import Iterator
@@ -36,10 +35,6 @@ register({
     "count.actors": {"sv": "aktörer", "en": "actors"},
     "count.links": {"sv": "kopplingar", "en": "links"},
 })
-
-# The server's hints about property keys that no row has yet (a fresh database) are not for analysts;
-# stderr is where they read problems and warnings about their files.
-logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 
 LANG_HELP = "Språk för meddelanden: sv (standard) eller en."
 
