@@ -311,7 +311,7 @@ def test_ui_pages_render_in_swedish_and_english(page, served) -> None:
     page.watch.check()
 
 
-def _stock_pyvis_page(served, db, out: Path) -> Path:
+def _stock_pyvis_page(served, db, out: Path, monkeypatch) -> Path:
     """pyvis's stock output of the same graph, with its CDN references pointed at the local vis-network."""
     from pyvis.network import Network
 
@@ -325,6 +325,7 @@ def _stock_pyvis_page(served, db, out: Path) -> Path:
     for e in data["edges"]:
         net.add_edge(e["from"], e["to"])
     html_path = out / "stock.html"
+    monkeypatch.chdir(out)  # write_html copies pyvis's lib/ folder into the working directory
     net.write_html(str(html_path))
     html = html_path.read_text(encoding="utf-8")
     local = f"{served['base']}/static/vendor/vis-network/vis-network.min.js"
@@ -336,7 +337,8 @@ def _stock_pyvis_page(served, db, out: Path) -> Path:
     return html_path
 
 
-def test_ui_large_graph_is_interactive_and_measured_against_stock_pyvis(page, served, db, tmp_path) -> None:
+def test_ui_large_graph_is_interactive_and_measured_against_stock_pyvis(page, served, db, tmp_path,
+                                                                         monkeypatch) -> None:
     page.goto(f"{served['base']}/datasets/{served['large']}/explore")
     page.wait_for_selector('#network[data-ready="1"]', timeout=60000)
     timing = page.evaluate("""() => ({ready: window.ruslinkTimings.ready,
@@ -351,7 +353,7 @@ def test_ui_large_graph_is_interactive_and_measured_against_stock_pyvis(page, se
     shot(page, "explorer-2000")
     page.watch.check()
 
-    stock = _stock_pyvis_page(served, db, tmp_path)
+    stock = _stock_pyvis_page(served, db, tmp_path, monkeypatch)
     # The stock page's script may block the main thread while it stabilises, so the probe is installed
     # before any page script runs and records the time of vis-network's own events.
     page.add_init_script("""(() => { let net;
