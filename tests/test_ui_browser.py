@@ -448,3 +448,39 @@ def test_ui_upload_form_loads_a_dataset_with_the_token(page, served, tmp_path) -
     assert page.locator('a[href="/datasets/ui-uploaded"]').count() == 1
     shot(page, "datasets-after-upload")
     page.watch.check()
+
+
+def test_ui_findings_list_shows_a_finding_in_the_diagram(page, served) -> None:
+    base, ds = served["base"], served["small"]
+    page.goto(f"{base}/datasets/{ds}")
+    orphans = page.locator("section.headline", has_text="Insatser utan koppling till RUS")
+    assert "1 fynd" in orphans.inner_text() and XSS_NAME in orphans.inner_text()
+    shot(page, "overview-findings")
+    page.goto(f"{base}/datasets/{ds}/findings/conflicts")
+    assert "avvägning" in page.inner_text("table.findings")
+    shot(page, "findings-conflicts")
+    page.goto(f"{base}/datasets/{ds}/findings/orphan_actions")
+    assert XSS_NAME in page.inner_text("table.findings") and page.locator("table.findings img").count() == 0
+    shot(page, "findings-orphans")
+    page.click("table.findings tbody a:has-text(\"Visa i diagrammet\")")
+    page.wait_for_selector('#network[data-ready="1"]')
+    page.wait_for_selector("#panel:not([hidden])")
+    assert page.get_attribute("#panel", "data-node") == "A3"
+    assert page.inner_text("#panel h2") == XSS_NAME
+    assert "koppling" in page.inner_text("#panel .finding")
+    assert page.evaluate("() => window.ruslinkNetwork.getSelectedNodes()") == ["A3"]
+    shot(page, "explorer-from-finding")
+    page.watch.check()
+
+
+def test_ui_panel_lists_the_conflicts_of_an_action(page, served) -> None:
+    open_explorer(page, served)
+    nodes = page.evaluate("() => window.ruslinkNetwork.body.data.nodes.get('A4')")
+    assert nodes["marks"] == ["conflict"] and nodes["label"].endswith("⚠")
+    x, y = node_xy(page, "A4")
+    page.mouse.click(x, y)
+    page.wait_for_selector("#panel:not([hidden])")
+    findings = page.locator("#panel .finding")
+    assert findings.count() >= 2 and "motverkar" in page.inner_text("#panel")
+    assert "målkonflikt" in page.inner_text("#panel .marks")
+    page.watch.check()
