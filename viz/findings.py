@@ -9,7 +9,8 @@ MARK_OF_ANALYSIS: dict[str, dict[str, str]] = {
     "orphan_actions": {"unlinked": "orphan", "dead_end": "orphan", "only_negative": "orphan"},
     "conflicts": {"declared": "conflict", "action_against_goal": "conflict", "trade_off": "conflict",
                   "indirect": "conflict"},
-    "uncovered_goals": {"no_action": "gap", "single_plan": "gap", "no_active_action": "gap"},
+    # Reached through a single plan is worth a look in the list, but it is not a gap in the chain.
+    "uncovered_goals": {"no_action": "gap", "no_active_action": "gap"},
     "complementarity": {"territorial_gap": "gap"},
     "synergies": {"declared": "synergy"},
 }
