@@ -104,3 +104,11 @@ def test_graph_api_policy_covers_every_response_but_the_cdn_based_api_docs(clien
     docs = client.get("/docs")
     assert docs.status_code == 200 and "content-security-policy" not in docs.headers
     assert client.get("/").headers["x-content-type-options"] == "nosniff"
+
+
+def test_graph_api_marks_name_the_rows_the_analyses_found(client) -> None:
+    body = client.get("/api/datasets/api-small/marks").json()
+    assert body["marks"]["A3"]["marks"] == ["orphan"] and body["marks"]["A3"]["suffix"] == " ∅"
+    assert "conflict" in body["marks"]["A4"]["marks"]
+    assert any("motverkar" in f["explanation"] for f in body["findings"]["A4"])
+    assert all(f.get("analysis") != "chains" for items in body["findings"].values() for f in items)

@@ -323,6 +323,28 @@ def panel_findings(items: list[dict[str, Any]], lang: str = "sv") -> list[dict[s
     return out
 
 
+def marks_payload(data: dict[str, Any], graph: DatasetGraph, findings: dict[str, list[dict]],
+                  lang: str = "sv") -> dict[str, Any]:
+    """The marks and panel findings of the nodes in network JSON built without findings.
+
+    The explorer draws the diagram first and asks for these afterwards, so a cold page never waits for
+    the analyses: {"marks": {id: {marks, markNames, suffix, style}}, "findings": {id: [...]}}.
+    """
+    marks: dict[str, Any] = {}
+    panel: dict[str, Any] = {}
+    for node in data["nodes"]:
+        row = graph.nodes.get(node["id"])
+        if row is None:
+            continue
+        found = marks_of(row.id, findings, row.label)
+        if found:
+            marks[row.id] = {"marks": found, "markNames": [t(f"mark.{m}", lang) for m in found],
+                             "suffix": _mark_suffix(found), "style": _mark_style(found)}
+        if row.id in findings:
+            panel[row.id] = panel_findings(findings[row.id], lang)
+    return {"marks": marks, "findings": panel}
+
+
 def _mark_suffix(marks: list[str]) -> str:
     symbols = {"conflict": " ⚠", "orphan": " ∅", "gap": " !"}
     return "".join(symbols[m] for m in marks if m in symbols)

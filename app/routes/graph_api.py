@@ -10,7 +10,7 @@ from app.deps import Db, Reader
 from graph.errors import InvalidInput
 from graph.views import load_with_findings
 from viz.filters import ViewFilter, split
-from viz.views import network_view
+from viz.views import marks_view, network_view
 
 router = APIRouter(tags=["views"])
 
@@ -41,3 +41,17 @@ def graph(
                    score_max=score_max, focus=focus, depth=depth)
     graph_data, results = load_with_findings(db, dataset, lang=lang)
     return network_view(graph_data, results, view=view, layout=layout, lang=lang, view_filter=f)
+
+
+@router.get("/api/datasets/{dataset}/marks", summary="Marks and findings per node of the explorer's diagram",
+            dependencies=[Reader])
+def marks(
+    dataset: str,
+    db: Db,
+    view: Annotated[Literal["network", "actors"], Query()] = "network",
+    lang: Annotated[Literal["sv", "en"], Query()] = "sv",
+) -> dict:
+    """For each node the analyses name: its marks (orphan, conflict, gap, synergy), their style, and the
+    most severe findings about it for the side panel."""
+    graph_data, results = load_with_findings(db, dataset, lang=lang)
+    return marks_view(graph_data, results, view=view, lang=lang)

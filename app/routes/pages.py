@@ -8,6 +8,7 @@ safe. The language is Swedish unless `?lang=en` is given, which a cookie then re
 from __future__ import annotations
 
 from functools import wraps
+from urllib.parse import quote
 from pathlib import Path
 from typing import Any, Callable
 
@@ -113,12 +114,15 @@ def overview(request: Request, dataset: str, db: Db) -> HTMLResponse:
 
 def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: str) -> HTMLResponse:
     lang = page_lang(request)
-    graph, results = load_with_findings(db, dataset, lang=lang)
+    # The diagram is drawn without waiting for the analyses; the page fetches their marks afterwards.
+    graph = load_graph(db, dataset)
     layout = "force" if request.query_params.get("layout") == "force" else "layered"
-    data = network_view(graph, results, view=view, layout=layout, lang=lang)
+    data = network_view(graph, None, view=view, layout=layout, lang=lang)
+    marks_url = f"/api/datasets/{quote(dataset)}/marks?view={view}&lang={lang}"
     return render(request, "explorer.html", **_dataset_nav(dataset), graph=graph, data=data, view=view,
                   title=t(title_key, lang), js_texts=js_texts(lang), controls=True,
-                  page_state={"dataset": dataset, "view": view, "layout": data["layout"], "lang": lang})
+                  page_state={"dataset": dataset, "view": view, "layout": data["layout"], "lang": lang,
+                              "marksUrl": marks_url})
 
 
 @router.get("/datasets/{dataset}/explore", response_class=HTMLResponse, dependencies=[Reader])

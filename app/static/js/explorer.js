@@ -161,7 +161,8 @@
 
   function ready() {
     container.setAttribute('data-ready', '1');
-    window.ruslinkTimings = { ready: performance.now(), sinceNetwork: performance.now() - started };
+    window.ruslinkTimings = Object.assign(window.ruslinkTimings || {},
+                                          { ready: performance.now(), sinceNetwork: performance.now() - started });
   }
   if (data.options.physics && data.options.physics.enabled) {
     network.once('stabilizationIterationsDone', function () {
@@ -172,6 +173,35 @@
     network.once('afterDrawing', ready);
   }
   if (state.focus) { network.once('afterDrawing', fitVisible); }
+
+  /* The analyses' marks and findings arrive after the diagram is drawn (a cold dataset needs a moment). */
+  function applyMarks(payload) {
+    data.findings = payload.findings || {};
+    var updates = [];
+    Object.keys(payload.marks || {}).forEach(function (id) {
+      var n = byId[id];
+      var m = payload.marks[id];
+      if (!n) { return; }
+      Object.assign(n, m.style);
+      n.marks = m.marks;
+      n.markNames = m.markNames;
+      n.label = n.label + m.suffix;
+      updates.push(Object.assign({ id: id, label: n.label, marks: n.marks, markNames: n.markNames,
+                                   title: R.nodeTooltip(n) }, m.style));
+    });
+    nodes.update(updates);
+    container.setAttribute('data-findings', '1');
+    window.ruslinkTimings = Object.assign(window.ruslinkTimings || {}, { marks: performance.now() });
+    if (!panel.hidden) { showPanel(panel.getAttribute('data-node')); }
+  }
+  if (page.marksUrl) {
+    fetch(page.marksUrl, { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (payload) { if (payload) { applyMarks(payload); } })
+      .catch(function () { /* the diagram works without marks */ });
+  } else {
+    container.setAttribute('data-findings', '1');
+  }
   if (params.get('highlight')) {
     var ids = params.get('highlight').split(',').filter(function (id) { return visibleNodes.has(id); });
     network.once('afterDrawing', function () { network.selectNodes(ids); if (ids.length) { showPanel(ids[0]); } });
