@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from app import errors
 from app.limits import BodySizeLimit
-from app.routes import analyses, datasets, health, imports
+from app.routes import analyses, datasets, exports, health, imports, report
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -41,4 +41,6 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(datasets.router)
     app.include_router(imports.router)
     app.include_router(analyses.router)
+    app.include_router(report.router)
+    app.include_router(exports.router)
     return app
