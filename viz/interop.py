@@ -87,7 +87,8 @@ def _area_ref(area: str | None) -> str | None:
 
 def build_graph(content: DatasetContent, *, lang: str = "sv") -> nx.MultiDiGraph:
     """The dataset as a MultiDiGraph: node attributes `type`, `label` (the name), `type_label` and the
-    imported columns; edge attributes `type`, `type_label` and, for imported links, `score`, `score_name`,
+    imported columns; edge attributes `relation` (the link type: GEXF keeps `type` for directedness),
+    `relation_label` and, for imported links, `score`, `score_name`,
     `rationale`, `source`. Indicators also carry `observations` and their latest whole-area value."""
     g = nx.MultiDiGraph()
     for table, node_type in _TABLE_TYPE.items():
@@ -120,7 +121,7 @@ def build_graph(content: DatasetContent, *, lang: str = "sv") -> nx.MultiDiGraph
     for i, link in enumerate(content.links):
         ensure(link.from_)
         ensure(link.to)
-        attrs: dict[str, Any] = {"type": link.type, "type_label": t(f"interop.link.{link.type}", lang),
+        attrs: dict[str, Any] = {"relation": link.type, "relation_label": t(f"interop.link.{link.type}", lang),
                                  "score": int(link.score), "score_name": score_name(link.score, lang)}
         if link.rationale:
             attrs["rationale"] = link.rationale
@@ -131,8 +132,8 @@ def build_graph(content: DatasetContent, *, lang: str = "sv") -> nx.MultiDiGraph
     def structure(source: str, target: str | None, kind: str) -> None:
         if target:
             ensure(target)
-            g.add_edge(source, target, key=f"{kind}-{source}-{target}", type=kind,
-                       type_label=t(f"interop.link.{kind}", lang))
+            g.add_edge(source, target, key=f"{kind}-{source}-{target}", relation=kind,
+                       relation_label=t(f"interop.link.{kind}", lang))
 
     for s in content.strategies:
         structure(s.id, s.parent, "implements")
@@ -155,7 +156,7 @@ def build_graph(content: DatasetContent, *, lang: str = "sv") -> nx.MultiDiGraph
 
 def link_edges(g: nx.MultiDiGraph) -> list[tuple[str, str, dict[str, Any]]]:
     """The edges that are imported links (not structure columns)."""
-    return [(u, v, d) for u, v, d in g.edges(data=True) if d.get("type") in LINK_TYPES]
+    return [(u, v, d) for u, v, d in g.edges(data=True) if d.get("relation") in LINK_TYPES]
 
 
 def graphml_bytes(content: DatasetContent, *, lang: str = "sv") -> bytes:
@@ -211,7 +212,7 @@ def kumu_workbook(content: DatasetContent, *, lang: str = "sv") -> bytes:
         score = d.get("score")
         description = d.get("rationale", "")
         connections.append([neutralise(x) if isinstance(x, str) else x for x in (
-            labels[u], labels[v], d["type_label"], "directed", abs(score) if score is not None else 1,
+            labels[u], labels[v], d["relation_label"], "directed", abs(score) if score is not None else 1,
             score if score is not None else "", description,
             d.get("score_name", "") if score is not None else "")])
     for sheet in (elements, connections):
