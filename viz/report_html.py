@@ -74,6 +74,7 @@ register({f"report.{k}": v for k, v in {
                       "en": "Number of each plan's actions that reach the RUS goal. The plans' names are below the table."},
     "goal": {"sv": "RUS-mål", "en": "RUS goal"},
     "plan": {"sv": "Plan", "en": "Plan"},
+    "plan_name": {"sv": "Planens namn", "en": "Name of the plan"},
     "orphans": {"sv": "Insatser utan koppling till RUS", "en": "Orphan actions"},
     "actor_findings": {"sv": "Aktörer: flaskhalsar, brobyggare och aktörstyper som saknas",
                        "en": "Actors: bottlenecks, bridges and missing actor kinds"},
