@@ -107,6 +107,17 @@ class Report:
     def description(self) -> str:
         return str((self.info.get("meta") or {}).get("description") or "")
 
+    @property
+    def banner(self) -> str:
+        """The illustrative-data notice at the top, in the report's language, then the dataset's description
+        (without the Swedish notice it usually starts with, which would say the same twice)."""
+        notice = t("illustrative", self.lang)
+        rest = self.description
+        for lang in ("sv", "en"):
+            rest = rest.removeprefix(t("illustrative", lang))
+        rest = rest.lstrip(" .–-")
+        return f"{notice}. {rest}" if rest else f"{notice}."
+
     def name(self, row_id: str) -> str:
         return self.names.get(row_id, row_id)
 
