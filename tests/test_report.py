@@ -150,3 +150,17 @@ def test_report_http_page_is_html_and_follows_lang(db, hostile: str, app_setting
         assert "Summary" in client.get(f"/datasets/{hostile}/report", params={"lang": "en"}).text
         missing = client.get("/datasets/finns-inte/report")
         assert missing.status_code == 404 and missing.json()["error"]["code"] == "dataset_not_found"
+
+
+def test_report_of_a_bare_rus_still_renders(db, dataset_name: str) -> None:
+    from graph import store
+    from importers.model import DatasetContent
+
+    store.replace_dataset(db, dataset_name, DatasetContent.model_validate({
+        "strategies": [{"id": "RUS", "name": "Tom strategi", "kind": "rus"}],
+        "goals": [{"id": "G1", "strategy": "RUS", "name": "Ensamt mål"}]}))
+    text = "".join(_parse(report_bytes(db, dataset_name, "html").decode("utf-8")).text)
+    assert "Ensamt mål" in text and "Ingen insats når målet." in text and "Exempeldata" not in text
+    book = load_workbook(io.BytesIO(report_bytes(db, dataset_name, "xlsx")))
+    assert [r[0] for r in book["Bidragsanalys"].iter_rows(min_row=2, values_only=True)] == ["G1"]
+    assert book["orphan_actions"].max_row == 1 and book["orphan_actions"].auto_filter.ref == "A1:H1"
