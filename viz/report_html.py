@@ -49,6 +49,7 @@ register({f"report.{k}": v for k, v in {
     "actors": {"sv": "Aktörer", "en": "Actors"},
     "completeness": {"sv": "Kedjans fullständighet", "en": "Chain completeness"},
     "severity": {"sv": "Allvarlighetsgrad", "en": "Severity"},
+    "severity_short": {"sv": "Grad", "en": "Severity"},
     "none": {"sv": "inga", "en": "none"},
     "indicators": {"sv": "Indikatorer", "en": "Indicators"},
     "indicator": {"sv": "Indikator", "en": "Indicator"},
