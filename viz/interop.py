@@ -229,11 +229,6 @@ def export_bytes(content: DatasetContent, fmt: str, *, lang: str = "sv") -> byte
     return writers[fmt](content, lang=lang)
 
 
-def suffix_of(fmt: str) -> str:
-    """The file ending a format is saved with."""
-    return {"graphml": ".graphml", "gexf": ".gexf", "kumu": ".xlsx"}[fmt]
-
-
 def write_export(content: DatasetContent, fmt: str, target: Path, *, lang: str = "sv") -> None:
     """Write the dataset to `target` in one of FORMATS."""
     target.parent.mkdir(parents=True, exist_ok=True)
