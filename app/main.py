@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from app import errors
 from app.limits import BodySizeLimit
-from app.routes import analyses, datasets, graph_api, health, imports, pages
+from app.routes import analyses, datasets, exports, graph_api, health, imports, pages, report
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -68,6 +68,8 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(datasets.router)
     app.include_router(imports.router)
     app.include_router(analyses.router)
+    app.include_router(report.router)
+    app.include_router(exports.router)
     app.include_router(graph_api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
