@@ -21,7 +21,7 @@ from itertools import combinations
 import networkx as nx
 
 from graph.analyses import AnalysisContext, Finding
-from graph.analyses.linkage import Linkage, join_words
+from graph.analyses.linkage import FactsLinkage, Linkage, join_words
 from graph.i18n import number, register, t
 
 BRIDGE_EXACT_LIMIT = 200
@@ -124,7 +124,7 @@ def absent_kinds(lk: Linkage, required: list[str]) -> list[Finding]:
 
 
 def run(ctx: AnalysisContext) -> list[Finding]:
-    lk = Linkage(ctx)
+    lk = FactsLinkage(ctx)
     required = [k.strip() for k in str(ctx.options.get("required_actor_kinds") or "").split(",") if k.strip()]
     return (bottlenecks(lk, int(ctx.options.get("bottleneck_min_actions", 3)),
                         float(ctx.options.get("bottleneck_min_share", 0.5)))

@@ -18,7 +18,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from graph.analyses import AnalysisContext, Finding
-from graph.analyses.linkage import Linkage
+from graph.analyses.linkage import FactsLinkage, Linkage
 from graph.i18n import register, t
 from graph.reference import reference_names
 
@@ -51,7 +51,7 @@ def _covers(lk: Linkage, action: str) -> frozenset[str] | None:
 
 
 def run(ctx: AnalysisContext) -> list[Finding]:
-    lk = Linkage(ctx)
+    lk = FactsLinkage(ctx)
     findings: list[Finding] = []
     for goal in lk.rus_goals:
         actions = lk.actions_reaching.get(goal, [])

@@ -23,7 +23,7 @@ from typing import Any
 
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.chains import check_goal
-from graph.analyses.linkage import Linkage
+from graph.analyses.linkage import FactsLinkage, Linkage
 from graph.i18n import number, register, t
 
 register({
@@ -80,7 +80,7 @@ def scorecard(lk: Linkage, goal: str, tolerance: float) -> Finding:
 
 
 def run(ctx: AnalysisContext) -> list[Finding]:
-    lk = Linkage(ctx)
+    lk = FactsLinkage(ctx)
     goal = ctx.options.get("goal")
     check_goal(lk, goal)
     tolerance = float(ctx.options.get("trend_flat_tolerance", 0.01))

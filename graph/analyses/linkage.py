@@ -270,26 +270,57 @@ def facts_for(db: Any, key: str) -> Facts:
     return facts
 
 
+_RESULTS: OrderedDict[tuple, list[dict[str, Any]]] = OrderedDict()
+_RESULTS_SIZE = 256
+
+
+def query(ctx: AnalysisContext, name: str, **params: Any) -> list[dict[str, Any]]:
+    """The rows of the named query `name` for the context's dataset version (`$dsv`), kept per version
+    and parameters (least recently used first out) — safe because a version's rows never change."""
+    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
+    cache_key = (id(ctx.db), ctx.key, name, frozen)
+    with _LOCK:
+        rows = _RESULTS.get(cache_key)
+        if rows is not None:
+            _RESULTS.move_to_end(cache_key)
+            return rows
+    rows = ctx.db.read(name, dsv=ctx.key, **params)
+    with _LOCK:
+        _RESULTS[cache_key] = rows
+        while len(_RESULTS) > _RESULTS_SIZE:
+            _RESULTS.popitem(last=False)
+    return rows
+
+
 class Linkage:
-    """What one analysis run works with: the version's facts (attributes are looked up there) and the
-    language its explanations are written in."""
+    """What one analysis run works with: its named queries (run through `query`, kept per version), the
+    names of the version's rows for explanations, and the language they are written in."""
 
     def __init__(self, ctx: AnalysisContext) -> None:
         self.ctx = ctx
         self.lang = ctx.lang
-        self.facts = facts_for(ctx.db, ctx.key)
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for names Linkage itself lacks: the facts' rows, links and reachability.
-        return getattr(self.facts, name)
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Rows of the named query `name` for this dataset version."""
+        return query(self.ctx, name, **params)
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """id -> name of every row of the version."""
+        return {r["id"]: r["name"] for r in self.read("analyses/names")}
+
+    @cached_property
+    def rus_goals(self) -> list[str]:
+        """Goals of the RUS, in import order."""
+        return [r["id"] for r in self.read("analyses/rus_goals")]
 
     # -- names for explanations -----------------------------------------
 
     def title(self, row_id: str) -> str:
         """A row's name (or a reference row's name in the language), falling back to its id."""
-        row = self.rows.get(row_id)
-        if row and row.get("name"):
-            return str(row["name"])
+        name = self.names.get(row_id)
+        if name:
+            return str(name)
         ref = reference_names().get(row_id)
         if ref:
             return ref["en" if self.lang == "en" else "sv"]
@@ -304,7 +335,15 @@ class Linkage:
         return join_words([self.q(i) for i in row_ids], self.lang)
 
 
+class FactsLinkage(Linkage):
+    """Linkage plus the fetched facts, for the analyses still computed in Python."""
 
+    def __init__(self, ctx: AnalysisContext) -> None:
+        super().__init__(ctx)
+        self.facts = facts_for(ctx.db, ctx.key)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.facts, name)
 
 
 def join_words(words: list[str], lang: str, last: str = "and") -> str:
