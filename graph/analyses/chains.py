@@ -1,7 +1,8 @@
 """`chains`: for every RUS goal, every action that reaches it, with one path and its weakest score.
 
 One finding per (action, RUS goal) pair: subject = the RUS goal, related = the path (action first, RUS
-goal last, chosen as `graph.analyses.paths` documents), extra fields `action` and `weakest`.
+goal last), extra fields `action` and `weakest`. The path is chosen in `cypher/analyses/chains.cypher`:
+the strongest weakest link, then the fewest links, then the smallest sequence of ids.
 Severity: always `low` — a chain describes what works, it is not a fault (the weakest score is in
 `weakest` for whoever wants to rank them). Option `goal` restricts to one RUS goal.
 """
