@@ -42,10 +42,11 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
     findings: list[Finding] = []
     for row in lk.read("analyses/complementarity_silo"):
-        p1, p2, goal = row["plan1"], row["plan2"], row["goal"]
-        findings.append(Finding(kind="silo", subject=goal, related=[p1, p2], severity="medium",
-                                explanation=t("complementarity.silo", ctx.lang, p1=lk.q(p1), p2=lk.q(p2),
-                                              goal=lk.q(goal))))
+        goal = row["goal"]
+        for p1, p2 in row["pairs"]:
+            findings.append(Finding(kind="silo", subject=goal, related=[p1, p2], severity="medium",
+                                    explanation=t("complementarity.silo", ctx.lang, p1=lk.q(p1), p2=lk.q(p2),
+                                                  goal=lk.q(goal))))
     for row in lk.read("analyses/complementarity_overlap"):
         a1, a2, goal = row["action1"], row["action2"], row["goal"]
         findings.append(Finding(kind="overlap", subject=goal, related=[a1, a2], severity="medium",

@@ -26,11 +26,40 @@ _LOCK = threading.Lock()
 
 _CACHE: OrderedDict[tuple, list[dict[str, Any]]] = OrderedDict()
 _CACHE_SIZE = 256
+_NAMES: OrderedDict[tuple[int, str], dict[str, Any]] = OrderedDict()
+_NAMES_SIZE = 8
+
+
+def _strings(value: Any, out: set[str]) -> set[str]:
+    """Every string in a query answer's values (ids, lists of ids, maps with ids), to name them."""
+    if isinstance(value, str):
+        out.add(value)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _strings(item, out)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _strings(item, out)
+    return out
+
+
+def _names_of(ctx: AnalysisContext) -> dict[str, Any]:
+    """id -> name of the rows of the context's version named so far (kept per version, LRU)."""
+    version = (id(ctx.db), ctx.key)
+    with _LOCK:
+        names = _NAMES.get(version)
+        if names is None:
+            names = _NAMES[version] = {}
+            while len(_NAMES) > _NAMES_SIZE:
+                _NAMES.popitem(last=False)
+        _NAMES.move_to_end(version)
+        return names
 
 
 def query(ctx: AnalysisContext, name: str, **params: Any) -> list[dict[str, Any]]:
     """The rows of the named query `name` for the context's dataset version (`$dsv`), kept per version
-    and parameters (least recently used first out) — safe because a version's rows never change."""
+    and parameters (least recently used first out) — safe because a version's rows never change. The
+    names of the rows the answer mentions are fetched with it (see `Linkage.title`)."""
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
     cache_key = (id(ctx.db), ctx.key, name, frozen)
     with _LOCK:
@@ -39,6 +68,13 @@ def query(ctx: AnalysisContext, name: str, **params: Any) -> list[dict[str, Any]
             _CACHE.move_to_end(cache_key)
             return rows
     rows = ctx.db.read(name, dsv=ctx.key, **params)
+    names = _names_of(ctx)
+    with _LOCK:
+        unknown = sorted(_strings([list(r.values()) for r in rows], set()) - names.keys())
+    if unknown:
+        found = {r["id"]: r["name"] for r in ctx.db.read("analyses/names", dsv=ctx.key, ids=unknown)}
+        with _LOCK:
+            names.update({i: found.get(i) for i in unknown})
     with _LOCK:
         _CACHE[cache_key] = rows
         while len(_CACHE) > _CACHE_SIZE:
@@ -48,7 +84,7 @@ def query(ctx: AnalysisContext, name: str, **params: Any) -> list[dict[str, Any]
 
 class Linkage:
     """What one analysis run works with: its named queries (run through `query`, kept per version), the
-    names of the version's rows for explanations, and the language they are written in."""
+    names of the rows they mention, and the language explanations are written in."""
 
     def __init__(self, ctx: AnalysisContext) -> None:
         self.ctx = ctx
@@ -59,11 +95,6 @@ class Linkage:
         return query(self.ctx, name, **params)
 
     @cached_property
-    def names(self) -> dict[str, str]:
-        """id -> name of every row of the version."""
-        return {r["id"]: r["name"] for r in self.read("analyses/names")}
-
-    @cached_property
     def rus_goals(self) -> list[str]:
         """Goals of the RUS, in import order."""
         return [r["id"] for r in self.read("analyses/rus_goals")]
@@ -72,7 +103,7 @@ class Linkage:
 
     def title(self, row_id: str) -> str:
         """A row's name (or a reference row's name in the language), falling back to its id."""
-        name = self.names.get(row_id)
+        name = _names_of(self.ctx).get(row_id)
         if name:
             return str(name)
         ref = reference_names().get(row_id)
