@@ -3,9 +3,9 @@ helpers its explanations use.
 
 The substance of each analysis is named Cypher in `cypher/analyses/` (each file's header says which
 definition of spec/analyses.md it implements); Python keeps options, severities, explanations and order.
-"Reaches" (spec/analyses.md) — a path of `contributes_to` links with
-positive scores through any number of goals of any strategy — is a quantified path pattern with a shortest
-path selector in those queries: breadth first and cycle-safe, never an enumeration of every path.
+"Reaches" (spec/analyses.md) — a path of `contributes_to` links with positive scores through any number
+of goals of any strategy — is a quantified path pattern with a shortest-path selector in those queries:
+breadth first and cycle-safe, never an enumeration of every path (chains list every equally short one).
 """
 
 from __future__ import annotations
