@@ -73,7 +73,7 @@ _RESULTS_LOCK = threading.Lock()
 
 
 def forget_cached() -> None:
-    """Drop every kept result and the facts behind them (the benchmark times analyses from scratch)."""
+    """Drop every kept result and the query answers behind them (the benchmark times analyses from scratch)."""
     from graph.analyses import linkage
 
     with _RESULTS_LOCK:
