@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from graph import store
-from graph.analyses.linkage import facts_for
 from importers.demo import load_demo
+from importers.export import read_content
 from viz.report import report_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,8 +33,9 @@ def demo_report(db, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, lis
     """The demo's report written to a file, and the names of the demo's RUS goals."""
     name = f"t-demo-{uuid.uuid4().hex[:8]}"
     load_demo(db, name)
-    facts = facts_for(db, store.current_key(db, name))
-    goals = [facts.rows[g]["name"] for g in facts.rus_goals]
+    content = read_content(db, name)
+    rus = next(s.id for s in content.strategies if s.kind == "rus")
+    goals = [g.name for g in content.goals if g.strategy == rus]
     path = tmp_path_factory.mktemp("report") / "rapport.html"
     path.write_bytes(report_bytes(db, name, "html"))
     return path, goals

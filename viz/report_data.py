@@ -15,11 +15,11 @@ from typing import Any
 from graph import store
 from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding, run_all
 from graph.analyses.compare import compare_results
-from graph.analyses.linkage import Facts, facts_for
 from graph.i18n import number, register, t
 from graph.reference import reference_names
 from importers.export import read_content
 from importers.model import DatasetContent
+from viz.report_facts import ReportFacts
 
 TOUCHING = ("conflicts", "synergies", "uncovered_goals", "unmeasured", "complementarity", "alignment")
 """Analyses whose findings are listed under each RUS goal they name (subject or related)."""
@@ -170,36 +170,28 @@ def _touching(results: dict[str, AnalysisResult], goal: str) -> list[tuple[str, 
             if f.subject == goal or goal in f.related]
 
 
-def _diagram_data(facts: Facts, goal: str, limit: int = 18) -> dict[str, Any]:
-    """The layered chain of one RUS goal: actions -> goals on the way -> the goal, over positive links."""
-    actions = facts.actions_reaching.get(goal, [])
-    shown = actions[:limit]
+def _diagram_data(facts: ReportFacts, goal: str, limit: int = 18) -> dict[str, Any]:
+    """The layered chain of one RUS goal: actions -> goals on the way -> the goal, along the chains found."""
+    paths = facts.paths.get(goal, [])
+    shown = paths[:limit]
     middle: list[str] = []
-    for action in shown:
-        for target in facts.positive.get(action, {}):
-            if target != goal and goal in facts.reaches(target) and target not in middle:
-                middle.append(target)
-    # Goals between the first hop and the RUS goal (a plan goal under a plan goal) join the middle column.
-    queue = list(middle)
-    while queue and len(middle) < 2 * limit:
-        for target in facts.positive.get(queue.pop(0), {}):
-            if target != goal and goal in facts.reaches(target) and target not in middle:
-                middle.append(target)
-                queue.append(target)
-    nodes = set(shown) | set(middle) | {goal}
-    edges = [(s, t_, score) for s in nodes for t_, score in facts.positive.get(s, {}).items() if t_ in nodes]
-    return {"goal": goal, "actions": shown, "middle": middle[:2 * limit], "edges": edges,
-            "hidden": len(actions) - len(shown)}
+    for path in shown:
+        for step in path[1:-1]:
+            if step not in middle:
+                middle.append(step)
+    pairs = {(a, b) for path in shown for a, b in zip(path, path[1:])}
+    edges = sorted((a, b, facts.scores.get((a, b), 1)) for a, b in pairs)
+    return {"goal": goal, "actions": [path[0] for path in shown], "middle": middle[:2 * limit], "edges": edges,
+            "hidden": len(paths) - len(shown)}
 
 
 def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = None) -> Report:
     """Everything the report of `dataset` shows; `compare` names an earlier import of the same region."""
     lang = "en" if lang == "en" else "sv"
     info = store.dataset_info(db, dataset)
-    key = store.current_key(db, dataset)
     results = {r.analysis: r for r in run_all(db, dataset, lang=lang)}
-    facts = facts_for(db, key)
     content = read_content(db, dataset)
+    facts = ReportFacts(content, results["chains"])
     names = _names(content, lang)
     indicators = _indicator_rows(content, lang)
     rows = facts.rows
