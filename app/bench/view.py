@@ -13,6 +13,7 @@ vis-network (the benchmark runs offline) and every other host cut off.
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import tempfile
 import time
@@ -44,7 +45,8 @@ def _stock_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Path:
     for edge in graph["edges"]:
         net.add_edge(edge["from"], edge["to"])
     path = folder / "stock.html"
-    net.write_html(str(path))
+    with contextlib.chdir(folder):  # pyvis copies its lib/ folder into the current directory
+        net.write_html(path.name)
     lines = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if "vis-network" in line and "<script" in line and "src=" in line:
