@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from app import errors
 from app.limits import BodySizeLimit
-from app.routes import datasets, health, imports
+from app.routes import analyses, datasets, health, imports
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -40,4 +40,5 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(health.router)
     app.include_router(datasets.router)
     app.include_router(imports.router)
+    app.include_router(analyses.router)
     return app

@@ -19,7 +19,11 @@ cli = typer.Typer(
     add_completion=False,
 )
 
-from app.cli import datasets_cmd, import_cmd, neo4j_cmd, serve_cmd  # noqa: E402,F401  (register commands)
+from app.cli import analyse_cmd  # noqa: E402,F401  (each import registers commands)
+from app.cli import datasets_cmd  # noqa: E402,F401
+from app.cli import import_cmd  # noqa: E402,F401
+from app.cli import neo4j_cmd  # noqa: E402,F401
+from app.cli import serve_cmd  # noqa: E402,F401
 
 
 def main() -> None:

@@ -54,26 +54,33 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.subject, f.kind, f.related))
 
 
-def run_analysis(db, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None) -> AnalysisResult:
+def run_analysis(db, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None,
+                 key: str | None = None) -> AnalysisResult:
     """Run one analysis of spec/analyses.md on the current version of `dataset`.
 
     Each analysis is the module `graph.analyses.<name>` with a function `run(ctx) -> list[Finding]`.
+    `options` are the open parameters of graph/analyses/options.py (unknown names are refused).
+    `key` is the dataset's current version key when the caller has already resolved it.
     """
     import importlib
 
     from graph import store
+    from graph.analyses.options import resolve
     from graph.errors import AnalysisNotFound
 
     if name not in ANALYSIS_NAMES:
         raise AnalysisNotFound(f"Analysen {name!r} finns inte. Analyser: {', '.join(ANALYSIS_NAMES)}.",
                                details=list(ANALYSIS_NAMES))
-    key = store.current_key(db, dataset)
+    key = key or store.current_key(db, dataset)
     module = importlib.import_module(f"graph.analyses.{name}")
     ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang="en" if lang == "en" else "sv",
-                          options=options or {})
+                          options=resolve(options))
     return AnalysisResult(analysis=name, dataset=dataset, findings=sort_findings(module.run(ctx)))
 
 
 def run_all(db, dataset: str, *, lang: str = "sv", options: dict | None = None) -> list[AnalysisResult]:
-    """Every analysis, in the order of ANALYSIS_NAMES."""
-    return [run_analysis(db, dataset, name, lang=lang, options=options) for name in ANALYSIS_NAMES]
+    """Every analysis, in the order of ANALYSIS_NAMES, all on the same version of `dataset`."""
+    from graph import store
+
+    key = store.current_key(db, dataset)  # once: every result describes the same import
+    return [run_analysis(db, dataset, name, lang=lang, options=options, key=key) for name in ANALYSIS_NAMES]

@@ -1,0 +1,55 @@
+"""Analyses over HTTP: the same results as `ruslink analyse --format json`."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
+
+from app.deps import Db, Reader
+from graph.analyses import ANALYSIS_NAMES, AnalysisResult, run_all, run_analysis
+from graph.analyses.compare import Comparison, compare_datasets
+from graph.analyses.options import OPTIONS
+
+router = APIRouter(tags=["analyses"])
+
+_OPTIONS_DOC = "Thresholds as query parameters: " + ", ".join(OPTIONS) + " (see graph/analyses/options.py)."
+
+
+def _options(request: Request) -> dict[str, str]:
+    """The analysis options given as query parameters (others, such as lang, are not options)."""
+    return {name: value for name, value in request.query_params.items() if name in OPTIONS}
+
+
+@router.get("/api/datasets/{dataset}/analyses", summary="Every analysis of a dataset",
+            description=_OPTIONS_DOC, dependencies=[Reader], response_model=list[AnalysisResult] | list[Comparison])
+def all_analyses(dataset: str, request: Request, db: Db, lang: Literal["sv", "en"] = "sv",
+                 compare: str | None = Query(None, description="another dataset: report new and resolved findings"),
+                 ) -> JSONResponse:
+    """Every analysis, in the order of spec/analyses.md (a list of results)."""
+    options = _options(request)
+    if compare:
+        results: list = [compare_datasets(db, dataset, compare, name, lang=lang, options=options)
+                         for name in ANALYSIS_NAMES]
+    else:
+        results = run_all(db, dataset, lang=lang, options=options)
+    # Serialised exactly as `ruslink analyse all --format json` prints it (extra finding fields kept).
+    return JSONResponse([r.model_dump(mode="json") for r in results])
+
+
+@router.get("/api/datasets/{dataset}/analyses/{name}", summary="One analysis of a dataset",
+            description=_OPTIONS_DOC, dependencies=[Reader], response_model=AnalysisResult | Comparison)
+def one_analysis(dataset: str, name: str, request: Request, db: Db, lang: Literal["sv", "en"] = "sv",
+                 compare: str | None = Query(None, description="another dataset: report new and resolved findings"),
+                 ) -> JSONResponse:
+    """One analysis as spec/analyses.md shapes it (`all`: the list of every analysis, as the CLI);
+    unknown dataset or analysis: 404 listing what exists."""
+    if name == "all":
+        return all_analyses(dataset, request, db, lang=lang, compare=compare)
+    options = _options(request)
+    if compare:
+        result: AnalysisResult | Comparison = compare_datasets(db, dataset, compare, name, lang=lang, options=options)
+    else:
+        result = run_analysis(db, dataset, name, lang=lang, options=options)
+    return JSONResponse(result.model_dump(mode="json"))

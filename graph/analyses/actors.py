@@ -1,0 +1,132 @@
+"""`actors`: who carries the RUS.
+
+- `bottleneck`: an actor responsible for at least `bottleneck_min_actions` (default 3) of the actions that
+  reach RUS goals in one goal area, and for more than `bottleneck_min_share` (default 0.5) of them
+  (subject = actor, related = [goal area]); high when the share is over 0.75, else medium. Extra fields
+  `actions`, `total`, `share`.
+- `bridge` (low): the `bridge_top` (default 3) actors with the highest betweenness centrality (networkx,
+  normalised, above 0; estimated from 200 fixed-seed source actors when there are more than 200) in the
+  actor network, where two actors are joined when they lead or take part in
+  the same action; ties broken by id (related = the actors it is joined to, sorted). Extra `betweenness`.
+- `absent_kind`: a plan (a strategy with actions) whose actions together involve no actor of one or more
+  of the kinds in `required_actor_kinds` (default civil_society, private, municipality); related = the
+  missing kinds in that order; medium when all are missing, else low.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+import networkx as nx
+
+from graph.analyses import AnalysisContext, Finding
+from graph.analyses.linkage import Linkage, join_words
+from graph.i18n import number, register, t
+
+BRIDGE_EXACT_LIMIT = 200
+BRIDGE_SEED = 2030
+
+register({
+    "actors.bottleneck": {
+        "sv": "Flaskhals: {actor} ansvarar för {n} av {total} insatser som bidrar till målområdet {area} ({share} %).",
+        "en": "Bottleneck: {actor} leads {n} of the {total} actions contributing to the goal area {area} ({share} %).",
+    },
+    "actors.bridge": {
+        "sv": ("Brobyggande aktör: {actor} förbinder {n} andra aktörer genom gemensamma insatser "
+               "(mellanhetscentralitet {value})."),
+        "en": "Bridging actor: {actor} connects {n} other actors through shared actions (betweenness {value}).",
+    },
+    "actors.absent_kind": {
+        "sv": "Planen {plan} involverar ingen aktör av typen {kinds}.",
+        "en": "The plan {plan} involves no actor of the kind {kinds}.",
+    },
+    "actor_kind.civil_society": {"sv": "civilsamhälle", "en": "civil society"},
+    "actor_kind.private": {"sv": "privat", "en": "private"},
+    "actor_kind.municipality": {"sv": "kommun", "en": "municipality"},
+    "actor_kind.region": {"sv": "region", "en": "region"},
+    "actor_kind.county_board": {"sv": "länsstyrelse", "en": "county board"},
+    "actor_kind.state_agency": {"sv": "statlig myndighet", "en": "state agency"},
+    "actor_kind.university": {"sv": "lärosäte", "en": "university"},
+    "actor_kind.business_support": {"sv": "företagsstöd", "en": "business support"},
+    "actor_kind.forum": {"sv": "forum", "en": "forum"},
+    "actor_kind.other": {"sv": "annan", "en": "other"},
+})
+
+
+def kind_name(kind: str, lang: str) -> str:
+    try:
+        return t(f"actor_kind.{kind}", lang)
+    except KeyError:
+        return kind
+
+
+def bottlenecks(lk: Linkage, min_actions: int, min_share: float) -> list[Finding]:
+    findings = []
+    for area, actions in sorted(lk.actions_in_goal_area().items()):
+        led: dict[str, int] = defaultdict(int)
+        for action in actions:
+            for lead in lk.leads.get(action, ()):
+                led[lead] += 1
+        for actor, n in sorted(led.items()):
+            share = n / len(actions)
+            if n >= min_actions and share > min_share:
+                findings.append(Finding(
+                    kind="bottleneck", subject=actor, related=[area], actions=n, total=len(actions),
+                    share=round(share, 4), severity="high" if share > 0.75 else "medium",
+                    explanation=t("actors.bottleneck", lk.lang, actor=lk.q(actor), n=n, total=len(actions),
+                                  area=lk.q(area), share=number(round(share * 100), lk.lang))))
+    return findings
+
+
+def actor_network(lk: Linkage) -> nx.Graph:
+    """Actors joined when they lead or take part in the same action."""
+    graph = nx.Graph()
+    graph.add_nodes_from(lk.ids("Actor"))
+    for action in lk.actions:
+        graph.add_edges_from(combinations(sorted(lk.involved.get(action, ())), 2))
+    return graph
+
+
+def bridges(lk: Linkage, top: int) -> list[Finding]:
+    graph = actor_network(lk)
+    if graph.number_of_nodes() < 3 or top <= 0:
+        return []
+    # Exact betweenness costs nodes x edges; beyond BRIDGE_EXACT_LIMIT actors it is estimated from that
+    # many source actors, chosen with a fixed seed so the result stays the same run after run.
+    sample = BRIDGE_EXACT_LIMIT if graph.number_of_nodes() > BRIDGE_EXACT_LIMIT else None
+    centrality = nx.betweenness_centrality(graph, k=sample, normalized=True, seed=BRIDGE_SEED)
+    ranked = sorted((a for a, c in centrality.items() if c > 0), key=lambda a: (-centrality[a], a))[:top]
+    findings = []
+    for actor in ranked:
+        value = round(centrality[actor], 4)
+        neighbours = sorted(graph.neighbors(actor))
+        findings.append(Finding(kind="bridge", subject=actor, related=neighbours, betweenness=value, severity="low",
+                                explanation=t("actors.bridge", lk.lang, actor=lk.q(actor), n=len(neighbours),
+                                              value=number(value, lk.lang, decimals=2))))
+    return findings
+
+
+def absent_kinds(lk: Linkage, required: list[str]) -> list[Finding]:
+    by_plan: dict[str, set[str]] = defaultdict(set)
+    for action in lk.actions:
+        by_plan[lk.plan_of(action)].update(lk.involved.get(action, ()))
+    findings = []
+    for plan, actors in sorted(by_plan.items()):
+        kinds = {lk.rows[a].get("kind") for a in actors if a in lk.rows}
+        missing = [k for k in required if k not in kinds]
+        if missing:
+            kinds_text = join_words([kind_name(k, lk.lang) for k in missing], lk.lang, "or")
+            findings.append(Finding(kind="absent_kind", subject=plan, related=missing,
+                                    severity="medium" if len(missing) == len(required) else "low",
+                                    explanation=t("actors.absent_kind", lk.lang, plan=lk.q(plan), kinds=kinds_text)))
+    return findings
+
+
+def run(ctx: AnalysisContext) -> list[Finding]:
+    lk = Linkage(ctx)
+    required = [k.strip() for k in str(ctx.options.get("required_actor_kinds") or "").split(",") if k.strip()]
+    return (bottlenecks(lk, int(ctx.options.get("bottleneck_min_actions", 3)),
+                        float(ctx.options.get("bottleneck_min_share", 0.5)))
+            + bridges(lk, int(ctx.options.get("bridge_top", 3)))
+            + absent_kinds(lk, required))

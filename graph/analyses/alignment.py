@@ -1,0 +1,48 @@
+"""`alignment`: RUS goals against the national strategy and Agenda 2030.
+
+- `national` (low): a RUS goal that reaches references `nat:…` (related = the ids reached, natural order).
+- `sdg` (low): a RUS goal that reaches references `sdg:…` (related = the ids reached, natural order).
+- `unaligned` (medium): a RUS goal of level goal or target (or a goal area without goals under it) that
+  reaches neither.
+"Reaches" is the positive contributes_to path of every analysis, through goals of any strategy
+(including other RUS goals); a reference's own parent (sdg:8.2 under sdg:8) is not added.
+"""
+
+from __future__ import annotations
+
+from graph.analyses import AnalysisContext, Finding
+from graph.analyses.linkage import Linkage, natural_key
+from graph.i18n import register, t
+
+register({
+    "alignment.national": {
+        "sv": "RUS-målet {goal} bidrar till den nationella strategin för hållbar regional utveckling: {refs}.",
+        "en": "The RUS goal {goal} contributes to the national strategy for sustainable regional development: {refs}.",
+    },
+    "alignment.sdg": {
+        "sv": "RUS-målet {goal} bidrar till Agenda 2030: {refs}.",
+        "en": "The RUS goal {goal} contributes to Agenda 2030: {refs}.",
+    },
+    "alignment.unaligned": {
+        "sv": "RUS-målet {goal} är inte kopplat till den nationella strategin eller Agenda 2030.",
+        "en": "The RUS goal {goal} is linked neither to the national strategy nor to Agenda 2030.",
+    },
+})
+
+
+def run(ctx: AnalysisContext) -> list[Finding]:
+    lk = Linkage(ctx)
+    findings = []
+    for goal in lk.rus_goals:
+        reached = lk.reaches(goal)
+        for kind, prefix in (("national", "nat:"), ("sdg", "sdg:")):
+            refs = sorted((r for r in reached if r.startswith(prefix)), key=natural_key)
+            if refs:
+                findings.append(Finding(kind=kind, subject=goal, related=refs, severity="low",
+                                        explanation=t(f"alignment.{kind}", ctx.lang, goal=lk.q(goal),
+                                                      refs=lk.qlist(refs))))
+    for goal in lk.covered_goals():
+        if not any(r.startswith(("nat:", "sdg:")) for r in lk.reaches(goal)):
+            findings.append(Finding(kind="unaligned", subject=goal, related=[], severity="medium",
+                                    explanation=t("alignment.unaligned", ctx.lang, goal=lk.q(goal))))
+    return findings

@@ -1,0 +1,57 @@
+"""`chains`: for every RUS goal, every action that reaches it, with one path and its weakest score.
+
+One finding per (action, RUS goal) pair: subject = the RUS goal, related = the path (action first, RUS
+goal last, chosen as `graph.analyses.paths` documents), extra fields `action` and `weakest`.
+Severity: always `low` — a chain describes what works, it is not a fault (the weakest score is in
+`weakest` for whoever wants to rank them). Option `goal` restricts to one RUS goal.
+"""
+
+from __future__ import annotations
+
+from graph.analyses import AnalysisContext, Finding
+from graph.analyses.linkage import Linkage
+from graph.analyses.paths import best_paths
+from graph.errors import NotFound
+from graph.i18n import register, score_name, signed, t
+
+register({
+    "chains.chain": {
+        "sv": ("Insatsen {action} når RUS-målet {goal} via {steps} koppling(ar); svagaste länken är {weakest} "
+               "({weakest_name})."),
+        "en": ("The action {action} reaches the RUS goal {goal} through {steps} link(s); the weakest link is "
+               "{weakest} ({weakest_name})."),
+    },
+    "chains.unknown_goal": {
+        "sv": "{goal!r} är inget mål i datamängdens RUS. RUS-mål: {goals}.",
+        "en": "{goal!r} is not a goal of the dataset's RUS. RUS goals: {goals}.",
+    },
+})
+
+
+def check_goal(lk: Linkage, goal: str | None) -> None:
+    """Refuse a `goal` option that is not a RUS goal, listing the RUS goals."""
+    if goal and goal not in lk.rus_goal_set:
+        raise NotFound(t("chains.unknown_goal", lk.lang, goal=goal, goals=", ".join(lk.rus_goals)),
+                       details=list(lk.rus_goals))
+
+
+def run(ctx: AnalysisContext) -> list[Finding]:
+    lk = Linkage(ctx)
+    goal = ctx.options.get("goal")
+    check_goal(lk, goal)
+    findings = []
+    for action in lk.actions:
+        targets = lk.rus_reached(action)
+        if goal:
+            targets = targets & {goal}
+        if not targets:
+            continue
+        for target, (weakest, path) in sorted(best_paths(action, lk.positive, targets).items()):
+            findings.append(Finding(
+                kind="chain", subject=target, related=path, action=action, weakest=weakest,
+                severity="low",
+                explanation=t("chains.chain", ctx.lang, action=lk.q(action), goal=lk.q(target),
+                              steps=len(path) - 1, weakest=signed(weakest),
+                              weakest_name=score_name(weakest, ctx.lang)),
+            ))
+    return findings

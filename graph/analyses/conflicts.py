@@ -1,0 +1,87 @@
+"""`conflicts`: goal conflicts (målkonflikter), declared and derived.
+
+- `declared`: an interacts_with link with score < 0 (subject = from goal, related = [to goal]).
+- `action_against_goal`: a contributes_to from an action with score < 0 (subject = action, related = [goal]).
+- `trade_off`: an action reaches RUS goal A and has a contributes_to < 0 to goal B, where B is a RUS goal
+  other than A (related = [A, B]) or B reaches a RUS goal C other than A (related = [A, C]).
+- `indirect`: an action reaches goal A (any strategy) and A has interacts_with < 0 to goal B, where B is a
+  RUS goal or reaches one (subject = action, related = [A, B]).
+Severity from the most negative score involved: −3 high, −2 medium, −1 low. Extra field `score`.
+The same (kind, subject, related) found more than one way is reported once, with its most negative score.
+"""
+
+from __future__ import annotations
+
+from graph.analyses import AnalysisContext, Finding
+from graph.analyses.linkage import Linkage, severity_of_score
+from graph.i18n import register, score_name, signed, t
+
+register({
+    "conflicts.declared": {
+        "sv": "Målkonflikt: {a} påverkar {b} negativt ({score}, {score_name}).",
+        "en": "Goal conflict: {a} affects {b} negatively ({score}, {score_name}).",
+    },
+    "conflicts.action_against_goal": {
+        "sv": "Insatsen {action} motverkar {b} ({score}, {score_name}).",
+        "en": "The action {action} works against {b} ({score}, {score_name}).",
+    },
+    "conflicts.trade_off": {
+        "sv": ("Avvägning: insatsen {action} bidrar till RUS-målet {a} men motverkar RUS-målet {b} ({score}, "
+               "{score_name})."),
+        "en": ("Trade-off: the action {action} contributes to the RUS goal {a} but works against the RUS goal {b} "
+               "({score}, {score_name})."),
+    },
+    "conflicts.indirect": {
+        "sv": "Insatsen {action} bidrar till {a}, som påverkar {b} negativt ({score}, {score_name}).",
+        "en": "The action {action} contributes to {a}, which affects {b} negatively ({score}, {score_name}).",
+    },
+})
+
+
+def run(ctx: AnalysisContext) -> list[Finding]:
+    lk = Linkage(ctx)
+    found: dict[tuple[str, str, tuple[str, ...]], int] = {}
+
+    def add(kind: str, subject: str, related: tuple[str, ...], score: int) -> None:
+        key = (kind, subject, related)
+        found[key] = min(score, found.get(key, 0))
+
+    negative_interactions = [link for link in lk.interactions if link["score"] < 0]
+    for link in negative_interactions:
+        add("declared", link["source"], (link["target"],), link["score"])
+
+    def leads_to_rus(goal: str) -> frozenset[str]:
+        return (lk.rus_goal_set & {goal}) | lk.rus_reached(goal)
+
+    conflicts_from: dict[str, list[dict]] = {}
+    for link in negative_interactions:
+        conflicts_from.setdefault(link["source"], []).append(link)
+
+    for action in lk.actions:
+        reached_rus = lk.rus_reached(action)
+        for link in lk.outgoing.get(action, []):
+            if link["score"] >= 0:
+                continue
+            add("action_against_goal", action, (link["target"],), link["score"])
+            for a in reached_rus:
+                for c in leads_to_rus(link["target"]):
+                    if c != a:
+                        add("trade_off", action, (a, c), link["score"])
+        for a in lk.reaches(action):
+            for link in conflicts_from.get(a, []):
+                if leads_to_rus(link["target"]):
+                    add("indirect", action, (a, link["target"]), link["score"])
+
+    findings = []
+    for (kind, subject, related), score in found.items():
+        names = {"score": signed(score), "score_name": score_name(score, ctx.lang)}
+        if kind == "declared":
+            text = t("conflicts.declared", ctx.lang, a=lk.q(subject), b=lk.q(related[0]), **names)
+        elif kind == "action_against_goal":
+            text = t("conflicts.action_against_goal", ctx.lang, action=lk.q(subject), b=lk.q(related[0]), **names)
+        else:
+            text = t(f"conflicts.{kind}", ctx.lang, action=lk.q(subject), a=lk.q(related[0]),
+                     b=lk.q(related[1]), **names)
+        findings.append(Finding(kind=kind, subject=subject, related=list(related), score=score,
+                                severity=severity_of_score(score), explanation=text))
+    return findings

@@ -1,0 +1,51 @@
+"""`orphan_actions`: actions that reach no RUS goal.
+
+- `unlinked` (high): no outgoing contributes_to at all.
+- `only_negative` (high): every contributes_to has a score of 0 or below (related: the goals it is linked to).
+- `dead_end` (medium): it has positive links, but only to goals (or reference rows) from which no RUS goal
+  is reached (related: those goals, sorted by id).
+"""
+
+from __future__ import annotations
+
+from graph.analyses import AnalysisContext, Finding
+from graph.analyses.linkage import Linkage
+from graph.i18n import register, t
+
+register({
+    "orphan_actions.unlinked": {
+        "sv": "Insatsen {action} i {plan} har ingen koppling till något mål.",
+        "en": "The action {action} in {plan} is not linked to any goal.",
+    },
+    "orphan_actions.only_negative": {
+        "sv": ("Insatsen {action} i {plan} är bara kopplad med poäng 0 eller lägre (till {goals}) och bidrar därför "
+               "inte till något RUS-mål."),
+        "en": ("The action {action} in {plan} only has links scored 0 or below (to {goals}), so it contributes to no "
+               "RUS goal."),
+    },
+    "orphan_actions.dead_end": {
+        "sv": ("Insatsen {action} i {plan} är en återvändsgränd: den bidrar bara till {goals}, som inte leder vidare "
+               "till något RUS-mål."),
+        "en": "The action {action} in {plan} is a dead end: it only contributes to {goals}, which lead to no RUS goal.",
+    },
+})
+
+
+def run(ctx: AnalysisContext) -> list[Finding]:
+    lk = Linkage(ctx)
+    findings = []
+    for action in lk.actions:
+        if lk.rus_reached(action):
+            continue
+        links = lk.outgoing.get(action, [])
+        plan = lk.q(lk.plan_of(action))
+        if not links:
+            kind, related, severity = "unlinked", [], "high"
+        elif all(link["score"] <= 0 for link in links):
+            kind, related, severity = "only_negative", sorted({link["target"] for link in links}), "high"
+        else:
+            kind, related, severity = "dead_end", sorted(lk.positive.get(action, {})), "medium"
+        findings.append(Finding(kind=kind, subject=action, related=related, severity=severity,
+                                explanation=t(f"orphan_actions.{kind}", ctx.lang, action=lk.q(action),
+                                              plan=plan, goals=lk.qlist(related))))
+    return findings
