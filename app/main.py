@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import errors
+from app.headers import SecurityHeaders
 from app.limits import BodySizeLimit
 from app.routes import analyses, datasets, health, imports
 from graph.db import Database
@@ -37,6 +38,7 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     errors.install(app)
     upload_mb = (settings or get_settings()).ruslink_max_upload_mb
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
+    app.add_middleware(SecurityHeaders)
     app.include_router(health.router)
     app.include_router(datasets.router)
     app.include_router(imports.router)
