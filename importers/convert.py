@@ -211,7 +211,8 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems) -> tuple[dict
     if not raw_tables and not unreadable:
         problems.error(Where("-"), "read.no_tables")
     elif not unreadable:
-        anchor = next(iter(first_where.values()), None)
+        # A missing table is named in the form of the input (a workbook's sheet, not a CSV file).
+        anchor = next(iter(first_where.values()), None) or (raw_tables[0].where if raw_tables else None)
         for name in REQUIRED_TABLES:
             if name not in out:
                 where = (Where(f"{name}.csv") if anchor is None or anchor.form == "csv"
