@@ -4,17 +4,33 @@ from __future__ import annotations
 
 import logging
 from contextlib import asynccontextmanager
+from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
 
 from app import errors
 from app.headers import SecurityHeaders
 from app.limits import BodySizeLimit
-from app.routes import analyses, datasets, health, imports
+from app.routes import analyses, datasets, graph_api, health, imports, pages
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
 log = logging.getLogger("ruslink")
+STATIC = Path(__file__).resolve().parent / "static"
+OWN_DOCS = ("/docs", "/redoc")  # FastAPI's own documentation pages load Swagger UI / ReDoc from a CDN
+
+
+def content_security_policy() -> str:
+    """Only the app's own origin: no inline scripts, no other hosts.
+
+    Inline styles are allowed because vis-network injects its stylesheet as empty <style> elements filled
+    afterwards (no hash can match) and positions its tooltip through style attributes; styles cannot run
+    code, and every script still has to come from the app's own files.
+    """
+    return ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
+            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
 def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool = False,
@@ -36,6 +52,17 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app = FastAPI(title="ruslink", version="0.1.0", lifespan=lifespan,
                   description="Kopplingar mellan RUS-mål, planer, insatser, indikatorer och aktörer.")
     errors.install(app)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        if not request.url.path.startswith(OWN_DOCS):
+            response.headers.setdefault("Content-Security-Policy", content_security_policy())
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
     upload_mb = (settings or get_settings()).ruslink_max_upload_mb
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
     app.add_middleware(SecurityHeaders)
@@ -43,4 +70,7 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(datasets.router)
     app.include_router(imports.router)
     app.include_router(analyses.router)
+    app.include_router(graph_api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -190,7 +190,8 @@ def convert_value(column: Column, raw: Any) -> Any:
     raise ValueError(f"unknown column kind {kind!r}")
 
 
-def convert_tables(raw_tables: list[RawTable], problems: Problems) -> tuple[dict[str, list[Row]], dict[str, Where]]:
+def convert_tables(raw_tables: list[RawTable], problems: Problems, *,
+                   source: str = "-") -> tuple[dict[str, list[Row]], dict[str, Where]]:
     """Typed rows per known table and where each table came from; unknown tables and columns become
     warnings, bad cells errors."""
     out: dict[str, list[Row]] = {}
@@ -209,7 +210,7 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems) -> tuple[dict
     unreadable = any(e.key.startswith(("read.bad", "read.unreadable", "read.json", "read.not_found",
                                         "read.unknown_format")) for e in problems.errors)  # see load.UNREADABLE
     if not raw_tables and not unreadable:
-        problems.error(Where("-"), "read.no_tables")
+        problems.error(Where(source), "read.no_tables")
     elif not unreadable:
         # A missing table is named in the form of the input (a workbook's sheet, not a CSV file).
         anchor = next(iter(first_where.values()), None) or (raw_tables[0].where if raw_tables else None)

@@ -31,10 +31,10 @@ class Loaded:
     warnings: list[str] = field(default_factory=list)
 
 
-def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *,
+def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *, source: str = "-",
                  description: str | None = None, illustrative: bool = False) -> Loaded:
     """Convert and validate read tables; raises ImportRefused listing every problem."""
-    rows, wheres = convert_tables(raw, problems)
+    rows, wheres = convert_tables(raw, problems, source=source)
     # Checks across rows would only repeat, as unknown ids, what an unreadable file already explains.
     if not any(e.key.startswith(UNREADABLE) for e in problems.errors):
         validate(rows, wheres, problems)
@@ -49,13 +49,13 @@ def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *,
 def read_dataset(path: Path, lang: str = "sv", **meta) -> Loaded:
     """Read and check a folder of CSVs, an .xlsx, a .json or a .zip; raises ImportRefused."""
     problems = Problems()
-    return check_tables(read_path(Path(path), problems), problems, lang, **meta)
+    return check_tables(read_path(Path(path), problems), problems, lang, source=Path(path).name, **meta)
 
 
 def read_uploaded(filename: str, data: bytes, lang: str = "sv") -> Loaded:
     """Read and check one uploaded file (.xlsx, .json, .zip of CSVs); raises ImportRefused."""
     problems = Problems()
-    return check_tables(read_upload(filename, data, problems), problems, lang)
+    return check_tables(read_upload(filename, data, problems), problems, lang, source=filename)
 
 
 def counts_of(content: DatasetContent) -> dict[str, int]:

@@ -191,3 +191,11 @@ def test_import_missing_table_still_checks_the_rest(tmp_path) -> None:
     (folder / "links.csv").unlink()
     assert _problems(folder) == ['goals.csv rad 5, kolumn "strategy": ingen rad har id "NOPE"',
                                  'links.csv: tabellen "links" saknas; den krävs']
+
+
+def test_import_of_a_folder_without_tables_names_the_folder(tmp_path) -> None:
+    folder = tmp_path / "min-export"
+    folder.mkdir()
+    with pytest.raises(ImportRefused) as caught:
+        read_dataset(folder)
+    assert caught.value.details == ["min-export: hittade inga tabeller (strategies, goals, links, ...)"]

@@ -1,0 +1,57 @@
+"""GET /api/datasets/{dataset}/graph: nodes and links as network JSON for the explorer (filters as params)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from app.deps import Db, Reader
+from graph.errors import InvalidInput
+from graph.views import load_with_findings
+from viz.filters import ViewFilter, split
+from viz.views import marks_view, network_view
+
+router = APIRouter(tags=["views"])
+
+
+@router.get("/api/datasets/{dataset}/graph", summary="Network JSON for the explorer", dependencies=[Reader])
+def graph(
+    dataset: str,
+    db: Db,
+    view: Annotated[Literal["network", "actors"], Query(description="network (all rows) or actors")] = "network",
+    layout: Annotated[Literal["layered", "force"], Query(description="layered (precomputed) or force")] = "layered",
+    strategy: Annotated[list[str] | None, Query(description="strategy ids (repeat or comma-separate)")] = None,
+    goal_area: Annotated[list[str] | None, Query(description="RUS goal-area ids")] = None,
+    status: Annotated[list[str] | None, Query(description="action statuses; 'none' = no status")] = None,
+    actor_kind: Annotated[list[str] | None, Query(description="actor kinds; 'none' = no kind")] = None,
+    link_type: Annotated[list[str] | None, Query(description="relationship types, e.g. CONTRIBUTES_TO")] = None,
+    score_min: Annotated[int, Query(ge=-3, le=3)] = -3,
+    score_max: Annotated[int, Query(ge=-3, le=3)] = 3,
+    focus: Annotated[str | None, Query(description="keep only this row's neighbourhood")] = None,
+    depth: Annotated[int, Query(ge=0, le=6)] = 2,
+    lang: Annotated[Literal["sv", "en"], Query()] = "sv",
+) -> dict:
+    """Nodes (with type, strategy, goal areas, status, marks and details), edges, vis-network options,
+    legend, filter facets and the findings that involve each node."""
+    if score_min > score_max:
+        raise InvalidInput("score_min får inte vara större än score_max.")
+    f = ViewFilter(strategies=split(strategy), goal_areas=split(goal_area), statuses=split(status),
+                   actor_kinds=split(actor_kind), link_types=split(link_type), score_min=score_min,
+                   score_max=score_max, focus=focus, depth=depth)
+    graph_data, results = load_with_findings(db, dataset, lang=lang)
+    return network_view(graph_data, results, view=view, layout=layout, lang=lang, view_filter=f)
+
+
+@router.get("/api/datasets/{dataset}/marks", summary="Marks and findings per node of the explorer's diagram",
+            dependencies=[Reader])
+def marks(
+    dataset: str,
+    db: Db,
+    view: Annotated[Literal["network", "actors"], Query()] = "network",
+    lang: Annotated[Literal["sv", "en"], Query()] = "sv",
+) -> dict:
+    """For each node the analyses name: its marks (orphan, conflict, gap, synergy), their style, and the
+    most severe findings about it for the side panel."""
+    graph_data, results = load_with_findings(db, dataset, lang=lang)
+    return marks_view(graph_data, results, view=view, lang=lang)

@@ -1,0 +1,211 @@
+"""The web UI: server-rendered pages (Jinja) over the same functions as the API.
+
+Every user-provided string reaches the page through Jinja's autoescaping or as JSON in a
+`<script type="application/json">` block that the static scripts read with JSON.parse; nothing is marked
+safe. The language is Swedish unless `?lang=en` is given, which a cookie then remembers.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+from urllib.parse import quote
+from pathlib import Path
+from typing import Any, Callable
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from app.deps import Db, Reader
+from graph import store
+from graph.analyses import ANALYSIS_NAMES, run_analysis
+from graph.errors import NotFound, RuslinkError
+from graph.i18n import number, score_name, signed, t
+from graph.views import load_graph, load_with_findings
+from viz.chains import actions_reaching, reaching
+from viz.findings import MARK_OF_ANALYSIS
+from viz.focus import goal_focus
+from viz.matrices import coverage, interactions
+from viz.network import display_name
+from viz.texts import js_texts, kind_name
+from viz.trends import charts
+from viz.views import focus_view, network_view
+
+router = APIRouter(tags=["pages"], include_in_schema=False)
+templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
+LANG_COOKIE = "ruslink_lang"
+
+
+def page_lang(request: Request) -> str:
+    """`?lang=` if given, else the remembered choice, else Swedish."""
+    asked = request.query_params.get("lang")
+    if asked in ("sv", "en"):
+        return asked
+    return "en" if request.cookies.get(LANG_COOKIE) == "en" else "sv"
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    """Render a page in the request's language and remember an explicit `?lang=`."""
+    lang = page_lang(request)
+
+    def tr(key: str, **values: Any) -> str:
+        return t(key, lang, **values)
+
+    def lang_url(target: str) -> str:
+        return str(request.url.include_query_params(lang=target))
+
+    response = templates.TemplateResponse(request, template, {
+        "lang": lang, "t": tr, "number": lambda v, d=1: number(v, lang, d), "signed": signed,
+        "score_name": lambda s: score_name(s, lang), "kind_name": lambda k: kind_name(k, lang),
+        "lang_url": lang_url, **context}, status_code=status)
+    if request.query_params.get("lang") in ("sv", "en"):
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
+    return response
+
+
+def html_errors(handler: Callable[..., HTMLResponse]) -> Callable[..., HTMLResponse]:
+    """Domain errors on a page become the UI's one error page (the API keeps its JSON shape)."""
+
+    @wraps(handler)
+    def wrapper(request: Request, *args: Any, **kwargs: Any) -> HTMLResponse:
+        try:
+            return handler(request, *args, **kwargs)
+        except RuslinkError as e:
+            return render(request, "error.html", status=e.http_status, message=e.message, details=[
+                d for d in e.details if isinstance(d, str)])
+    return wrapper
+
+
+def _dataset_nav(dataset: str) -> dict[str, Any]:
+    return {"dataset": dataset}
+
+
+@router.get("/", response_class=HTMLResponse, dependencies=[Reader])
+@html_errors
+def index(request: Request, db: Db) -> HTMLResponse:
+    """The datasets, and an upload form for token holders."""
+    return render(request, "index.html", datasets=store.list_datasets(db))
+
+
+@router.get("/datasets/{dataset}", response_class=HTMLResponse, dependencies=[Reader])
+@html_errors
+def overview(request: Request, dataset: str, db: Db) -> HTMLResponse:
+    """Counts, the headline findings of each analysis and the ways into the views."""
+    lang = page_lang(request)
+    graph, results = load_with_findings(db, dataset, lang=lang)
+    counts = next((d["counts"] for d in store.list_datasets(db) if d["dataset"] == dataset), {})
+    by_name = {r.analysis: r for r in results}
+    headlines = []
+    for name in ANALYSIS_NAMES:
+        result = by_name.get(name)
+        if result is None:
+            headlines.append({"name": name, "available": False})
+            continue
+        kinds: dict[str, int] = {}
+        for f in result.findings:
+            kinds[f.kind] = kinds.get(f.kind, 0) + 1
+        headlines.append({"name": name, "available": True, "count": len(result.findings),
+                          "high": sum(1 for f in result.findings if f.severity == "high"),
+                          "kinds": sorted(kinds.items()), "top": result.findings[:3]})
+    rus = graph.rus
+    return render(request, "overview.html", **_dataset_nav(dataset), graph=graph, counts=counts,
+                  headlines=headlines, rus=rus, rus_goals=graph.rus_goals())
+
+
+def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: str) -> HTMLResponse:
+    lang = page_lang(request)
+    # The diagram is drawn without waiting for the analyses; the page fetches their marks afterwards.
+    graph = load_graph(db, dataset)
+    layout = "force" if request.query_params.get("layout") == "force" else "layered"
+    data = network_view(graph, None, view=view, layout=layout, lang=lang)
+    marks_url = f"/api/datasets/{quote(dataset)}/marks?view={view}&lang={lang}"
+    return render(request, "explorer.html", **_dataset_nav(dataset), graph=graph, data=data, view=view,
+                  title=t(title_key, lang), js_texts=js_texts(lang), controls=True,
+                  page_state={"dataset": dataset, "view": view, "layout": data["layout"], "lang": lang,
+                              "marksUrl": marks_url})
+
+
+@router.get("/datasets/{dataset}/explore", response_class=HTMLResponse, dependencies=[Reader])
+@html_errors
+def explore(request: Request, dataset: str, db: Db) -> HTMLResponse:
+    """The network explorer (filters, search, side panel, meeting mode, saved views, export)."""
+    return _explorer(request, db, dataset, view="network", title_key="ui.explorer")
+
+
+@router.get("/datasets/{dataset}/actors", response_class=HTMLResponse, dependencies=[Reader])
+@html_errors
+def actors(request: Request, dataset: str, db: Db) -> HTMLResponse:
+    """The actor network: actors joined by shared actions, and the forums they sit in."""
+    return _explorer(request, db, dataset, view="actors", title_key="ui.actor_network")
+
+
+@router.get("/datasets/{dataset}/goals/{goal}", response_class=HTMLResponse, dependencies=[Reader])
+@html_errors
+def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = None) -> HTMLResponse:
+    """One RUS goal's linkage diagram: up to the national strategy and Agenda 2030, down to actions."""
+    lang = page_lang(request)
+    graph, results = load_with_findings(db, dataset, lang=lang)
+    node = graph.nodes.get(goal)
+    if node is None or node.label != "Goal":
+        raise NotFound(t("ui.goal_not_found", lang, goal=goal))
+    focus = goal_focus(graph, goal, plan=plan)
+    data = focus_view(graph, results, goal, lang=lang, plan=plan)
+    chains = [c for c in actions_reaching(graph, reaching(graph)).get(goal, [])
+              if not plan or graph.nodes[c.start].get("strategy") == plan]
+    upward = [graph.nodes[i] for i in focus.upward if i in graph.nodes]
+    return render(request, "goal.html", **_dataset_nav(dataset), graph=graph, goal=node, data=data, chains=chains,
+                  upward=upward, plan=graph.nodes.get(plan) if plan else None, js_texts=js_texts(lang),
+                  name_of=lambda i: display_name(graph.nodes[i], lang) if i in graph.nodes else i,
+                  page_state={"dataset": dataset, "view": "goal", "layout": "layered", "lang": lang,
+                              "focusGoal": goal})
+
+
+@router.get("/datasets/{dataset}/coverage", response_class=HTMLResponse, dependencies=[Reader])
+@html_errors
+def coverage_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
+    """Plans × RUS goals: the contributing actions of each plan and their strength."""
+    graph = load_graph(db, dataset)
+    return render(request, "coverage.html", **_dataset_nav(dataset), graph=graph, matrix=coverage(graph))
+
+
+@router.get("/datasets/{dataset}/interactions", response_class=HTMLResponse, dependencies=[Reader])
+@html_errors
+def interactions_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
+    """Goals × goals on the −3…+3 scale, like a cross-impact matrix."""
+    graph = load_graph(db, dataset)
+    return render(request, "interactions.html", **_dataset_nav(dataset), graph=graph, matrix=interactions(graph))
+
+
+@router.get("/datasets/{dataset}/findings/{analysis}", response_class=HTMLResponse, dependencies=[Reader])
+@html_errors
+def findings_page(request: Request, dataset: str, analysis: str, db: Db) -> HTMLResponse:
+    """One analysis's findings, each with a link that shows it in the diagram."""
+    lang = page_lang(request)
+    graph = load_graph(db, dataset)
+    try:
+        result = run_analysis(db, dataset, analysis, lang=lang)
+    except ModuleNotFoundError:
+        raise NotFound(t("ui.analysis_unavailable", lang)) from None
+    rows = []
+    for f in result.findings:
+        ids = [f.subject, *[r for r in f.related if r != f.subject]]
+        rows.append({"finding": f, "names": [display_name(graph.nodes[i], lang) if i in graph.nodes else i
+                                             for i in ids],
+                     "in_graph": f.subject in graph.nodes, "highlight": ",".join(i for i in ids if i in graph.nodes),
+                     "mark": MARK_OF_ANALYSIS.get(analysis, {}).get(f.kind)})
+    return render(request, "findings.html", **_dataset_nav(dataset), graph=graph, analysis=analysis, rows=rows)
+
+
+@router.get("/datasets/{dataset}/indicators", response_class=HTMLResponse, dependencies=[Reader])
+@html_errors
+def indicators_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
+    """Every indicator's baseline, target and observations as a small chart."""
+    lang = page_lang(request)
+    graph = load_graph(db, dataset)
+    measures: dict[str, list[str]] = {}
+    for link in graph.links_of("MEASURED_BY"):
+        if link.source in graph.nodes:
+            measures.setdefault(link.target, []).append(graph.nodes[link.source].name)
+    return render(request, "indicators.html", **_dataset_nav(dataset), graph=graph, charts=charts(graph, lang),
+                  measures=measures)
+

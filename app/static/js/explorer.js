@@ -1,0 +1,513 @@
+/* The network explorer: filters, search, side panel, focus, meeting mode, saved views and export.
+   Data comes from <script type="application/json"> blocks; every text is set with textContent. */
+(function () {
+  'use strict';
+  var R = window.ruslinkCommon;
+  var data = R.readJSON('network-data');
+  var T = R.readJSON('ui-texts');
+  var page = R.readJSON('page-state');
+  var container = document.getElementById('network');
+  var form = document.getElementById('filters');
+  var statusLine = document.getElementById('view-status');
+  var caption = document.getElementById('meeting-caption');
+  var SCORED = { CONTRIBUTES_TO: true, INTERACTS_WITH: true };
+  var SATELLITE = { Actor: true, Indicator: true, Reference: true };
+  var FACETS = ['strategies', 'goal_areas', 'statuses', 'actor_kinds', 'link_types'];
+
+  var byId = {};
+  data.nodes.forEach(function (n) { byId[n.id] = n; });
+  var anyPrimary = data.nodes.some(function (n) { return !SATELLITE[n.type]; });  // false in the actor network
+  var hadLinks = {};
+  data.edges.forEach(function (e) { hadLinks[e.from] = true; hadLinks[e.to] = true; });
+
+  var visibleNodes = new Set();
+  var visibleEdges = new Set();
+  var nodes = new vis.DataSet(data.nodes.map(R.prepareNode));
+  var edges = new vis.DataSet(data.edges.map(function (e) { return R.prepareEdge(e, T); }));
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
+  var edgeView = new vis.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
+  var state = { filters: null, focus: null };
+  var userMoved = false;  // has the user zoomed or panned since the last filter change?
+
+  /* ---- filters: the same rules as viz/filters.py ---- */
+  function readForm() {
+    var f = { scoreMin: -3, scoreMax: 3 };
+    FACETS.forEach(function (facet) {
+      var boxes = form ? form.querySelectorAll('input[name="' + facet + '"]') : [];
+      var all = boxes.length;
+      var chosen = [];
+      boxes.forEach(function (b) { if (b.checked) { chosen.push(b.value); } });
+      f[facet] = chosen.length === all ? null : chosen;  // null = all
+    });
+    if (form) {
+      f.scoreMin = parseInt(document.getElementById('score-min').value, 10);
+      f.scoreMax = parseInt(document.getElementById('score-max').value, 10);
+    }
+    return f;
+  }
+
+  function writeForm(f) {
+    if (!form) { return; }
+    FACETS.forEach(function (facet) {
+      form.querySelectorAll('input[name="' + facet + '"]').forEach(function (b) {
+        b.checked = !f[facet] || f[facet].indexOf(b.value) >= 0;
+      });
+    });
+    document.getElementById('score-min').value = String(f.scoreMin);
+    document.getElementById('score-max').value = String(f.scoreMax);
+  }
+
+  function has(list, value) { return !list || list.indexOf(value) >= 0; }
+
+  function nodeVisible(n, f) {
+    if (n.type === 'Goal' || n.type === 'Action') {
+      if (!has(f.strategies, n.strategy)) { return false; }
+      if (f.goal_areas && !n.goalAreas.some(function (a) { return f.goal_areas.indexOf(a) >= 0; })) { return false; }
+    }
+    if (n.type === 'Action' && !has(f.statuses, n.status)) { return false; }
+    if (n.type === 'Actor' && !has(f.actor_kinds, n.actorKind)) { return false; }
+    return true;
+  }
+
+  function edgeVisible(e, f) {
+    if (!has(f.link_types, e.type)) { return false; }
+    if (SCORED[e.type] && (e.score < f.scoreMin || e.score > f.scoreMax)) { return false; }
+    return true;
+  }
+
+  function filtering(f) {
+    return FACETS.some(function (facet) { return f[facet]; }) || f.scoreMin > -3 || f.scoreMax < 3;
+  }
+
+  function compute(f, focus) {
+    var keep = new Set();
+    data.nodes.forEach(function (n) { if (nodeVisible(n, f)) { keep.add(n.id); } });
+    var es = data.edges.filter(function (e) { return keep.has(e.from) && keep.has(e.to) && edgeVisible(e, f); });
+    if (!filtering(f) && !focus) {
+      return { nodes: keep, edges: new Set(es.map(function (e) { return e.id; })) };
+    }
+    var kept = new Set();
+    keep.forEach(function (id) { if (!SATELLITE[byId[id].type]) { kept.add(id); } });
+    for (var pass = 0; pass < 2; pass++) {
+      var add = [];
+      es.forEach(function (e) {
+        if (kept.has(e.to)) { add.push(e.from); }
+        if (kept.has(e.from)) { add.push(e.to); }
+      });
+      add.forEach(function (id) { kept.add(id); });
+    }
+    keep.forEach(function (id) {
+      if (anyPrimary && SATELLITE[byId[id].type] && hadLinks[id] && !kept.has(id)) { keep.delete(id); }
+    });
+    es = es.filter(function (e) { return keep.has(e.from) && keep.has(e.to); });
+    if (focus && keep.has(focus)) {
+      var near = neighbourhood(focus, es, 2);
+      keep = new Set(Array.from(keep).filter(function (id) { return near.has(id); }));
+      es = es.filter(function (e) { return keep.has(e.from) && keep.has(e.to); });
+    }
+    return { nodes: keep, edges: new Set(es.map(function (e) { return e.id; })) };
+  }
+
+  function neighbourhood(start, es, depth) {
+    var adj = {};
+    es.forEach(function (e) {
+      (adj[e.from] = adj[e.from] || []).push(e.to);
+      (adj[e.to] = adj[e.to] || []).push(e.from);
+    });
+    var seen = new Set([start]);
+    var frontier = [start];
+    for (var d = 0; d < depth; d++) {
+      var next = [];
+      frontier.forEach(function (id) {
+        (adj[id] || []).forEach(function (m) { if (!seen.has(m)) { seen.add(m); next.push(m); } });
+      });
+      frontier = next;
+    }
+    return seen;
+  }
+
+  function fitVisible() {
+    network.fit({ nodes: Array.from(visibleNodes), animation: false });
+    userMoved = false;
+  }
+
+  function apply() {
+    var result = compute(state.filters, state.focus);
+    visibleNodes = result.nodes;
+    visibleEdges = result.edges;
+    nodeView.refresh();
+    edgeView.refresh();
+    container.setAttribute('data-visible-nodes', String(visibleNodes.size));
+    statusLine.textContent = T.visible + ' ' + visibleNodes.size + ' ' + T.of + ' ' + data.nodes.length + ' ' +
+      T.nodes + ', ' + visibleEdges.size + ' ' + T.links + '.';
+    if (state.focus) {
+      var back = R.el('button', 'show-all', T.show_all);
+      back.type = 'button';
+      back.id = 'show-all';
+      back.addEventListener('click', function () { state.focus = null; apply(); network.fit(); });
+      statusLine.appendChild(document.createTextNode(' '));
+      statusLine.appendChild(back);
+    }
+  }
+
+  /* ---- the network ---- */
+  state.filters = readForm();
+  var params = new URLSearchParams(window.location.search);
+  if (params.get('focus') && byId[params.get('focus')]) { state.focus = params.get('focus'); }
+  apply();
+  var started = performance.now();
+  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+  window.ruslinkNetwork = network;
+
+  function ready() {
+    container.setAttribute('data-ready', '1');
+    window.ruslinkTimings = Object.assign(window.ruslinkTimings || {},
+                                          { ready: performance.now(), sinceNetwork: performance.now() - started });
+  }
+  if (data.options.physics && data.options.physics.enabled) {
+    network.once('stabilizationIterationsDone', function () {
+      network.setOptions({ physics: { enabled: false } });
+      network.once('afterDrawing', ready);
+    });
+  } else {
+    network.once('afterDrawing', ready);
+  }
+  if (state.focus) { network.once('afterDrawing', fitVisible); }
+
+  /* The analyses' marks and findings arrive after the diagram is drawn (a cold dataset needs a moment). */
+  function applyMarks(payload) {
+    data.findings = payload.findings || {};
+    var updates = [];
+    Object.keys(payload.marks || {}).forEach(function (id) {
+      var n = byId[id];
+      var m = payload.marks[id];
+      if (!n) { return; }
+      Object.assign(n, m.style);
+      n.marks = m.marks;
+      n.markNames = m.markNames;
+      n.label = n.label + m.suffix;
+      updates.push(Object.assign({ id: id, label: n.label, marks: n.marks, markNames: n.markNames,
+                                   title: R.nodeTooltip(n) }, m.style));
+    });
+    nodes.update(updates);
+    container.setAttribute('data-findings', '1');
+    window.ruslinkTimings = Object.assign(window.ruslinkTimings || {}, { marks: performance.now() });
+    if (!panel.hidden) { showPanel(panel.getAttribute('data-node')); }
+  }
+  if (page.marksUrl) {
+    fetch(page.marksUrl, { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (payload) { if (payload) { applyMarks(payload); } })
+      .catch(function () { /* the diagram works without marks */ });
+  } else {
+    container.setAttribute('data-findings', '1');
+  }
+  if (params.get('highlight')) {
+    var ids = params.get('highlight').split(',').filter(function (id) { return visibleNodes.has(id); });
+    network.once('afterDrawing', function () { network.selectNodes(ids); if (ids.length) { showPanel(ids[0]); } });
+  }
+
+  /* ---- side panel ---- */
+  var panel = document.getElementById('panel');
+  var panelBody = document.getElementById('panel-body');
+  function showPanel(id) {
+    var n = byId[id];
+    if (!n) { return; }
+    panelBody.textContent = '';
+    panelBody.appendChild(R.el('p', 'muted', n.typeName));
+    panelBody.appendChild(R.el('h2', null, n.name));
+    if (n.markNames && n.markNames.length) {
+      panelBody.appendChild(R.el('p', 'marks', T.marks + ': ' + n.markNames.join(', ')));
+    }
+    var dl = R.el('dl');
+    (n.details || []).forEach(function (pair) {
+      dl.appendChild(R.el('dt', null, pair[0]));
+      dl.appendChild(R.el('dd', null, pair[1]));
+    });
+    panelBody.appendChild(dl);
+    var actions = R.el('p');
+    var focusBtn = R.el('button', null, T.focus);
+    focusBtn.type = 'button';
+    focusBtn.addEventListener('click', function () { focusOn(id); });
+    actions.appendChild(focusBtn);
+    if (n.type === 'Goal' && page.view !== 'goal') {
+      actions.appendChild(document.createTextNode(' '));
+      var link = R.el('a', null, T.goal_chain);
+      link.href = '/datasets/' + encodeURIComponent(page.dataset) + '/goals/' + encodeURIComponent(id);
+      actions.appendChild(link);
+    }
+    panelBody.appendChild(actions);
+    panelBody.appendChild(R.el('h3', null, T.findings_here));
+    var found = (data.findings || {})[id] || [];
+    if (!found.length) { panelBody.appendChild(R.el('p', 'muted', T.no_findings_here)); }
+    found.forEach(function (f) {
+      if (f.more) { panelBody.appendChild(R.el('p', 'muted', f.text)); return; }
+      var item = R.el('div', 'finding');
+      item.appendChild(R.el('span', 'sev sev-' + f.severity, f.severityName));
+      item.appendChild(document.createTextNode(' ' + f.explanation));
+      panelBody.appendChild(item);
+    });
+    panel.hidden = false;
+    panel.setAttribute('data-node', id);
+  }
+  document.getElementById('panel-close').addEventListener('click', function () {
+    panel.hidden = true;
+    container.focus();
+  });
+
+  function focusOn(id) {
+    state.focus = id;
+    apply();
+    fitVisible();
+  }
+  network.on('zoom', function () { userMoved = true; });
+  network.on('dragEnd', function (params) { if (!params.nodes.length) { userMoved = true; } });
+
+  network.on('click', function (params) {
+    if (params.nodes.length) { showPanel(params.nodes[0]); }
+  });
+  network.on('doubleClick', function (params) {
+    if (params.nodes.length) { focusOn(params.nodes[0]); }
+  });
+  /* Keyboard: n / p step through the visible nodes (top to bottom, left to right), Enter opens the panel
+     of the selected node, f focuses on its neighbourhood. Arrow keys and + / − pan and zoom (vis-network). */
+  function orderedVisible() {
+    var pos = network.getPositions(Array.from(visibleNodes));
+    return Object.keys(pos).sort(function (a, b) { return (pos[a].y - pos[b].y) || (pos[a].x - pos[b].x); });
+  }
+  container.addEventListener('keydown', function (event) {
+    var sel = network.getSelectedNodes();
+    if (event.key === 'Enter' && sel.length) {
+      showPanel(sel[0]);
+    } else if ((event.key === 'n' || event.key === 'p') && !document.body.classList.contains('meeting')) {
+      var order = orderedVisible();
+      if (!order.length) { return; }
+      var at = sel.length ? order.indexOf(sel[0]) : -1;
+      var step = event.key === 'n' ? 1 : -1;
+      var next = order[at < 0 ? (step > 0 ? 0 : order.length - 1) : (at + step + order.length) % order.length];
+      network.selectNodes([next]);
+      network.focus(next, { scale: Math.max(network.getScale(), 0.8), animation: false });
+      showPanel(next);
+      container.focus();
+    } else if (event.key === 'f' && sel.length) {
+      focusOn(sel[0]);
+    }
+  });
+
+  /* ---- filter form and search ---- */
+  if (form) {
+    form.addEventListener('change', function () { state.filters = readForm(); apply(); fitVisible(); });
+    document.getElementById('reset-filters').addEventListener('click', function () {
+      form.reset();
+      state.focus = null;
+      state.filters = readForm();
+      apply();
+      network.fit();
+    });
+    var search = document.getElementById('search');
+    var searchStatus = document.getElementById('search-status');
+    var timer = null;
+    search.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var q = search.value.trim().toLowerCase();
+        if (!q) { searchStatus.textContent = ''; network.unselectAll(); return; }
+        var hits = data.nodes.filter(function (n) {
+          return visibleNodes.has(n.id) && (n.name.toLowerCase().indexOf(q) >= 0 || n.id.toLowerCase().indexOf(q) >= 0);
+        }).map(function (n) { return n.id; });
+        searchStatus.textContent = hits.length ? hits.length + ' ' + T.search_hits : T.search_none;
+        network.selectNodes(hits.slice(0, 200));
+        if (hits.length) { network.fit({ nodes: hits.slice(0, 200), animation: false }); }
+        if (hits.length === 1) { showPanel(hits[0]); }
+      }, 200);
+    });
+    form.addEventListener('submit', function (event) { event.preventDefault(); });
+  }
+
+  /* ---- saved views: localStorage and the URL ---- */
+  var storeKey = 'ruslink.views.' + page.dataset + '.' + page.view;
+  var views = [];
+  var current = -1;
+  function encodeViews(list) {
+    var bytes = new TextEncoder().encode(JSON.stringify(list));
+    var bin = '';
+    bytes.forEach(function (b) { bin += String.fromCharCode(b); });
+    return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+  function decodeViews(text) {
+    var bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    var bytes = Uint8Array.from(bin, function (c) { return c.charCodeAt(0); });
+    var list = JSON.parse(new TextDecoder().decode(bytes));
+    return Array.isArray(list) ? list : [];
+  }
+  function persist() {
+    try { localStorage.setItem(storeKey, JSON.stringify(views)); } catch (e) { /* private mode: URL only */ }
+    var url = new URL(window.location.href);
+    url.hash = views.length ? 'views=' + encodeViews(views) : '';
+    history.replaceState(null, '', url.toString());
+    renderViews();
+  }
+  function loadViews() {
+    var match = /views=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+    if (match) {
+      try { views = decodeViews(match[1]); } catch (e) { views = []; }
+      try { localStorage.setItem(storeKey, JSON.stringify(views)); } catch (e) { /* ignore */ }
+      return;
+    }
+    try { views = JSON.parse(localStorage.getItem(storeKey) || '[]'); } catch (e) { views = []; }
+  }
+  var list = document.getElementById('saved-views');
+  function renderViews() {
+    if (!list) { return; }
+    list.textContent = '';
+    views.forEach(function (v, i) {
+      var li = R.el('li', i === current ? 'current' : null);
+      li.appendChild(R.el('span', null, v.name));
+      var go = R.el('button', null, T.go);
+      go.type = 'button';
+      go.addEventListener('click', function () { showView(i); });
+      var del = R.el('button', null, T['delete']);
+      del.type = 'button';
+      del.addEventListener('click', function () { views.splice(i, 1); current = -1; persist(); });
+      li.appendChild(go);
+      li.appendChild(del);
+      list.appendChild(li);
+    });
+  }
+  function captureView(name) {
+    // A view the user has not zoomed is shown fitted to its nodes, whatever the screen it is shown on.
+    return { name: name, filters: state.filters, focus: state.focus, fit: !userMoved,
+             scale: network.getScale(), position: network.getViewPosition() };
+  }
+  function showView(i) {
+    if (!views.length) { return; }
+    current = (i + views.length) % views.length;
+    var v = views[current];
+    state.filters = Object.assign({ scoreMin: -3, scoreMax: 3 }, v.filters || {});
+    state.focus = v.focus && byId[v.focus] ? v.focus : null;
+    writeForm(state.filters);
+    apply();
+    if (v.fit) {
+      fitVisible();
+    } else {
+      network.moveTo({ position: v.position, scale: v.scale, animation: false });
+    }
+    document.body.setAttribute('data-current-view', String(current));
+    caption.textContent = T.view + ' ' + (current + 1) + '/' + views.length + ': ' + v.name + '  ·  ' + T.meeting_hint;
+    renderViews();
+  }
+  var saveBtn = document.getElementById('save-view');
+  if (saveBtn) {
+    saveBtn.addEventListener('click', function () {
+      var input = document.getElementById('view-name');
+      var name = input.value.trim() || (T.view_default_name + ' ' + (views.length + 1));
+      views.push(captureView(name));
+      input.value = '';
+      persist();
+    });
+  }
+  loadViews();
+  renderViews();
+
+  /* ---- meeting mode ---- */
+  var meetingBtn = document.getElementById('meeting-toggle');
+  function setMeeting(on) {
+    document.body.classList.toggle('meeting', on);
+    network.setOptions({ nodes: { font: { size: on ? 24 : 16 } }, edges: { font: { size: on ? 22 : 16 } },
+                         interaction: { keyboard: { enabled: !on, bindToWindow: false } } });
+    if (on) {
+      caption.textContent = views.length ? T.meeting_hint : T.meeting_hint;
+      if (document.documentElement.requestFullscreen && !document.fullscreenElement) {
+        document.documentElement.requestFullscreen().catch(function () { /* not allowed: stay in the window */ });
+      }
+      if (views.length) { showView(current >= 0 ? current : 0); }
+      container.focus();
+    } else if (document.fullscreenElement && document.exitFullscreen) {
+      document.exitFullscreen().catch(function () { /* already left */ });
+    }
+    setTimeout(function () {
+      network.redraw();
+      var v = views[current];
+      if (!on || !v || v.fit) { fitVisible(); }
+    }, 80);
+  }
+  if (meetingBtn) { meetingBtn.addEventListener('click', function () { setMeeting(true); }); }
+  document.addEventListener('keydown', function (event) {
+    var tag = (event.target && event.target.tagName) || '';
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') { return; }
+    if (!document.body.classList.contains('meeting')) { return; }
+    if (event.key === 'ArrowRight' || event.key === 'PageDown' || event.key === ' ') {
+      event.preventDefault();
+      showView(current + 1);
+    } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
+      event.preventDefault();
+      showView(current - 1);
+    } else if (event.key === 'Escape') {
+      setMeeting(false);
+    }
+  });
+  document.addEventListener('fullscreenchange', function () {
+    if (!document.fullscreenElement && document.body.classList.contains('meeting')) { setMeeting(false); }
+  });
+  if (params.get('meeting') === '1') { setMeeting(true); }
+
+  /* ---- export: one self-contained .html file, and .png ---- */
+  function scriptSafe(text) {
+    return text.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
+      .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  }
+  function fileName(ext) {
+    return 'ruslink-' + page.dataset + '-' + page.view + '.' + ext;
+  }
+  function exportHtml() {
+    var ids = Array.from(visibleNodes);
+    var positions = network.getPositions(ids);
+    var options = JSON.parse(JSON.stringify(data.options));
+    options.physics = { enabled: false };
+    options.layout = { improvedLayout: false };
+    var payload = {
+      title: document.title, note: T.offline_note + ' ' + new Date().toISOString().slice(0, 10),
+      illustrative: !!data.illustrative, texts: T, options: options, legend: data.legend || [],
+      view: { scale: network.getScale(), position: network.getViewPosition() },
+      nodes: data.nodes.filter(function (n) { return visibleNodes.has(n.id); }).map(function (n) {
+        var copy = Object.assign({}, n);
+        copy.x = positions[n.id].x;
+        copy.y = positions[n.id].y;
+        delete copy.details;
+        return copy;
+      }),
+      edges: data.edges.filter(function (e) { return visibleEdges.has(e.id); })
+    };
+    var files = ['/static/vendor/vis-network/vis-network.min.js', '/static/js/common.js', '/static/js/offline.js',
+                 '/static/css/offline.css'];
+    Promise.all(files.map(function (f) { return fetch(f).then(function (r) { return r.text(); }); }))
+      .then(function (texts) {
+        var html = '<!doctype html>\n<html lang="' + (page.lang === 'en' ? 'en' : 'sv') + '">\n<head>\n' +
+          '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+          '<title>ruslink</title>\n<style>\n' + texts[3] + '\n</style>\n</head>\n<body>\n' +
+          '<header><h1 id="title"></h1><p id="illustrative"></p><p id="note"></p><ul id="legend"></ul></header>\n' +
+          '<div id="network"></div>\n' +
+          '<script type="application/json" id="network-data">' + scriptSafe(JSON.stringify(payload)) + '</script>\n' +
+          '<script>\n' + texts[0] + '\n</script>\n<script>\n' + texts[1] + '\n</script>\n<script>\n' + texts[2] +
+          '\n</script>\n</body>\n</html>\n';
+        var url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+        R.download(url, fileName('html'));
+        setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+      });
+  }
+  function exportPng() {
+    var source = container.querySelector('canvas');
+    var canvas = document.createElement('canvas');
+    canvas.width = source.width;
+    canvas.height = source.height;
+    var ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(source, 0, 0);
+    R.download(canvas.toDataURL('image/png'), fileName('png'));
+  }
+  var exportHtmlBtn = document.getElementById('export-html');
+  if (exportHtmlBtn) { exportHtmlBtn.addEventListener('click', exportHtml); }
+  var exportPngBtn = document.getElementById('export-png');
+  if (exportPngBtn) { exportPngBtn.addEventListener('click', exportPng); }
+})();
