@@ -17,9 +17,10 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from app.deps import Db, Reader
+from app.errors import RETRY_AFTER_S
 from graph import store
 from graph.analyses import ANALYSIS_NAMES, run_analysis
-from graph.errors import NotFound, RuslinkError
+from graph.errors import DatabaseUnavailable, NotFound, RuslinkError
 from graph.i18n import number, score_name, signed, t
 from graph.views import load_graph, load_with_findings
 from viz.chains import actions_reaching, reaching
@@ -71,8 +72,11 @@ def html_errors(handler: Callable[..., HTMLResponse]) -> Callable[..., HTMLRespo
         try:
             return handler(request, *args, **kwargs)
         except RuslinkError as e:
-            return render(request, "error.html", status=e.http_status, message=e.message, details=[
+            response = render(request, "error.html", status=e.http_status, message=e.message, details=[
                 d for d in e.details if isinstance(d, str)])
+            if isinstance(e, DatabaseUnavailable):  # as the API does: browsers and proxies may retry later
+                response.headers["Retry-After"] = RETRY_AFTER_S
+            return response
     return wrapper
 
 
