@@ -10,7 +10,6 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 
 from app import errors
-from app.headers import SecurityHeaders
 from app.limits import BodySizeLimit
 from app.routes import analyses, datasets, graph_api, health, imports, pages
 from graph.db import Database
@@ -65,7 +64,6 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
 
     upload_mb = (settings or get_settings()).ruslink_max_upload_mb
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
-    app.add_middleware(SecurityHeaders)
     app.include_router(health.router)
     app.include_router(datasets.router)
     app.include_router(imports.router)

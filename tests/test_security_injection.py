@@ -228,3 +228,33 @@ def test_security_json_output_of_the_api_escapes_control_characters(client, db, 
     assert response.status_code == 200
     assert b"\x1b" not in response.content and b"\x00" not in response.content
     assert json.loads(response.content)["findings"][0]["subject"] == "A"
+
+
+def _pages(dataset: str) -> list[str]:
+    from urllib.parse import quote
+
+    base = f"/datasets/{dataset}"
+    return ["/", base, f"{base}/explore", f"{base}/actors", f"{base}/coverage", f"{base}/interactions",
+            f"{base}/indicators", f"{base}/findings/conflicts", f"{base}/findings/orphan_actions",
+            f"{base}/goals/{quote('@SUM(A1)', safe='')}", f"{base}/goals/RUS-1", f"{base}/goals/RUS-1?lang=en"]
+
+
+def test_security_hostile_text_is_escaped_in_every_page(client, hostile) -> None:
+    escaped_somewhere = False
+    for path in _pages(hostile):
+        response = client.get(path)
+        assert response.status_code == 200, (path, response.text[:300])
+        assert response.headers["content-type"].startswith("text/html")
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        body = response.text
+        assert MARKUP not in body and "<svg onload" not in body and "<img src=x" not in body, path
+        assert not re.search(r"""(href|src|action)\s*=\s*["']?\s*javascript:""", body, re.IGNORECASE), path
+        escaped_somewhere |= "&lt;script&gt;" in body
+    assert escaped_somewhere  # the hostile names are shown, as text
+
+
+def test_security_hostile_text_comes_back_from_the_graph_api_as_data(client, hostile) -> None:
+    response = client.get(f"/api/datasets/{hostile}/graph")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    assert MARKUP in "\n".join(_texts(response.json()))
