@@ -65,7 +65,7 @@ def test_reliability_imports_killed_at_random_points_lose_nothing(db, env, datas
         write_dataset(db, dataset_name, read_dataset(old_folder))  # the next import succeeds ...
         assert _writing_version(db, dataset_name) == (None, 0)  # ... and cleaned up what a kill left
         process = _import(env, big, dataset_name)
-        time.sleep(rng.uniform(0.0, full_run_s * 1.1))
+        time.sleep(rng.uniform(0.2, 0.95) * full_run_s)  # from start-up to just before the end
         process.send_signal(signal.SIGKILL)
         process.wait(60)
         counts = _counts(db, dataset_name)
