@@ -258,3 +258,17 @@ def test_security_hostile_text_comes_back_from_the_graph_api_as_data(client, hos
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
     assert MARKUP in "\n".join(_texts(response.json()))
+
+
+def test_reliability_data_queries_run_only_in_managed_transactions() -> None:
+    """Transient errors are retried by execute_read/execute_write; only schema statements may run auto-commit."""
+    bypass = re.compile(r"(session|driver|self)\.run\(|execute_query\(|begin_transaction\(")
+    allowed = {"graph/db.py", "graph/schema.py"}
+    hits = []
+    for folder in SOURCE_FOLDERS:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            name = str(path.relative_to(ROOT))
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                if bypass.search(line) and name not in allowed and "tx.run(" not in line and "uvicorn.run(" not in line:
+                    hits.append(f"{name}:{number}: {line.strip()}")
+    assert hits == []
