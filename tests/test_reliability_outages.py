@@ -38,8 +38,8 @@ def test_reliability_analysis_endpoint_is_503_while_neo4j_is_away_and_recovers(o
     with Database.connect(settings) as db:
         ensure_schema(db)
         store.replace_dataset(db, "avbrott", read_dataset(sample.write_csv_folder(tmp_path / "csv")).content)
-    paths = ["/api/datasets/avbrott/analyses/orphan_actions", "/api/datasets", "/api/datasets/avbrott/graph",
-             "/datasets/avbrott", "/datasets/avbrott/findings/conflicts"]
+    # Each request during the outage waits out the driver's retries, so two paths: an analysis and a page.
+    paths = ["/api/datasets/avbrott/analyses/orphan_actions", "/datasets/avbrott/findings/conflicts"]
     with TestClient(create_app(settings)) as client:
         before = {p: client.get(p).json() for p in paths if p.startswith("/api/")}
         assert all(client.get(p).status_code == 200 for p in paths)

@@ -27,8 +27,9 @@ from importers.write import write_dataset_file
 
 LONG = os.environ.get("RUSLINK_LONG") == "1"
 EXAMPLES = 600 if LONG else 40
-CSV_NAMES = [f"{t}.csv" for t in TABLE_COLUMNS] + ["-"]
-"""What a CSV problem may start with: a table's file (a missing table names the file it expected) or '-'."""
+CSV_NAMES = [f"{t}.csv" for t in TABLE_COLUMNS] + ["csv"]
+"""What a CSV problem may start with: a table's file (a missing table names the file it expected) or, when
+there are no tables at all, the folder (every generated folder is called `csv`)."""
 TRIED = {"csv": 0, "xlsx": 0, "imported": 0, "refused": 0}
 
 PROPERTY_SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
