@@ -24,6 +24,11 @@ def error_response(status: int, code: str, message: str, details: list | None = 
     return JSONResponse(error_body(code, message, details), status_code=status, headers=headers)
 
 
+def _wants_page(request: Request) -> bool:
+    """A person's browser asking for a page (not the API) gets the UI's error page."""
+    return not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", "")
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that turn exceptions into the one error shape."""
 
@@ -43,6 +48,10 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "Fel i begäran."
         if exc.status_code == 404 and message == "Not Found":
             message = "Sidan finns inte."
+        if _wants_page(request):
+            from app.routes.pages import render  # pages import this module; resolve at call time
+
+            return render(request, "error.html", status=exc.status_code, message=message, details=[])
         return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)

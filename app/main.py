@@ -11,13 +11,12 @@ from fastapi.staticfiles import StaticFiles
 
 from app import errors
 from app.limits import BodySizeLimit
-from app.routes import analyses, datasets, graph_api, health, imports, pages
+from app.routes import analyses, datasets, docs, exports, graph_api, health, imports, pages, report
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
 log = logging.getLogger("ruslink")
 STATIC = Path(__file__).resolve().parent / "static"
-OWN_DOCS = ("/docs", "/redoc")  # FastAPI's own documentation pages load Swagger UI / ReDoc from a CDN
 
 
 def content_security_policy() -> str:
@@ -48,15 +47,14 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
             if owned:
                 app.state.db.close()
 
-    app = FastAPI(title="ruslink", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="ruslink", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Kopplingar mellan RUS-mål, planer, insatser, indikatorer och aktörer.")
     errors.install(app)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
         response = await call_next(request)
-        if not request.url.path.startswith(OWN_DOCS):
-            response.headers.setdefault("Content-Security-Policy", content_security_policy())
+        response.headers.setdefault("Content-Security-Policy", content_security_policy())
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         response.headers.setdefault("X-Frame-Options", "DENY")
@@ -65,9 +63,12 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     upload_mb = (settings or get_settings()).ruslink_max_upload_mb
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
     app.include_router(health.router)
+    app.include_router(docs.router)
     app.include_router(datasets.router)
     app.include_router(imports.router)
     app.include_router(analyses.router)
+    app.include_router(report.router)
+    app.include_router(exports.router)
     app.include_router(graph_api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -39,6 +39,28 @@ def test_chains_one_finding_per_action_and_rus_goal_with_the_strongest_path(db, 
     assert all(f["kind"] == "chain" and f["severity"] == "low" for f in found)
 
 
+def test_chains_prefer_strongest_weakest_link_then_fewest_links(db) -> None:
+    plan_goals = [goal("G1"), goal("G2"), goal("G3"), goal("X")]
+    links = [link("A", "G1", 1), link("A", "G2", 3), link("A", "G3", 2), link("G1", "RUS-1.1", 3),
+             link("X", "RUS-1.1", 3), link("G3", "RUS-1.1", 2)]
+    strong = load(db, f"t-{uuid.uuid4().hex[:10]}", goals=plan_goals, actions=[action("A")],
+                  links=[*links, link("G2", "X", 3)])
+    assert [(f["related"], f["weakest"]) for f in findings(db, strong, "chains")] == [
+        (["A", "G2", "X", "RUS-1.1"], 3)]   # longer, but every link +3
+    weak = load(db, f"t-{uuid.uuid4().hex[:10]}", goals=plan_goals, actions=[action("A")],
+                links=[*links, link("G2", "X", 1)])
+    assert [(f["related"], f["weakest"]) for f in findings(db, weak, "chains")] == [(["A", "G3", "RUS-1.1"], 2)]
+
+
+def test_chains_break_ties_by_ids_and_survive_cycles(db) -> None:
+    rus = [{"id": "T", "strategy": "RUS", "name": "Mål T"}, {"id": "G1", "strategy": "RUS", "name": "Mål G1"}]
+    name = load(db, f"t-{uuid.uuid4().hex[:10]}", rus_goals=rus, goals=[goal("G2")], actions=[action("A")],
+                links=[link("A", "G2"), link("A", "G1"), link("G1", "T"), link("G1", "G2"), link("G2", "T"),
+                       link("G2", "G1")])
+    assert {(f["subject"], tuple(f["related"]), f["weakest"]) for f in findings(db, name, "chains")} == {
+        ("T", ("A", "G1", "T"), 1), ("G1", ("A", "G1"), 1)}
+
+
 def test_chains_are_sorted_by_subject_and_explained_by_name(db, chains_data: str) -> None:
     found = findings(db, chains_data, "chains")
     assert [f["subject"] for f in found] == ["RUS-1", "RUS-1.1", "RUS-2.1"]

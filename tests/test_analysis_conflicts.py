@@ -75,3 +75,12 @@ def test_synergies_declared_and_multi_goal_actions(db, conflicts_data: str) -> N
     }
     english = findings(db, conflicts_data, "synergies", lang="en")
     assert english[0]["explanation"] == "Synergy: “Planmål PG1” affects “Fler företag” positively (+3, indivisible)."
+
+
+def test_conflicts_trade_off_pairs_every_rus_goal_reached_with_every_goal_worked_against(db, dataset_name) -> None:
+    load(db, dataset_name, goals=[goal("PG1"), goal("PG2", "P2")], actions=[action("A1")],
+         links=[link("A1", "RUS-1.1"), link("A1", "PG1", 2), link("PG1", "RUS-2.1"),
+                link("A1", "PG2", -2), link("PG2", "RUS-1.2"), link("PG2", "RUS-1.1")])
+    found = findings(db, dataset_name, "conflicts", "trade_off")
+    assert {(tuple(f["related"]), f["score"]) for f in found} == {
+        (("RUS-1.1", "RUS-1.2"), -2), (("RUS-2.1", "RUS-1.2"), -2), (("RUS-2.1", "RUS-1.1"), -2)}

@@ -12,7 +12,6 @@ from graph import store
 from graph.analyses import run_analysis
 from graph.analyses.contribution import trend
 from graph.analyses.linkage import natural_key, severity_of_score
-from graph.analyses.paths import best_paths
 from importers.model import DatasetContent
 
 RUS_GOALS = [
@@ -64,18 +63,6 @@ def findings(db, name: str, analysis: str, kind: str | None = None, lang: str = 
 
 def pairs(found: list[dict[str, Any]]) -> set[tuple[str, tuple[str, ...]]]:
     return {(f["subject"], tuple(f["related"])) for f in found}
-
-
-def test_paths_prefer_strongest_weakest_link_then_fewest_links() -> None:
-    positive = {"A": {"G1": 1, "G2": 3, "G3": 2}, "G1": {"T": 3}, "G2": {"X": 3}, "X": {"T": 3}, "G3": {"T": 2}}
-    assert best_paths("A", positive, {"T"}) == {"T": (3, ["A", "G2", "X", "T"])}
-    positive["G2"]["X"] = 1
-    assert best_paths("A", positive, {"T"}) == {"T": (2, ["A", "G3", "T"])}
-
-
-def test_paths_break_ties_by_ids_and_survive_cycles() -> None:
-    positive = {"A": {"G2": 1, "G1": 1}, "G1": {"T": 1, "G2": 1}, "G2": {"T": 1, "G1": 1}}
-    assert best_paths("A", positive, {"T", "G1"}) == {"T": (1, ["A", "G1", "T"]), "G1": (1, ["A", "G1"])}
 
 
 def test_trend_follows_the_indicator_direction() -> None:

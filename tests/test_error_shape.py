@@ -41,3 +41,12 @@ def test_error_shape_for_an_unknown_dataset(app_settings: Settings) -> None:
         response = client.delete("/api/datasets/no-such-dataset")
     assert response.status_code == 404
     assert _shape(response.json())["code"] == "dataset_not_found"
+
+
+def test_error_page_for_an_unknown_page_is_html_for_browsers(app_settings: Settings) -> None:
+    with TestClient(create_app(app_settings)) as client:
+        page = client.get("/datasets/demo/no-such-view", headers={"accept": "text/html"})
+        api = client.get("/api/no-such-thing", headers={"accept": "text/html"})
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "Sidan finns inte." in page.text
+    assert api.headers["content-type"].startswith("application/json")

@@ -488,3 +488,12 @@ def test_ui_panel_lists_the_conflicts_of_an_action(page, served) -> None:
     assert findings.count() >= 2 and "motverkar" in page.inner_text("#panel")
     assert "målkonflikt" in page.inner_text("#panel .marks")
     page.watch.check()
+
+
+def test_ui_api_docs_render_offline_under_the_policy(page, served) -> None:
+    page.goto(f"{served['base']}/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=60000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/datasets/{dataset}/analyses/{name}" in p.replace("\u200b", "") for p in paths)
+    shot(page, "api-docs")
+    page.watch.check()

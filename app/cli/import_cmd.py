@@ -11,6 +11,7 @@ import typer
 
 from app.cli import cli
 from app.cli.common import open_db
+from graph.errors import InvalidInput
 from graph.i18n import register, t
 from importers.load import read_dataset, write_dataset
 
@@ -25,6 +26,8 @@ register({
                         "en": "{added} Kolada values loaded into {dataset!r} ({replaced} replaced earlier values)."},
     "cli.exported": {"sv": "Datamängden {dataset!r} är exporterad till {path}.",
                      "en": "Dataset {dataset!r} exported to {path}."},
+    "cli.bad_export_format": {"sv": "Okänt exportformat {name!r}. Format: {formats}.",
+                              "en": "Unknown export format {name!r}. Formats: {formats}."},
     "cli.template": {"sv": "Mallen är sparad i {path}.", "en": "The template is saved in {path}."},
     "cli.warning": {"sv": "varning", "en": "warning"},
     "count.strategies": {"sv": "strategier", "en": "strategies"},
@@ -105,15 +108,25 @@ def import_kolada(
 def export(
     dataset: str = typer.Option(..., "--dataset", help="Datamängden som ska exporteras."),
     to: Path = typer.Option(..., "--to", help="Mål: en .xlsx- eller .json-fil, annars en mapp med CSV-filer."),
+    format: str | None = typer.Option(None, "--format",
+                                      help="graphml eller gexf (Gephi, yEd, networkx) eller kumu (Kumus Excel-"
+                                           "layout); utan: importformatet."),
     lang: str = typer.Option("sv", "--lang", help=LANG_HELP),
 ) -> None:
-    """Skriv ut en datamängd i importformatet (att läsa in exporten ger samma graf)."""
+    """Skriv ut en datamängd i importformatet (att läsa in exporten ger samma graf), eller som GraphML, GEXF
+    eller Kumus Excel-layout."""
     from importers.export import read_content
     from importers.write import write_dataset_file
+    from viz.interop import FORMATS, write_export
 
+    if format is not None and format.lower() not in FORMATS:
+        raise InvalidInput(t("cli.bad_export_format", _lang(lang), name=format, formats=", ".join(FORMATS)))
     with open_db() as db:
         content = read_content(db, dataset)
-    write_dataset_file(content, to)
+    if format is not None:
+        write_export(content, format.lower(), to, lang=_lang(lang))
+    else:
+        write_dataset_file(content, to)
     typer.echo(t("cli.exported", _lang(lang), dataset=dataset, path=to))
 
 

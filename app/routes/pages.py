@@ -17,9 +17,9 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from app.deps import Db, Reader
-from app.errors import RETRY_AFTER_S
 from graph import store
 from graph.analyses import ANALYSIS_NAMES, run_analysis
+from app.errors import RETRY_AFTER_S
 from graph.errors import DatabaseUnavailable, NotFound, RuslinkError
 from graph.i18n import number, score_name, signed, t
 from graph.views import load_graph, load_with_findings
@@ -74,7 +74,7 @@ def html_errors(handler: Callable[..., HTMLResponse]) -> Callable[..., HTMLRespo
         except RuslinkError as e:
             response = render(request, "error.html", status=e.http_status, message=e.message, details=[
                 d for d in e.details if isinstance(d, str)])
-            if isinstance(e, DatabaseUnavailable):  # as the API does: browsers and proxies may retry later
+            if isinstance(e, DatabaseUnavailable):
                 response.headers["Retry-After"] = RETRY_AFTER_S
             return response
     return wrapper

@@ -15,8 +15,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from itertools import combinations
 
 import networkx as nx
 
@@ -63,28 +61,23 @@ def kind_name(kind: str, lang: str) -> str:
 
 def bottlenecks(lk: Linkage, min_actions: int, min_share: float) -> list[Finding]:
     findings = []
-    for area, actions in sorted(lk.actions_in_goal_area().items()):
-        led: dict[str, int] = defaultdict(int)
-        for action in actions:
-            for lead in lk.leads.get(action, ()):
-                led[lead] += 1
-        for actor, n in sorted(led.items()):
-            share = n / len(actions)
-            if n >= min_actions and share > min_share:
-                findings.append(Finding(
-                    kind="bottleneck", subject=actor, related=[area], actions=n, total=len(actions),
-                    share=round(share, 4), severity="high" if share > 0.75 else "medium",
-                    explanation=t("actors.bottleneck", lk.lang, actor=lk.q(actor), n=n, total=len(actions),
-                                  area=lk.q(area), share=number(round(share * 100), lk.lang))))
+    for row in lk.read("analyses/actors_bottleneck", min_actions=min_actions, min_share=min_share):
+        n, total = row["actions"], row["total"]
+        share = n / total
+        findings.append(Finding(
+            kind="bottleneck", subject=row["actor"], related=[row["area"]], actions=n, total=total,
+            share=round(share, 4), severity="high" if share > 0.75 else "medium",
+            explanation=t("actors.bottleneck", lk.lang, actor=lk.q(row["actor"]), n=n, total=total,
+                          area=lk.q(row["area"]), share=number(round(share * 100), lk.lang))))
     return findings
 
 
 def actor_network(lk: Linkage) -> nx.Graph:
-    """Actors joined when they lead or take part in the same action."""
+    """Actors (in import order) joined when they lead or take part in the same action."""
+    rows = lk.read("analyses/actor_network")
     graph = nx.Graph()
-    graph.add_nodes_from(lk.ids("Actor"))
-    for action in lk.actions:
-        graph.add_edges_from(combinations(sorted(lk.involved.get(action, ())), 2))
+    graph.add_nodes_from(row["actor"] for row in rows)
+    graph.add_edges_from((row["actor"], other) for row in rows for other in sorted(row["neighbours"]))
     return graph
 
 
@@ -108,18 +101,14 @@ def bridges(lk: Linkage, top: int) -> list[Finding]:
 
 
 def absent_kinds(lk: Linkage, required: list[str]) -> list[Finding]:
-    by_plan: dict[str, set[str]] = defaultdict(set)
-    for action in lk.actions:
-        by_plan[lk.plan_of(action)].update(lk.involved.get(action, ()))
     findings = []
-    for plan, actors in sorted(by_plan.items()):
-        kinds = {lk.rows[a].get("kind") for a in actors if a in lk.rows}
-        missing = [k for k in required if k not in kinds]
-        if missing:
-            kinds_text = join_words([kind_name(k, lk.lang) for k in missing], lk.lang, "or")
-            findings.append(Finding(kind="absent_kind", subject=plan, related=missing,
-                                    severity="medium" if len(missing) == len(required) else "low",
-                                    explanation=t("actors.absent_kind", lk.lang, plan=lk.q(plan), kinds=kinds_text)))
+    for row in lk.read("analyses/actors_absent_kind", kinds=required):
+        missing = row["missing"]
+        kinds_text = join_words([kind_name(k, lk.lang) for k in missing], lk.lang, "or")
+        findings.append(Finding(kind="absent_kind", subject=row["plan"], related=missing,
+                                severity="medium" if len(missing) == len(required) else "low",
+                                explanation=t("actors.absent_kind", lk.lang, plan=lk.q(row["plan"]),
+                                              kinds=kinds_text)))
     return findings
 
 

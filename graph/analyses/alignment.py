@@ -33,16 +33,15 @@ register({
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
     findings = []
-    for goal in lk.rus_goals:
-        reached = lk.reaches(goal)
-        for kind, prefix in (("national", "nat:"), ("sdg", "sdg:")):
-            refs = sorted((r for r in reached if r.startswith(prefix)), key=natural_key)
+    for row in lk.read("analyses/alignment"):
+        goal = row["goal"]
+        for kind in ("national", "sdg"):
+            refs = sorted(set(row[kind]), key=natural_key)
             if refs:
                 findings.append(Finding(kind=kind, subject=goal, related=refs, severity="low",
                                         explanation=t(f"alignment.{kind}", ctx.lang, goal=lk.q(goal),
                                                       refs=lk.qlist(refs))))
-    for goal in lk.covered_goals():
-        if not any(r.startswith(("nat:", "sdg:")) for r in lk.reaches(goal)):
+        if row["covered"] and not row["national"] and not row["sdg"]:
             findings.append(Finding(kind="unaligned", subject=goal, related=[], severity="medium",
                                     explanation=t("alignment.unaligned", ctx.lang, goal=lk.q(goal))))
     return findings

@@ -41,36 +41,13 @@ register({
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
     found: dict[tuple[str, str, tuple[str, ...]], int] = {}
-
-    def add(kind: str, subject: str, related: tuple[str, ...], score: int) -> None:
-        key = (kind, subject, related)
-        found[key] = min(score, found.get(key, 0))
-
-    negative_interactions = [link for link in lk.interactions if link["score"] < 0]
-    for link in negative_interactions:
-        add("declared", link["source"], (link["target"],), link["score"])
-
-    def leads_to_rus(goal: str) -> frozenset[str]:
-        return (lk.rus_goal_set & {goal}) | lk.rus_reached(goal)
-
-    conflicts_from: dict[str, list[dict]] = {}
-    for link in negative_interactions:
-        conflicts_from.setdefault(link["source"], []).append(link)
-
-    for action in lk.actions:
-        reached_rus = lk.rus_reached(action)
-        for link in lk.outgoing.get(action, []):
-            if link["score"] >= 0:
-                continue
-            add("action_against_goal", action, (link["target"],), link["score"])
-            for a in reached_rus:
-                for c in leads_to_rus(link["target"]):
-                    if c != a:
-                        add("trade_off", action, (a, c), link["score"])
-        for a in lk.reaches(action):
-            for link in conflicts_from.get(a, []):
-                if leads_to_rus(link["target"]):
-                    add("indirect", action, (a, link["target"]), link["score"])
+    for kind, name in (("declared", "analyses/conflicts_declared"),
+                       ("action_against_goal", "analyses/conflicts_against_goal")):
+        for row in lk.read(name):
+            found[(kind, row["subject"], (row["target"],))] = row["score"]
+    for kind, name in (("trade_off", "analyses/conflicts_trade_off"), ("indirect", "analyses/conflicts_indirect")):
+        for row in lk.read(name):
+            found[(kind, row["subject"], (row["reached"], row["against"]))] = row["score"]
 
     findings = []
     for (kind, subject, related), score in found.items():

@@ -23,7 +23,7 @@ from typing import Any
 
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.chains import check_goal
-from graph.analyses.linkage import Linkage
+from graph.analyses.linkage import INACTIVE_STATUSES, Linkage
 from graph.i18n import number, register, t
 
 register({
@@ -53,27 +53,24 @@ def trend(latest: list[dict[str, Any]], direction: str | None, tolerance: float)
     return "improving" if better else "worsening"
 
 
-def scorecard(lk: Linkage, goal: str, tolerance: float) -> Finding:
-    actions = lk.actions_reaching.get(goal, [])
-    active = [a for a in actions if lk.is_active(a)]
-    plans = sorted({lk.plan_of(a) for a in actions})
-    indicators = lk.indicators_of(goal)
-    rows = [lk.rows.get(i, {}) for i in indicators]
-    trends = [{"id": i, "trend": trend(lk.indicator_data.get(i, {}).get("latest") or [], row.get("direction"),
-                                       tolerance)} for i, row in zip(indicators, rows)]
-    has_baseline = any(r.get("baseline_value") is not None for r in rows)
-    has_target = any(r.get("target_value") is not None for r in rows)
-    both = any(r.get("baseline_value") is not None and r.get("target_value") is not None for r in rows)
-    parts = [bool(actions), bool(active), bool(indicators), both, any(x["trend"] != "no_data" for x in trends)]
+def scorecard(lk: Linkage, row: dict[str, Any], tolerance: float) -> Finding:
+    goal, plans = row["goal"], sorted(row["plans"])
+    indicators = sorted(row["indicators"], key=lambda i: i["id"])
+    trends = [{"id": i["id"], "trend": trend(i["latest"] or [], i["direction"], tolerance)} for i in indicators]
+    has_baseline = any(i["baseline_value"] is not None for i in indicators)
+    has_target = any(i["target_value"] is not None for i in indicators)
+    both = any(i["baseline_value"] is not None and i["target_value"] is not None for i in indicators)
+    parts = [row["actions"] > 0, row["active_actions"] > 0, bool(indicators), both,
+             any(x["trend"] != "no_data" for x in trends)]
     completeness = round(sum(parts) / len(parts), 2)
     severity = "high" if completeness < 0.5 else ("medium" if completeness < 1 else "low")
     described = ", ".join(f"{lk.title(x['id'])}: {t('trend.' + x['trend'], lk.lang)}" for x in trends)
     return Finding(
         kind="scorecard", subject=goal, related=plans, severity=severity,
-        actions=len(actions), active_actions=len(active), plans=plans, has_indicator=bool(indicators),
+        actions=row["actions"], active_actions=row["active_actions"], plans=plans, has_indicator=bool(indicators),
         has_baseline=has_baseline, has_target=has_target, indicators=trends, chain_completeness=completeness,
-        explanation=t("contribution.scorecard", lk.lang, goal=lk.q(goal), actions=len(actions), active=len(active),
-                      plans=len(plans), indicators=len(indicators),
+        explanation=t("contribution.scorecard", lk.lang, goal=lk.q(goal), actions=row["actions"],
+                      active=row["active_actions"], plans=len(plans), indicators=len(indicators),
                       trends=described or t("contribution.no_indicators", lk.lang),
                       completeness=number(completeness, lk.lang, decimals=1)),
     )
@@ -84,4 +81,5 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     goal = ctx.options.get("goal")
     check_goal(lk, goal)
     tolerance = float(ctx.options.get("trend_flat_tolerance", 0.01))
-    return [scorecard(lk, g, tolerance) for g in lk.rus_goals if not goal or g == goal]
+    return [scorecard(lk, row, tolerance)
+            for row in lk.read("analyses/contribution", goal=goal, inactive=sorted(INACTIVE_STATUSES))]

@@ -34,18 +34,11 @@ register({
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
     findings = []
-    for action in lk.actions:
-        if lk.rus_reached(action):
-            continue
-        links = lk.outgoing.get(action, [])
-        plan = lk.q(lk.plan_of(action))
-        if not links:
-            kind, related, severity = "unlinked", [], "high"
-        elif all(link["score"] <= 0 for link in links):
-            kind, related, severity = "only_negative", sorted({link["target"] for link in links}), "high"
-        else:
-            kind, related, severity = "dead_end", sorted(lk.positive.get(action, {})), "medium"
-        findings.append(Finding(kind=kind, subject=action, related=related, severity=severity,
-                                explanation=t(f"orphan_actions.{kind}", ctx.lang, action=lk.q(action),
-                                              plan=plan, goals=lk.qlist(related))))
+    for row in lk.read("analyses/orphan_actions"):
+        kind = row["kind"]
+        related = sorted({"unlinked": [], "only_negative": row["targets"], "dead_end": row["positive"]}[kind])
+        findings.append(Finding(kind=kind, subject=row["action"], related=related,
+                                severity="medium" if kind == "dead_end" else "high",
+                                explanation=t(f"orphan_actions.{kind}", ctx.lang, action=lk.q(row["action"]),
+                                              plan=lk.q(row["plan"]), goals=lk.qlist(related))))
     return findings

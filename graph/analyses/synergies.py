@@ -27,19 +27,14 @@ register({
 
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
-    best: dict[tuple[str, str], int] = {}
-    for link in lk.interactions:
-        if link["score"] > 0:
-            pair = (link["source"], link["target"])
-            best[pair] = max(link["score"], best.get(pair, 0))
-    findings = [Finding(kind="declared", subject=a, related=[b], score=score, severity=severity_of_score(score),
-                        explanation=t("synergies.declared", ctx.lang, a=lk.q(a), b=lk.q(b), score=signed(score),
-                                      score_name=score_name(score, ctx.lang)))
-                for (a, b), score in best.items()]
-    for action in lk.actions:
-        areas = sorted({area for g in lk.rus_reached(action) if (area := lk.goal_area(g))})
-        if len(areas) >= 2:
-            findings.append(Finding(kind="multi_goal_action", subject=action, related=areas, severity="low",
-                                    explanation=t("synergies.multi_goal_action", ctx.lang, action=lk.q(action),
-                                                  n=len(areas), areas=lk.qlist(areas))))
+    findings = [Finding(kind="declared", subject=row["subject"], related=[row["target"]], score=row["score"],
+                        severity=severity_of_score(row["score"]),
+                        explanation=t("synergies.declared", ctx.lang, a=lk.q(row["subject"]), b=lk.q(row["target"]),
+                                      score=signed(row["score"]), score_name=score_name(row["score"], ctx.lang)))
+                for row in lk.read("analyses/synergies_declared")]
+    for row in lk.read("analyses/synergies_multi_goal", min_areas=2):
+        areas = sorted(row["areas"])
+        findings.append(Finding(kind="multi_goal_action", subject=row["action"], related=areas, severity="low",
+                                explanation=t("synergies.multi_goal_action", ctx.lang, action=lk.q(row["action"]),
+                                              n=len(areas), areas=lk.qlist(areas))))
     return findings

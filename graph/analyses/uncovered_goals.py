@@ -12,7 +12,7 @@ A goal can have both `no_active_action` and `single_plan`.
 from __future__ import annotations
 
 from graph.analyses import AnalysisContext, Finding
-from graph.analyses.linkage import Linkage
+from graph.analyses.linkage import INACTIVE_STATUSES, Linkage
 from graph.i18n import register, t
 
 register({
@@ -31,24 +31,16 @@ register({
 })
 
 
+SEVERITY = {"no_action": "high", "no_active_action": "medium", "single_plan": "low"}
+
+
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
     findings = []
-    for goal in lk.covered_goals():
-        actions = lk.actions_reaching.get(goal, [])
-        name = lk.q(goal)
-        if not actions:
-            findings.append(Finding(kind="no_action", subject=goal, related=[], severity="high",
-                                    explanation=t("uncovered_goals.no_action", ctx.lang, goal=name)))
-            continue
-        plans = sorted({lk.plan_of(a) for a in actions})
-        if len(plans) == 1:
-            findings.append(Finding(kind="single_plan", subject=goal, related=plans, severity="low",
-                                    explanation=t("uncovered_goals.single_plan", ctx.lang, goal=name,
-                                                  plan=lk.q(plans[0]))))
-        if not any(lk.is_active(a) for a in actions):
-            related = sorted(actions)
-            findings.append(Finding(kind="no_active_action", subject=goal, related=related, severity="medium",
-                                    explanation=t("uncovered_goals.no_active_action", ctx.lang, goal=name,
-                                                  actions=lk.qlist(related))))
+    for row in lk.read("analyses/uncovered_goals", inactive=sorted(INACTIVE_STATUSES)):
+        kind, goal, related = row["kind"], row["goal"], sorted(row["related"])
+        findings.append(Finding(kind=kind, subject=goal, related=related, severity=SEVERITY[kind],
+                                explanation=t(f"uncovered_goals.{kind}", ctx.lang, goal=lk.q(goal),
+                                              plan=lk.q(related[0]) if related else "",
+                                              actions=lk.qlist(related))))
     return findings

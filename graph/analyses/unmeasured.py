@@ -9,8 +9,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage
 from graph.i18n import register, t
@@ -33,24 +31,18 @@ register({
 
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
-    findings = []
-    for goal in lk.rus_goals:
-        if not lk.indicators_of(goal):
-            findings.append(Finding(kind="goal_without_indicator", subject=goal, related=[], severity="medium",
-                                    explanation=t("unmeasured.goal_without_indicator", ctx.lang, goal=lk.q(goal))))
-    measuring: dict[str, set[str]] = defaultdict(set)
-    for source, indicators in lk.measured_by.items():
-        for indicator in indicators:
-            measuring[indicator].add(source)
-    for indicator in lk.ids("Indicator"):
-        data = lk.indicator_data.get(indicator, {})
-        if measuring.get(indicator) and not data.get("observations"):
-            related = sorted(measuring[indicator])
+    findings = [Finding(kind="goal_without_indicator", subject=row["goal"], related=[], severity="medium",
+                        explanation=t("unmeasured.goal_without_indicator", ctx.lang, goal=lk.q(row["goal"])))
+                for row in lk.read("analyses/unmeasured_goals")]
+    for row in lk.read("analyses/unmeasured_indicators"):
+        indicator = row["indicator"]
+        if row["without_data"]:
+            related = sorted(row["measures"])
             findings.append(Finding(kind="indicator_without_data", subject=indicator, related=related,
                                     severity="medium",
                                     explanation=t("unmeasured.indicator_without_data", ctx.lang,
                                                   indicator=lk.q(indicator), rows=lk.qlist(related))))
-        if lk.rows[indicator].get("target_value") is None:
+        if row["without_target"]:
             findings.append(Finding(kind="indicator_without_target", subject=indicator, related=[], severity="low",
                                     explanation=t("unmeasured.indicator_without_target", ctx.lang,
                                                   indicator=lk.q(indicator))))

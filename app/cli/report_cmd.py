@@ -1,0 +1,37 @@
+"""`ruslink report`: the evaluator's report as a self-contained HTML file or a workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from app.cli import cli
+from app.cli.common import open_db
+from graph.i18n import register, t
+
+register({
+    "cli.report_written": {"sv": "Rapporten för {dataset!r} är sparad i {path}.",
+                           "en": "The report of {dataset!r} is saved in {path}."},
+})
+
+
+@cli.command()
+def report(
+    dataset: str = typer.Option(..., "--dataset", help="Datamängden rapporten gäller."),
+    to: Path = typer.Option(..., "--to", help="Filen rapporten sparas i: .html (utskrivbar på A4) eller .xlsx."),
+    lang: str = typer.Option("sv", "--lang", help="Rapportens språk: sv (standard) eller en."),
+    compare: str | None = typer.Option(None, "--compare",
+                                       help="En tidigare inläsning av samma region (datamängdens namn): "
+                                            "visa nya och lösta fynd och indikatorernas utveckling."),
+) -> None:
+    """Skriv utvärderingsrapporten: sammanfattning, bidragsanalys per RUS-mål, luckor och metodbilaga."""
+    from viz.report import format_of, report_bytes
+
+    lang = "en" if lang.lower().startswith("en") else "sv"
+    fmt = format_of(to, lang)
+    with open_db() as db:
+        data = report_bytes(db, dataset, fmt, lang=lang, compare=compare)
+    to.parent.mkdir(parents=True, exist_ok=True)
+    to.write_bytes(data)
+    typer.echo(t("cli.report_written", lang, dataset=dataset, path=to))

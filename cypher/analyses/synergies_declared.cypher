@@ -1,0 +1,9 @@
+// name: analyses/synergies_declared
+// mode: read
+// params: dsv
+// returns: subject, target, score
+// Declared synergies (spec: synergies, declared): an interacts_with link with score > 0, from goal
+// (subject) to goal or reference (target), with the strongest score between the pair.
+MATCH (a:Goal {dsv: $dsv})-[r:INTERACTS_WITH]->(b:Item)
+WHERE r.score > 0
+RETURN a.id AS subject, b.id AS target, max(r.score) AS score

@@ -1,0 +1,39 @@
+"""The evaluator's report in the form asked for: HTML (self-contained, printable) or XLSX."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from graph.errors import InvalidInput
+from graph.i18n import register, t
+
+FORMATS = ("html", "xlsx")
+
+register({
+    "report.bad_format": {"sv": "Rapporten kan sparas som .html eller .xlsx, inte {name!r}.",
+                          "en": "The report can be saved as .html or .xlsx, not {name!r}."},
+})
+
+
+def format_of(path: Path, lang: str = "sv") -> str:
+    """'html' or 'xlsx' from a file name; anything else is refused with a sentence saying what works."""
+    suffix = path.suffix.lower().lstrip(".")
+    fmt = "html" if suffix == "htm" else suffix
+    if fmt not in FORMATS:
+        raise InvalidInput(t("report.bad_format", lang, name=path.name))
+    return fmt
+
+
+def report_bytes(db: Any, dataset: str, fmt: str, *, lang: str = "sv", compare: str | None = None) -> bytes:
+    """The report of `dataset` as HTML (UTF-8) or XLSX bytes; `compare` names an earlier import."""
+    from viz.report_data import gather
+
+    report = gather(db, dataset, lang=lang, compare=compare)
+    if fmt == "xlsx":
+        from viz.report_xlsx import render_xlsx
+
+        return render_xlsx(report)
+    from viz.report_html import render_html
+
+    return render_html(report).encode("utf-8")

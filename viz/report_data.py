@@ -1,0 +1,286 @@
+"""What the evaluator's report says, gathered once: findings of every analysis, rows, scorecards, diagrams.
+
+`gather` asks `graph` for the dataset (the analyses' findings through `run_all`, the rows and links
+through `importers.export.read_content`) and shapes it into plain dicts that both the HTML and the
+XLSX writers read, so the two documents always say the same.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from graph import store
+from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding, run_all
+from graph.analyses.compare import compare_results
+from graph.i18n import number, register, t
+from graph.reference import reference_names
+from importers.export import read_content
+from importers.model import DatasetContent
+from viz.report_facts import ReportFacts
+
+TOUCHING = ("conflicts", "synergies", "uncovered_goals", "unmeasured", "complementarity", "alignment")
+"""Analyses whose findings are listed under each RUS goal they name (subject or related)."""
+
+GAP_ANALYSES = ("uncovered_goals", "unmeasured", "complementarity")
+
+register({f"analysis.{name}": pair for name, pair in {
+    "chains": {"sv": "Målkedjor", "en": "Chains"},
+    "orphan_actions": {"sv": "Insatser utan koppling till RUS", "en": "Orphan actions"},
+    "uncovered_goals": {"sv": "Mål utan insatser", "en": "Goals without actions"},
+    "unmeasured": {"sv": "Uppföljning som saknas", "en": "Missing follow-up"},
+    "conflicts": {"sv": "Målkonflikter", "en": "Goal conflicts"},
+    "synergies": {"sv": "Synergier", "en": "Synergies"},
+    "complementarity": {"sv": "Stuprör, överlapp och geografiska luckor", "en": "Silos, overlaps and territorial gaps"},
+    "actors": {"sv": "Aktörer", "en": "Actors"},
+    "contribution": {"sv": "Bidragsanalys", "en": "Contribution scorecard"},
+    "alignment": {"sv": "Koppling till nationella strategin och Agenda 2030",
+                  "en": "Alignment with the national strategy and Agenda 2030"},
+}.items()})
+
+register({f"kind.{kind}": pair for kind, pair in {
+    "chain": {"sv": "målkedja", "en": "chain"},
+    "unlinked": {"sv": "saknar koppling", "en": "unlinked"},
+    "dead_end": {"sv": "återvändsgränd", "en": "dead end"},
+    "only_negative": {"sv": "bara negativa kopplingar", "en": "only negative"},
+    "no_action": {"sv": "inga insatser", "en": "no action"},
+    "single_plan": {"sv": "bara en plan", "en": "single plan"},
+    "no_active_action": {"sv": "inga aktiva insatser", "en": "no active action"},
+    "goal_without_indicator": {"sv": "mål utan indikator", "en": "goal without indicator"},
+    "indicator_without_data": {"sv": "indikator utan utfall", "en": "indicator without data"},
+    "indicator_without_target": {"sv": "indikator utan målvärde", "en": "indicator without target"},
+    "declared": {"sv": "angiven", "en": "declared"},
+    "action_against_goal": {"sv": "insats mot mål", "en": "action against goal"},
+    "trade_off": {"sv": "avvägning", "en": "trade-off"},
+    "indirect": {"sv": "indirekt", "en": "indirect"},
+    "multi_goal_action": {"sv": "insats för flera målområden", "en": "multi-goal action"},
+    "silo": {"sv": "stuprör", "en": "silo"},
+    "overlap": {"sv": "överlapp", "en": "overlap"},
+    "territorial_gap": {"sv": "geografisk lucka", "en": "territorial gap"},
+    "bottleneck": {"sv": "flaskhals", "en": "bottleneck actor"},
+    "bridge": {"sv": "brobyggande aktör", "en": "bridging actor"},
+    "absent_kind": {"sv": "aktörstyp saknas", "en": "actor kind missing"},
+    "scorecard": {"sv": "bidragsanalys", "en": "scorecard"},
+    "national": {"sv": "nationella strategin", "en": "national strategy"},
+    "sdg": {"sv": "Agenda 2030", "en": "Agenda 2030"},
+    "unaligned": {"sv": "saknar koppling uppåt", "en": "unaligned"},
+}.items()})
+
+register({
+    "report.level.vision": {"sv": "vision", "en": "vision"},
+    "report.level.goal_area": {"sv": "målområde", "en": "goal area"},
+    "report.level.goal": {"sv": "mål / prioritering", "en": "goal / priority"},
+    "report.level.target": {"sv": "delmål", "en": "target"},
+    "severity.high": {"sv": "hög", "en": "high"},
+    "severity.medium": {"sv": "medel", "en": "medium"},
+    "severity.low": {"sv": "låg", "en": "low"},
+})
+
+
+@dataclass
+class Report:
+    """Everything the report shows, in the report's language."""
+
+    dataset: str
+    lang: str
+    created: str
+    info: dict[str, Any]
+    rus: dict[str, Any] | None
+    counts: dict[str, int]
+    results: dict[str, AnalysisResult]
+    names: dict[str, str]
+    areas: list[dict[str, Any]]
+    scorecards: list[dict[str, Any]]
+    coverage: dict[str, Any]
+    indicators: list[dict[str, Any]]
+    uses_kolada: bool
+    compare: dict[str, Any] | None = None
+    headline: list[Finding] = field(default_factory=list)
+
+    @property
+    def illustrative(self) -> bool:
+        return bool((self.info.get("meta") or {}).get("illustrative"))
+
+    @property
+    def description(self) -> str:
+        return str((self.info.get("meta") or {}).get("description") or "")
+
+    @property
+    def banner(self) -> str:
+        """The illustrative-data notice at the top, in the report's language, then the dataset's description
+        (without the Swedish notice it usually starts with, which would say the same twice)."""
+        notice = t("illustrative", self.lang)
+        rest = self.description
+        for lang in ("sv", "en"):
+            rest = rest.removeprefix(t("illustrative", lang))
+        rest = rest.lstrip(" .–-")
+        return f"{notice}. {rest}" if rest else f"{notice}."
+
+    def name(self, row_id: str) -> str:
+        return self.names.get(row_id, row_id)
+
+
+def _names(content: DatasetContent, lang: str) -> dict[str, str]:
+    out = {k: v["en" if lang == "en" else "sv"] for k, v in reference_names().items()}
+    for table in ("strategies", "goals", "actions", "indicators", "actors"):
+        for row in getattr(content, table):
+            out[row.id] = row.name
+    return out
+
+
+def _latest(content: DatasetContent) -> dict[str, list[dict[str, Any]]]:
+    """indicator -> its whole-area, gender T observations, newest first."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for obs in content.observations:
+        if obs.area is None and obs.gender == "T":
+            out[obs.indicator].append({"period": str(obs.period), "value": obs.value, "source": obs.source})
+    for rows in out.values():
+        rows.sort(key=lambda r: r["period"], reverse=True)
+    return out
+
+
+def _indicator_rows(content: DatasetContent, lang: str) -> dict[str, dict[str, Any]]:
+    latest = _latest(content)
+    out = {}
+    for ind in content.indicators:
+        obs = latest.get(ind.id, [])
+        out[ind.id] = {
+            "id": ind.id, "name": ind.name, "unit": ind.unit or "", "source": ind.source or "",
+            "direction": ind.direction or "",
+            "baseline": _when(ind.baseline_value, ind.baseline_year, lang),
+            "target": _when(ind.target_value, ind.target_year, lang),
+            "latest": _when(obs[0]["value"], obs[0]["period"], lang) if obs else "–",
+            "latest_value": obs[0]["value"] if obs else None,
+            "latest_period": obs[0]["period"] if obs else None,
+            "baseline_value": ind.baseline_value, "target_value": ind.target_value,
+        }
+    return out
+
+
+def _when(value: float | None, year: Any, lang: str) -> str:
+    if value is None:
+        return "–"
+    return f"{number(value, lang)} ({year})" if year else number(value, lang)
+
+
+def _touching(results: dict[str, AnalysisResult], goal: str) -> list[tuple[str, Finding]]:
+    return [(name, f) for name in TOUCHING for f in results[name].findings
+            if f.subject == goal or goal in f.related]
+
+
+def _diagram_data(facts: ReportFacts, goal: str, limit: int = 18) -> dict[str, Any]:
+    """The layered chain of one RUS goal: actions -> goals on the way -> the goal, along the chains found."""
+    paths = facts.paths.get(goal, [])
+    shown = paths[:limit]
+    middle: list[str] = []
+    for path in shown:
+        for step in path[1:-1]:
+            if step not in middle:
+                middle.append(step)
+    pairs = {(a, b) for path in shown for a, b in zip(path, path[1:])}
+    edges = sorted((a, b, facts.scores.get((a, b), 1)) for a, b in pairs)
+    return {"goal": goal, "actions": [path[0] for path in shown], "middle": middle[:2 * limit], "edges": edges,
+            "hidden": len(paths) - len(shown)}
+
+
+def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = None) -> Report:
+    """Everything the report of `dataset` shows; `compare` names an earlier import of the same region."""
+    lang = "en" if lang == "en" else "sv"
+    info = store.dataset_info(db, dataset)
+    results = {r.analysis: r for r in run_all(db, dataset, lang=lang)}
+    content = read_content(db, dataset)
+    facts = ReportFacts(content, results["chains"])
+    names = _names(content, lang)
+    indicators = _indicator_rows(content, lang)
+    rows = facts.rows
+
+    cards = {f.subject: f for f in results["contribution"].findings}
+    scorecards = []
+    for goal in facts.rus_goals:
+        card = cards.get(goal)
+        extra = card.model_extra if card is not None else {}
+        actions = facts.actions_reaching.get(goal, [])
+        actors = sorted({a for action in actions for a in facts.involved.get(action, ())})
+        trends = {x["id"]: x["trend"] for x in extra.get("indicators", [])}
+        touching = _touching(results, goal)
+        scorecards.append({
+            "id": goal, "name": names.get(goal, goal), "level": rows[goal]["level"],
+            "area": facts.goal_area(goal), "actions": len(actions),
+            "active_actions": extra.get("active_actions", 0), "plans": extra.get("plans", []),
+            "actors": actors,
+            "indicators": [dict(indicators[i], trend=trends.get(i, "no_data"))
+                           for i in facts.indicators_of(goal) if i in indicators],
+            "completeness": extra.get("chain_completeness", 0.0),
+            "severity": card.severity if card is not None else "high",
+            "conflicts": [f for n, f in touching if n == "conflicts"],
+            "synergies": [f for n, f in touching if n == "synergies"],
+            "gaps": [(n, f) for n, f in touching if n in GAP_ANALYSES],
+            "alignment": [f for n, f in touching if n == "alignment" and f.subject == goal],
+            "diagram": _diagram_data(facts, goal),
+        })
+
+    by_area: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
+    for card in scorecards:
+        by_area[card["area"]].append(card)
+    areas = [{"id": a, "name": names.get(a, a), "goals": by_area[a]}
+             for a in [g for g in facts.rus_goals if rows[g]["level"] == "goal_area"] if by_area.get(a)]
+    if by_area.get(None):
+        areas.insert(0, {"id": None, "name": "", "goals": by_area[None]})
+
+    plans = [s.id for s in content.strategies if s.kind == "plan"]
+    if any(facts.plan_of(a) not in plans for a in facts.actions):
+        plans += sorted({facts.plan_of(a) for a in facts.actions} - set(plans))
+    covered = facts.covered_goals()
+    matrix = {g: {p: sum(1 for a in facts.actions_reaching.get(g, []) if facts.plan_of(a) == p) for p in plans}
+              for g in covered}
+
+    counts = {"strategies": len(content.strategies), "goals": len(content.goals), "actions": len(content.actions),
+              "indicators": len(content.indicators), "actors": len(content.actors),
+              "observations": len(content.observations), "links": len(content.links)}
+    uses_kolada = any(i.source == "kolada" for i in content.indicators) or any(
+        (o.source or "").lower().startswith("kolada") for o in content.observations)
+    headline = [f for name in ("conflicts", "orphan_actions", "uncovered_goals", "actors", "complementarity")
+                for f in results[name].findings if f.severity == "high"][:12]
+
+    report = Report(
+        dataset=dataset, lang=lang, created=date.today().isoformat(), info=info, rus=facts.rus, counts=counts,
+        results=results, names=names, areas=areas, scorecards=scorecards,
+        coverage={"plans": plans, "goals": covered, "cells": matrix},
+        indicators=list(indicators.values()), uses_kolada=uses_kolada, headline=headline,
+    )
+    if compare:
+        report.compare = _compare(db, report, compare, lang)
+    return report
+
+
+def _compare(db: Any, report: Report, other: str, lang: str) -> dict[str, Any]:
+    """New and resolved findings per analysis, and each indicator's latest value now against then."""
+    previous = {r.analysis: r for r in run_all(db, other, lang=lang)}
+    analyses = []
+    for name in ANALYSIS_NAMES:
+        if name in ("chains", "contribution"):
+            continue  # one finding per goal or path: their changes show in the other analyses
+        c = compare_results(report.results[name], previous[name])
+        analyses.append({"name": name, "new": c.new, "resolved": c.resolved})
+    then = _indicator_rows(read_content(db, other), lang)
+    movement = []
+    for row in report.indicators:
+        old = then.get(row["id"], {})
+        now_v, old_v = row["latest_value"], old.get("latest_value")
+        change = now_v - old_v if now_v is not None and old_v is not None else None
+        movement.append({"id": row["id"], "name": row["name"], "unit": row["unit"],
+                         "then": old.get("latest", "–"), "now": row["latest"], "change": change,
+                         "change_text": ("+" if change and change > 0 else "") + number(change, lang)
+                         if change is not None else "–"})
+    return {"dataset": other, "analyses": analyses, "movement": movement,
+            "new": sum(len(a["new"]) for a in analyses), "resolved": sum(len(a["resolved"]) for a in analyses)}
+
+
+def finding_label(f: Finding, lang: str) -> str:
+    """The finding's kind in words."""
+    try:
+        return t(f"kind.{f.kind}", lang)
+    except KeyError:
+        return f.kind
