@@ -272,3 +272,34 @@ def test_reliability_data_queries_run_only_in_managed_transactions() -> None:
                 if bypass.search(line) and name not in allowed and "tx.run(" not in line and "uvicorn.run(" not in line:
                     hits.append(f"{name}:{number}: {line.strip()}")
     assert hits == []
+
+
+def _workbook_texts(data: bytes) -> list:
+    book = load_workbook(io.BytesIO(data))
+    return [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value is not None]
+
+
+@pytest.mark.parametrize("form", ["xlsx", "kumu"])
+def test_security_downloaded_workbooks_neutralise_formulas(client, hostile, form) -> None:
+    response = client.get(f"/api/datasets/{hostile}/export", params={"format": form})
+    assert response.status_code == 200
+    cells = _workbook_texts(response.content)
+    assert cells and all(c.data_type != "f" for c in cells)
+    texts = [c.value for c in cells if isinstance(c.value, str)]
+    assert "'=1+1" in texts
+    assert not [t for t in texts if t.startswith(("=", "+", "@", "\t", "\r"))]
+
+
+@pytest.mark.parametrize("form", ["graphml", "gexf"])
+def test_security_graph_exports_keep_markup_as_escaped_text(client, hostile, form) -> None:
+    response = client.get(f"/api/datasets/{hostile}/export", params={"format": form})
+    assert response.status_code == 200
+    assert MARKUP not in response.text and "&lt;script&gt;" in response.text
+    assert "<svg onload" not in response.text
+
+
+def test_security_report_page_escapes_hostile_text(client, hostile) -> None:
+    response = client.get(f"/datasets/{hostile}/report")
+    assert response.status_code == 200, response.text[:300]
+    assert MARKUP not in response.text and "<svg onload" not in response.text
+    assert not re.search(r"""(href|src)\s*=\s*["']?\s*javascript:""", response.text, re.IGNORECASE)
