@@ -212,6 +212,7 @@ def delete_unused_versions(db: Database, dataset: str, *, grace_s: int = RETIRED
 
 def current_key(db: Database, dataset: str) -> str:
     """The version key readers of `dataset` follow; DatasetNotFound lists the datasets that exist."""
+    check_dataset_name(dataset)  # every reader passes here: a name that can never exist is the caller's mistake
     rows = db.read("datasets/current", dataset=dataset)
     if not rows or not rows[0]["key"]:
         names = [d["dataset"] for d in list_datasets(db)]
@@ -222,6 +223,7 @@ def current_key(db: Database, dataset: str) -> str:
 
 
 def dataset_info(db: Database, dataset: str) -> dict[str, Any]:
+    check_dataset_name(dataset)
     rows = db.read("datasets/current", dataset=dataset)
     if not rows:
         current_key(db, dataset)  # raises with the list of datasets

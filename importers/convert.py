@@ -22,6 +22,7 @@ from importers.safe_cells import is_neutralised
 IGNORED_SHEETS = frozenset({"instruktioner", "instructions"})
 """Sheets of the template that explain the workbook and are not data."""
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SPACES = str.maketrans({" ": None, "\u00a0": None, "\u202f": None, "\u2009": None, "\u2212": "-"})
 
 
@@ -49,6 +50,10 @@ def text_of(raw: Any) -> str | None:
     if raw is None:
         return None
     if isinstance(raw, str):
+        if _CONTROL.search(raw):
+            # Control characters (other than tab and line breaks) are copy-paste debris: no spreadsheet can
+            # hold them, so keeping them would make the dataset impossible to export as .xlsx.
+            raw = _CONTROL.sub("", raw)
         if is_neutralised(raw):
             return raw[1:]
         return raw.strip() or None
@@ -207,7 +212,8 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems, *,
     if not raw_tables and not unreadable:
         problems.error(Where(source), "read.no_tables")
     elif not unreadable:
-        anchor = next(iter(first_where.values()), None)
+        # A missing table is named in the form of the input (a workbook's sheet, not a CSV file).
+        anchor = next(iter(first_where.values()), None) or (raw_tables[0].where if raw_tables else None)
         for name in REQUIRED_TABLES:
             if name not in out:
                 where = (Where(f"{name}.csv") if anchor is None or anchor.form == "csv"
@@ -222,6 +228,8 @@ def _convert_table(table: RawTable, problems: Problems) -> list[Row]:
         if col not in columns:
             problems.warn(table.where.at(column=col), "read.unknown_column")
     missing = {c.name for c in columns.values() if c.required and c.name not in table.columns}
+    if table.where.form == "json" and not table.rows:
+        missing = set()  # JSON has no header row: an empty list is an empty table (ruslink's own export writes it)
     for name in sorted(missing):
         problems.error(table.where.at(column=name), "read.missing_column")
     rows = []

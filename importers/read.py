@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,15 @@ from importers.model import TABLES
 from importers.problems import Problems, Where
 
 BOM = b"\xef\xbb\xbf"
-MAX_ZIP_BYTES = 512 * 1024 * 1024
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+"""Largest total unpacked size of a .zip or .xlsx (a 50 MB upload can otherwise unpack to gigabytes)."""
+MAX_ARCHIVE_ENTRIES = 1000
+"""Most files inside a .zip or .xlsx: a dataset has eight tables, a workbook a few dozen parts."""
+MAX_ROWS = 1_000_000
+"""Most data rows in one table; far beyond any region's linkage work, well short of exhausting memory."""
+MAX_COLUMNS = 500
+"""Most columns read from one sheet; Excel's own limit (16 384) would make every row that wide."""
+_EMPTY_ROW: tuple = ()
 
 
 @dataclass
@@ -100,9 +109,26 @@ def _table_from_records(name: str, where: Where, records: list[list[Any]], probl
     for index, record in enumerate(records[1:], start=2):
         if all(_is_empty(v) for v in record):
             continue
+        if len(table.rows) >= MAX_ROWS:
+            problems.error(where.at(row=index), "read.too_many_rows", limit=MAX_ROWS)
+            break
         row = {col: record[i] for i, col in enumerate(header) if col and i < len(record)}
         table.rows.append((index, row))
     return table
+
+
+def _archive_problem(archive: zipfile.ZipFile) -> str | None:
+    """Why an archive must not be unpacked (too many files, too large unpacked, unsafe names), or None."""
+    entries = archive.infolist()
+    if len(entries) > MAX_ARCHIVE_ENTRIES:
+        return f"{len(entries)} files inside, at most {MAX_ARCHIVE_ENTRIES} are read"
+    if sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
+        return f"more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB when unpacked"
+    for entry in entries:
+        name = entry.filename.replace("\\", "/")
+        if name.startswith("/") or ".." in name.split("/") or (len(name) > 1 and name[1] == ":"):
+            return f"unsafe file name inside: {name[:100]!r}"
+    return None
 
 
 def read_csv_files(files: dict[str, bytes], problems: Problems) -> list[RawTable]:
@@ -124,12 +150,15 @@ def read_zip(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
     """Tables from a .zip holding CSV files (folders inside the zip are ignored, only file names count)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
+        # Sizes come from the archive's directory; zipfile never unpacks an entry past its declared size
+        # (it stops and fails the CRC check), so checking them first bounds memory even for a zip bomb.
+        refusal = _archive_problem(archive)
+        if refusal:
+            raise zipfile.BadZipFile(refusal)
         entries = [e for e in archive.infolist() if not e.is_dir() and e.filename.lower().endswith(".csv")
                    and "__MACOSX" not in e.filename and not Path(e.filename).name.startswith("._")]
-        if sum(e.file_size for e in entries) > MAX_ZIP_BYTES:
-            raise zipfile.BadZipFile("too large when unpacked")
         files = {Path(e.filename).name: archive.read(e) for e in entries}
-    except (zipfile.BadZipFile, OSError, ValueError) as e:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, zlib.error) as e:
         problems.error(Where(filename), "read.bad_zip", reason=str(e))
         return []
     return read_csv_files(files, problems)
@@ -142,6 +171,10 @@ def read_xlsx(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
     import openpyxl
 
     try:
+        refusal = _archive_problem(zipfile.ZipFile(io.BytesIO(data)))
+        if refusal:
+            problems.error(Where(filename), "read.bad_xlsx", reason=refusal)
+            return []
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds (zip, XML, key errors) for a corrupt file
         problems.error(Where(filename), "read.bad_xlsx", reason=str(e) or type(e).__name__)
@@ -150,14 +183,34 @@ def read_xlsx(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
     try:
         for sheet in book.worksheets:
             name = canonical(sheet.title)
-            records = [list(r) for r in sheet.iter_rows(values_only=True)]
-            tables.append(_table_from_records(name, Where(filename, name, "xlsx"), records, problems))
+            where = Where(filename, name, "xlsx")
+            tables.append(_table_from_records(name, where, _sheet_records(sheet, where, problems), problems))
     except Exception as e:
         problems.error(Where(filename), "read.bad_xlsx", reason=str(e) or type(e).__name__)
         return []
     finally:
         book.close()
     return tables
+
+
+def _sheet_records(sheet, where: Where, problems: Problems) -> list:
+    """A read-only sheet's rows, streamed: empty rows kept as one shared empty tuple (row numbers stay
+    right at little cost), columns past MAX_COLUMNS and rows past MAX_ROWS refused rather than read."""
+    records: list = []
+    filled = 0
+    for index, values in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1), start=1):
+        if all(_is_empty(v) for v in values):
+            records.append(_EMPTY_ROW)
+            continue
+        if len(values) > MAX_COLUMNS and not _is_empty(values[MAX_COLUMNS]):
+            problems.error(where.at(row=index), "read.too_many_columns", limit=MAX_COLUMNS)
+            break
+        filled += 1
+        if filled > MAX_ROWS + 1:  # the header and MAX_ROWS data rows
+            problems.error(where.at(row=index), "read.too_many_rows", limit=MAX_ROWS)
+            break
+        records.append(list(values[:MAX_COLUMNS]))
+    return records
 
 
 # -- JSON -------------------------------------------------------------------------------------------
@@ -169,6 +222,9 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
         doc = json.loads(text if text is not None else data)
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         problems.error(Where(filename), "read.bad_json", reason=str(e))
+        return []
+    except RecursionError:  # nesting thousands deep: never a dataset, and it must not crash the server
+        problems.error(Where(filename), "read.bad_json", reason="nested too deeply")
         return []
     if not isinstance(doc, dict):
         problems.error(Where(filename), "read.json_shape")
@@ -185,6 +241,9 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
             continue
         table = RawTable(name, where)
         for index, row in enumerate(rows, start=1):
+            if index > MAX_ROWS:
+                problems.error(where.at(row=index), "read.too_many_rows", limit=MAX_ROWS)
+                break
             if not isinstance(row, dict):
                 problems.error(where.at(row=index), "read.json_row_shape")
                 continue

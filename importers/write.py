@@ -9,12 +9,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from importers.columns import TABLE_COLUMNS
 from importers.model import TABLES, DatasetContent
 from importers.safe_cells import neutralise
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Characters no .xlsx can hold (openpyxl refuses them); the importer drops them too, so round trips hold."""
 
 
 def table_rows(content: DatasetContent, table: str) -> tuple[list[str], list[dict[str, Any]]]:
@@ -38,7 +42,7 @@ def _cell(table: str, column: str, value: Any, *, decimal_comma: bool) -> Any:
     if value is None or value == []:
         return None
     if isinstance(value, list):
-        return neutralise("|".join(value))
+        return neutralise(_CONTROL.sub("", "|".join(value)))
     if spec is not None and spec.numeric:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
@@ -48,7 +52,7 @@ def _cell(table: str, column: str, value: Any, *, decimal_comma: bool) -> Any:
     if spec is not None and spec.kind in ("date", "period") and isinstance(value, str) and value.isdigit() \
             and not decimal_comma:
         return int(value)  # a year: a number in Excel, as analysts type it
-    return neutralise(value if isinstance(value, str) else str(value))
+    return neutralise(_CONTROL.sub("", value if isinstance(value, str) else str(value)))
 
 
 def write_xlsx(content: DatasetContent, target: Path | io.BytesIO, *, tables: tuple[str, ...] = TABLES) -> None:
@@ -89,7 +93,9 @@ def json_document(content: DatasetContent) -> dict[str, list[dict[str, Any]]]:
     doc: dict[str, list[dict[str, Any]]] = {}
     for table in TABLES:
         columns, rows = table_rows(content, table)
-        doc[table] = [{c: ("|".join(row[c]) if isinstance(row[c], list) else row[c])
+        # Text is neutralised as in the spreadsheets: JSON exports get opened in spreadsheet tools too,
+        # and the importer restores every form the same way.
+        doc[table] = [{c: neutralise("|".join(row[c]) if isinstance(row[c], list) else row[c])
                        for c in columns if row.get(c) not in (None, [])} for row in rows]
     return doc
 

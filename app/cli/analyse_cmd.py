@@ -16,6 +16,7 @@ from graph.analyses.options import OPTIONS, parse_pairs
 from graph import store
 from graph.errors import InvalidInput
 from graph.i18n import register, t
+from importers.safe_cells import neutralise
 
 FORMATS = ("json", "table", "csv")
 CSV_COLUMNS = ("analysis", "dataset", "kind", "severity", "subject", "related", "explanation")
@@ -69,7 +70,8 @@ def render(results: list[AnalysisResult] | list[Comparison], fmt: str, lang: str
             for change, findings in groups:
                 for f in findings:
                     row = [r.analysis, r.dataset, f.kind, f.severity, f.subject, "|".join(f.related), f.explanation]
-                    writer.writerow([*row, change] if compared else row)
+                    # Ids and names come from analysts' workbooks: a cell such as "=HYPERLINK(…)" must stay text.
+                    writer.writerow([neutralise(c) for c in ([*row, change] if compared else row)])
         return buffer.getvalue().rstrip("\n")
     blocks = []
     for r in results:
