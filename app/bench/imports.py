@@ -2,11 +2,11 @@
 
 - ruslink: `ruslink import` of the dataset's `.json` file — read, convert, validate, write in batches as
   a new version, switch (importers.load, graph.store).
-- naive: what a typical script does — one `MERGE` per row, one transaction per row (cypher/bench/naive_*).
+- naive: what a typical script does — one merge per row, one transaction per row (cypher/bench/naive_*).
   It is run on an even sample of the rows, since at a few hundred rows per second the whole dataset would
   take minutes; its per-row cost does not depend on the dataset's size.
 - ceiling: a bare importer with no validation — the same file read with `json.loads`, its rows taken as
-  they are (models built without validation) and written with bare `UNWIND … CREATE` statements
+  they are (models built without validation) and written with bare unwind-and-create statements
   (cypher/import/*) in one transaction: no conversion, no checks, no lock, no versioning. The time of
   the writes alone is reported beside it.
 
@@ -73,7 +73,7 @@ def _unvalidated(path: Path) -> DatasetContent:
 
 
 def ceiling_import(db: Database, path: Path) -> dict[str, Any]:
-    """Time a bare importer: read the file, take its rows unchecked, UNWIND … CREATE them in one transaction."""
+    """Time a bare importer: read the file, take its rows unchecked, write them with unwind-and-create in one transaction."""
     key = f"bench-ceiling@{uuid.uuid4().hex[:12]}"
     started = time.perf_counter()
     nodes, observations, rels = write_rows(_unvalidated(path))
