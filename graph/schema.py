@@ -23,7 +23,7 @@ def ensure_schema(db: Database) -> None:
                 # Another process created the same rule between our IF NOT EXISTS check and the write.
                 if "AlreadyExists" not in (e.code or ""):
                     raise
-        session.run("CALL db.awaitIndexes(300)").consume()  # constant text, no values
+        session.run(db.q("system/await_indexes")).consume()
     nodes, parts = reference_rows()
     have = db.read("reference/count", ref=REF)[0]["n"]
     if have != len(nodes):
