@@ -263,7 +263,7 @@ def test_ui_double_click_focuses_on_the_neighbourhood(page, served) -> None:
     open_explorer(page, served)
     x, y = node_xy(page, "KOMP-M1")
     page.mouse.dblclick(x, y)
-    page.wait_for_selector("#show-all")
+    page.wait_for_selector("#show-all", timeout=60000)
     near = visible_ids(page)
     assert "KOMP-M1" in near and "A2" in near and "A1" not in near
     page.click("#show-all")
@@ -280,7 +280,7 @@ def test_ui_pages_render_in_swedish_and_english(page, served) -> None:
     assert "RUS Testlän" in page.inner_text("h1")
     shot(page, "overview")
     page.goto(f"{base}/datasets/{ds}/goals/RUS-1.1")
-    page.wait_for_selector('#network[data-ready="1"]')
+    page.wait_for_selector('#network[data-ready="1"]', timeout=60000)
     assert {"A1", "S3-M1", "nat:1", "sdg:8.2", "I1", "ACT-R"} <= visible_ids(page)
     assert "KOMP-M1" not in visible_ids(page)
     assert "Innovationscheckar" in page.inner_text(".chains")
