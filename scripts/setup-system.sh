@@ -11,8 +11,20 @@ else
   .venv/bin/ruslink neo4j fetch
 fi
 
-if ! command -v chromium >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "ruslink: installing Debian's chromium for the browser tests" >&2
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-    || echo "ruslink: could not install chromium; the browser tests will say so" >&2
+# Debian packages: chromium (browser tests), graphviz (the layered diagram layout), poppler-utils
+# (reading PDF plans, checking the PDF report) and DejaVu fonts (text measured and drawn the same way
+# everywhere).
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v dot >/dev/null || missing+=(graphviz)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "ruslink: installing Debian's ${missing[*]}" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null) \
+      || echo "ruslink: could not install ${missing[*]}; the tests that need them will say so" >&2
+  else
+    echo "ruslink: please install the Debian packages ${missing[*]} (apt-get install ${missing[*]})" >&2
+  fi
 fi
