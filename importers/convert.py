@@ -232,32 +232,43 @@ def _convert_table(table: RawTable, problems: Problems) -> list[Row]:
         missing = set()  # JSON has no header row: an empty list is an empty table (ruslink's own export writes it)
     for name in sorted(missing):
         problems.error(table.where.at(column=name), "read.missing_column")
-    rows = []
-    for number, record in table.rows:
-        where = table.where.at(row=number)
-        data: dict[str, Any] = {}
-        extra: dict[str, str] = {}
-        for col, raw in record.items():
-            column = columns.get(col)
-            if column is None:
-                text = text_of(raw)
-                if text is not None:
-                    extra[col] = text
-                continue
-            try:
-                value = convert_value(column, raw)
-            except BadValue as e:
-                problems.error(where.at(column=col), e.key, value=e.value,
-                               allowed=", ".join(ENUMS.get(column.kind[5:], ())))
-                data[col] = _BAD
-                continue
-            if value is not None and value != []:
-                data[col] = value
-        for column in columns.values():
-            if column.required and column.name not in missing and column.name not in data:
-                problems.error(where.at(column=column.name), "value.missing")
-        rows.append(Row(table.name, where, data, extra))
-    return rows
+    return [convert_record(table.name, table.where.at(row=number), record, problems, missing=missing)
+            for number, record in table.rows]
+
+
+def convert_record(table: str, where: Where, record: dict[str, Any], problems: Problems, *,
+                   missing: set[str] | frozenset[str] = frozenset(), base: Row | None = None) -> Row:
+    """One row's raw cells as a typed Row, reporting bad cells and missing required values at `where`.
+
+    With `base`, the cells update that row: a cell given as empty clears the value (edits use this).
+    """
+    columns = TABLE_COLUMNS[table]
+    data: dict[str, Any] = dict(base.data) if base else {}
+    extra: dict[str, str] = dict(base.extra) if base else {}
+    for col, raw in record.items():
+        column = columns.get(col)
+        if column is None:
+            text = text_of(raw)
+            if text is not None:
+                extra[col] = text
+            else:
+                extra.pop(col, None)
+            continue
+        try:
+            value = convert_value(column, raw)
+        except BadValue as e:
+            problems.error(where.at(column=col), e.key, value=e.value,
+                           allowed=", ".join(ENUMS.get(column.kind[5:], ())))
+            data[col] = _BAD
+            continue
+        if value is not None and value != []:
+            data[col] = value
+        else:
+            data.pop(col, None)
+    for column in columns.values():
+        if column.required and column.name not in missing and column.name not in data:
+            problems.error(where.at(column=column.name), "value.missing")
+    return Row(table, where, data, extra)
 
 
 class _Bad:
