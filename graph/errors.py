@@ -71,3 +71,10 @@ class Forbidden(RuslinkError):
 class PayloadTooLarge(RuslinkError):
     code = "payload_too_large"
     http_status = 413
+
+
+class ChangeConflict(RuslinkError):
+    """A change cannot be undone because later changes touched the same rows (or it was undone already)."""
+
+    code = "change_conflict"
+    http_status = 409

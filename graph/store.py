@@ -13,7 +13,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graph.db import Database
@@ -49,6 +49,8 @@ class ImportResult:
     rows: int
     nodes: int
     relationships: int
+    switched: list[dict[str, Any]] = field(default_factory=list)
+    """What the switch query answered (a change's number and time, for an edit)."""
 
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:
@@ -129,15 +131,20 @@ def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, sour
 
     Without `lock` this takes the dataset's write lock itself (refused at once when it is held). A writer that
     read the dataset first passes the lock it read under (`graph.locks.dataset_write_lock`). `meta` adds
-    properties to the dataset; `switch` names the query that makes the version current (a change's switch
-    also records the change, in the same transaction).
+    properties to the dataset; a caller passing its lock calls `delete_unused_versions` once it has released
+    it, so other writers do not wait for the clean-up. `switch` names the query that makes the version
+    current (a change's switch also records the change, in the same transaction).
     """
     check_dataset_name(dataset)
     ensure_schema(db)
     if lock is None:
         with dataset_write_lock(db, dataset, "import") as own:
-            return replace_dataset(db, dataset, content, source=source, progress=progress, batch_size=batch_size,
-                                   lock=own, meta=meta, switch=switch, switch_params=switch_params)
+            result = replace_dataset(db, dataset, content, source=source, progress=progress, batch_size=batch_size,
+                                     lock=own, meta=meta, switch=switch, switch_params=switch_params)
+        # Cleaning up after the switch keeps it off the path to a visible dataset: retired versions past their
+        # grace period, and versions a killed import left half-written.
+        delete_unused_versions(db, dataset)
+        return result
     if lock.dataset != dataset:
         raise ValueError(f"the lock held is for {lock.dataset!r}, not {dataset!r}")
     key = lock.take_key()
@@ -158,11 +165,8 @@ def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, sour
                 progress(done, total)
     props = {"description": content.description or "", "illustrative": content.illustrative, "source": source,
              **(meta or {})}
-    db.write(switch, dataset=dataset, key=key, meta=props, **(switch_params or {}))
-    # Cleaning up after the switch keeps it off the path to a visible dataset: retired versions past their
-    # grace period, and versions a killed import left half-written.
-    delete_unused_versions(db, dataset)
-    return ImportResult(dataset, key, content.row_count(), len(nodes) + len(observations), len(rels))
+    switched = db.write(switch, dataset=dataset, key=key, meta=props, **(switch_params or {}))
+    return ImportResult(dataset, key, content.row_count(), len(nodes) + len(observations), len(rels), switched)
 
 
 def delete_unused_versions(db: Database, dataset: str, *, grace_s: int = RETIRED_GRACE_S) -> int:
@@ -234,4 +238,5 @@ def delete_dataset(db: Database, dataset: str) -> None:
     current_key(db, dataset)
     with dataset_write_lock(db, dataset, "delete"):
         db.write("datasets/delete", dataset=dataset)
+        db.write("changes/forget", dataset=dataset)
     delete_unused_versions(db, dataset, grace_s=0)

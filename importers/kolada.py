@@ -133,4 +133,5 @@ def import_kolada(db: Database, dataset: str, path: Path, lang: str = "sv") -> K
             raise ImportRefused(t("kolada.nothing", lang), details=result.warnings)
         info = store.dataset_info(db, dataset)
         store.replace_dataset(db, dataset, merged, source=(info.get("meta") or {}).get("source", ""), lock=lock)
+    store.delete_unused_versions(db, dataset)
     return result

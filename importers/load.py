@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph import store
+from graph.changes import edits_since_import
 from graph.db import Database
 from graph.errors import DatasetBusy, ImportRefused
 from graph.i18n import register, t
@@ -18,7 +19,6 @@ from importers.model import TABLES, DatasetContent
 from importers.problems import Problems
 from importers.read import RawTable, read_path, read_upload
 from importers.validate import build_content, validate
-
 
 UNREADABLE = ("read.bad", "read.unreadable", "read.json", "read.not_found", "read.unknown_format",
               "read.no_tables", "read.duplicate", "read.too_many")
@@ -73,12 +73,13 @@ def write_dataset(db: Database, dataset: str, loaded: Loaded, *, source: str = "
     """
     store.check_dataset_name(dataset)
     with dataset_write_lock(db, dataset, "import", lang=lang) as lock:
-        edits = db.read("changes/pending", dataset=dataset)[0]["edits"]
+        edits = edits_since_import(db, dataset)
         if edits and not replace_edits:
             raise DatasetBusy(t("import.edited", lang, dataset=dataset, n=edits,
                                 changes=t("import.edits_one" if edits == 1 else "import.edits_many", lang)))
         store.replace_dataset(db, dataset, loaded.content, source=source, progress=progress, lock=lock,
                               meta={"edits_since_import": 0})
+    store.delete_unused_versions(db, dataset)
     return {"dataset": dataset, "counts": counts_of(loaded.content), "warnings": loaded.warnings}
 
 
