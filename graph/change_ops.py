@@ -48,7 +48,7 @@ register({
     "change.need_object": {"sv": "ett objekt med kolumner och värden krävs här",
                            "en": "an object of columns and values is needed here"},
     "change.need_key": {"sv": "raden som ändras anges med {columns}", "en": "the row to change is named by {columns}"},
-    "change.no_row": {"sv": "ingen rad i {table} har {key}", "en": "no row of {table} has {key}"},
+    "change.no_row": {"sv": "ingen rad i {table} har {named}", "en": "no row of {table} has {named}"},
     "change.key_field": {"sv": "fältet pekar ut raden och kan inte ändras; ta bort raden och lägg till en ny",
                          "en": "the field names the row and cannot be changed; remove the row and add a new one"},
     "change.too_many": {"sv": "högst {limit} ändringar per begäran", "en": "at most {limit} changes per request"},
@@ -216,7 +216,7 @@ def apply_ops(content: DatasetContent, ops: Any, lang: str = "sv") -> tuple[Appl
         matches = [r for r in rows[table] if row_key(table, r.data) == key]
         if not matches:
             problems.error(where.at(column="id" if KEY_COLUMNS[table] == ("id",) else "row"), "change.no_row",
-                           table=table, key=key_label(table, key))
+                           table=table, named=key_label(table, key))
             continue
         if kind == "update":
             _update(table, op, matches, rows, where, touched, problems)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Body, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
-from app.deps import Db, Reader, Writer
+from app.deps import AppSettings, Db, Reader, Writer, require_writer
 from graph.changes import apply_changes, list_changes, revert_change
+from graph.errors import RuslinkError
 from graph.store import check_dataset_name
 
 router = APIRouter(tags=["changes"])
@@ -69,7 +70,13 @@ def get_rows(dataset: str, db: Db, lang: str = LANG) -> dict:
     return editable(db, dataset, lang)
 
 
-@router.get("/api/token", summary="Whether the bearer token given may change data", dependencies=[Writer])
-def check_token() -> dict:
-    """200 when the token may write (the UI shows its edit controls only then); 401/403 otherwise."""
-    return {"write": True}
+@router.get("/api/token", summary="Whether the bearer token given may change data", dependencies=[Reader])
+def check_token(request: Request, settings: AppSettings) -> dict:
+    """`{"write": bool, "token_required": bool}`: the UI shows its edit controls only when `write`, and offers
+    to sign in only when a token could make it so."""
+    try:
+        require_writer(request)
+        write = True
+    except RuslinkError:
+        write = False
+    return {"write": write, "token_required": settings.ruslink_token is not None}

@@ -31,7 +31,10 @@
 
   function checkToken(candidate) {
     var h = candidate ? { Authorization: 'Bearer ' + candidate } : {};
-    return fetch('/api/token', { headers: h, credentials: 'same-origin' }).then(function (r) { return r.status; });
+    return fetch('/api/token', { headers: h, credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : { write: false, token_required: false }; })
+      .then(function (a) { return a.write ? 200 : (a.token_required ? 401 : 403); })
+      .catch(function () { return 0; });
   }
 
   function post(url, body) {
