@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.i18n import register, t
+from graph.i18n import register
 
 TEXTS = {
     "edit.history": {"sv": "Ändringshistorik", "en": "Change history"},
@@ -61,5 +61,6 @@ register(TEXTS)
 
 
 def edit_js_texts(lang: str) -> dict[str, str]:
-    """Every editor text in `lang`, for `<script type="application/json" id="edit-texts">`."""
-    return {key.split(".", 1)[1]: t(key, lang) for key in TEXTS}
+    """Every editor text in `lang`, for `<script type="application/json" id="edit-texts">`; placeholders such
+    as `{n}` stay for the script to fill in."""
+    return {key.split(".", 1)[1]: pair["en" if lang == "en" else "sv"] for key, pair in TEXTS.items()}

@@ -15,7 +15,7 @@ register({
     "history.head": {"sv": "ändring\tnär\tvem\tvarför\tvad", "en": "change\twhen\twho\twhy\twhat"},
     "history.reverts": {"sv": "ångrar {n}", "en": "undoes {n}"},
     "history.reverted": {"sv": "ångrad av {n}", "en": "undone by {n}"},
-    "history.op": {"sv": "{op} {table} {key}", "en": "{op} {table} {key}"},
+    "history.op": {"sv": "{op} {table} {named}", "en": "{op} {table} {named}"},
 })
 
 
@@ -30,7 +30,7 @@ def describe(ops: list, lang: str) -> str:
         else:
             row = op.get("row") or {}
             key = " ".join(f'"{row[c]}"' for c in ("from", "type", "to", "indicator", "period", "id") if c in row)
-        text = t("history.op", lang, op=t(f"change.op.{op.get('op')}", lang), table=op.get("table"), key=key)
+        text = t("history.op", lang, op=t(f"change.op.{op.get('op')}", lang), table=op.get("table"), named=key)
         if isinstance(op.get("set"), dict):
             text += " (" + ", ".join(f"{k} = {v}" for k, v in op["set"].items()) + ")"
         parts.append(text)
