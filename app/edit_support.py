@@ -10,6 +10,7 @@ from graph.model import LINK_RELATIONSHIP
 from importers.columns import ENUMS, TABLE_COLUMNS
 from importers.export import read_content
 from importers.model import TABLES
+from viz import texts as _texts  # noqa: F401  (registers the names of link types, levels and kinds)
 
 _PREFIX = {"goal_level": "level.", "strategy_kind": "kind.", "actor_kind": "actor.", "action_status": "status.",
            "indicator_source": "isource.", "direction": "direction.", "gender": "gender."}

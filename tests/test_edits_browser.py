@@ -147,16 +147,17 @@ def test_edit_ui_draw_a_link_see_the_orphan_go_and_undo_it(page, served) -> None
     page.select_option("#link-type", "contributes_to")
     page.click("#edit-save")
     page.wait_for_selector("#edit-problems .saved >> text=Sparat som ändring 1.", timeout=60000)
-    page.wait_for_selector('#network[data-ready="1"]', timeout=60000)  # the diagram reloads with the link
-    page.wait_for_function("() => window.ruslinkNetwork.body.data.edges.get().some("
-                           "e => e.from === 'A3' && e.to === 'KOMP-M1')", timeout=60000)
+    page.wait_for_function("() => !!window.ruslinkNetwork && window.ruslinkNetwork.body.data.edges.get().some("
+                           "e => e.from === 'A3' && e.to === 'KOMP-M1')", timeout=60000)  # drawn after the reload
+    page.wait_for_selector('#network[data-ready="1"]', timeout=60000)
     shot(page, "edit-link-drawn")
     assert XSS_NAME not in orphans(page, served)
     # the history page: who, when, why, what; undo
     page.goto(f"{served['base']}/datasets/{served['ds']}/history")
     page.wait_for_selector("button.revert:visible", timeout=30000)
     row = page.inner_text("table.history tbody tr:first-child")
-    assert "Anna Berg" in row and "Beslut i RUS-gruppen" in row and '"A3" "contributes_to" "KOMP-M1"' in row
+    assert "Anna Berg" in row and "Beslut i RUS-gruppen" in row
+    assert 'lägg till koppling "A3" bidrar till "KOMP-M1" (+2 förstärkande)' in row
     shot(page, "edit-history")
     page.click("table.history tbody tr:first-child button.revert")
     page.wait_for_selector("#revert-dialog[open]")

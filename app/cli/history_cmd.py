@@ -8,6 +8,7 @@ import typer
 
 from app.cli import cli
 from app.cli.common import open_db
+from graph.change_ops import OPS
 from graph.i18n import register, t
 
 register({
@@ -16,23 +17,55 @@ register({
     "history.reverts": {"sv": "ångrar {n}", "en": "undoes {n}"},
     "history.reverted": {"sv": "ångrad av {n}", "en": "undone by {n}"},
     "history.op": {"sv": "{op} {table} {named}", "en": "{op} {table} {named}"},
+    "table1.strategies": {"sv": "strategi", "en": "strategy"},
+    "table1.goals": {"sv": "mål", "en": "goal"},
+    "table1.actions": {"sv": "insats", "en": "action"},
+    "table1.indicators": {"sv": "indikator", "en": "indicator"},
+    "table1.observations": {"sv": "mätvärde", "en": "observation"},
+    "table1.actors": {"sv": "aktör", "en": "actor"},
+    "table1.links": {"sv": "koppling", "en": "link"},
 })
 
 
 def describe(ops: list, lang: str) -> str:
-    """The operations of a change in one line: `uppdatera actions "A-03" (status); lägg till links …`."""
+    """The operations of a change in one line, in words: `uppdatera insats "A-03": status = avslutad; …`."""
+    import app.edit_texts  # noqa: F401  (registers the editor's words)
+    from app.edit_support import value_name
+    from graph.i18n import score_name, signed
+    from importers.columns import TABLE_COLUMNS
+
+    def shown(table: str, column: str, value: object) -> str:
+        spec = TABLE_COLUMNS.get(table, {}).get(column)
+        if value is None or value == "":
+            return t("edit.empty", lang)
+        if spec is not None and spec.kind.startswith("enum:") and isinstance(value, str):
+            try:
+                return value_name(spec.kind[5:], value.lower() if column != "gender" else value.upper(), lang)
+            except KeyError:
+                return str(value)
+        if spec is not None and spec.kind == "score" and isinstance(value, int):
+            return f"{signed(value)} {score_name(value, lang)}"
+        return str(value)
+
     parts = []
     for op in ops if isinstance(ops, list) else []:
-        if not isinstance(op, dict):
+        if not isinstance(op, dict) or op.get("table") not in TABLE_COLUMNS or op.get("op") not in OPS:
             continue
-        if "id" in op:
-            key = f'"{op["id"]}"'
+        table = op["table"]
+        row = op.get("row") if isinstance(op.get("row"), dict) else {}
+        if table == "links":
+            named = f'"{row.get("from")}" {shown(table, "type", row.get("type"))} "{row.get("to")}"'
+            if "score" in row:
+                named += f" ({shown(table, 'score', row.get('score'))})"
+        elif table == "observations":
+            named = f'"{row.get("indicator")}" {row.get("period")}'
         else:
-            row = op.get("row") or {}
-            key = " ".join(f'"{row[c]}"' for c in ("from", "type", "to", "indicator", "period", "id") if c in row)
-        text = t("history.op", lang, op=t(f"change.op.{op.get('op')}", lang), table=op.get("table"), named=key)
+            named = f'"{op.get("id", row.get("id"))}"'
+        text = t("history.op", lang, op=t(f"change.op.{op['op']}", lang), table=t(f"table1.{table}", lang),
+                 named=named)
         if isinstance(op.get("set"), dict):
-            text += " (" + ", ".join(f"{k} = {v}" for k, v in op["set"].items()) + ")"
+            text += ": " + ", ".join(f"{t('col.' + k, lang) if k in TABLE_COLUMNS[table] else k} = "
+                                     f"{shown(table, k, v)}" for k, v in op["set"].items())
         parts.append(text)
     return "; ".join(parts)
 
@@ -44,7 +77,6 @@ def history(
     lang: str = typer.Option("sv", "--lang", help="Språk: sv (standard) eller en."),
 ) -> None:
     """Visa datamängdens ändringar, nyast först: vem, när, varför och vad."""
-    import graph.change_ops  # noqa: F401  (registers the words of the operations)
     from graph.changes import list_changes
 
     lang = "en" if lang.lower().startswith("en") else "sv"
