@@ -5,18 +5,14 @@ Every host but 127.0.0.1 is cut off; screenshots go to tests/screenshots/ (gitig
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from pydantic import SecretStr
 
-from app.main import create_app
 from graph import store
+from tests.serving import served_app
 from tests.uihelpers import XSS_NAME, small_dataset
 
 pytestmark = pytest.mark.browser
@@ -32,21 +28,8 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 def served(db, app_settings) -> Iterator[dict]:
     name = "edit-ui"
     store.replace_dataset(db, name, small_dataset())
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(400):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "ds": name}
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served_app(app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)}), db) as url:
+        yield {"base": url, "ds": name}
     store.delete_dataset(db, name)
 
 
@@ -167,4 +150,33 @@ def test_edit_ui_draw_a_link_see_the_orphan_go_and_undo_it(page, served) -> None
     page.wait_for_selector("text=Ångrar ändring 1: Fel insats", timeout=60000)
     shot(page, "edit-history-reverted")
     assert XSS_NAME in orphans(page, served)
+    assert page.trouble == []
+
+
+def test_edit_ui_select_a_node_on_the_goal_page_and_change_its_fields(page, served, db) -> None:
+    from importers.export import read_content
+
+    page.goto(f"{served['base']}/datasets/{served['ds']}/history")
+    page.wait_for_selector('body[data-edit-ready="1"]')
+    page.fill("#edit-token", TOKEN)
+    page.click("#edit-login-form button")
+    page.wait_for_selector("#edit-logout", timeout=30000)
+    page.goto(f"{served['base']}/datasets/{served['ds']}/goals/RUS-1.2")
+    page.wait_for_selector('#network[data-ready="1"]', timeout=60000)
+    page.wait_for_selector("#edit-tools", timeout=30000)
+    x, y = node_xy(page, "A2")
+    page.mouse.click(x, y)
+    page.click("#edit-node")
+    page.wait_for_selector("#edit-dialog[open]")
+    assert page.input_value("#edit-f-status") == "planned"
+    assert "planerad" in page.inner_text("#edit-f-status")  # allowed values by their Swedish names
+    page.select_option("#edit-f-status", "completed")
+    page.fill("#edit-f-budget_sek", "1 250 000,5")
+    page.fill("#edit-by", "Plan Ägare")
+    page.fill("#edit-why", "Årsrapport 2026")
+    shot(page, "edit-node-goal-page")
+    page.click("#edit-save")
+    page.wait_for_selector("#edit-problems .saved", timeout=60000)
+    action = next(a for a in read_content(db, served["ds"]).actions if a.id == "A2")
+    assert (action.status, action.budget_sek) == ("completed", 1250000.5)
     assert page.trouble == []

@@ -12,6 +12,7 @@ from app.main import create_app
 from graph import store
 from importers.export import read_content
 from importers.load import read_uploaded
+from importers.write import write_xlsx
 from tests.uihelpers import small_dataset
 
 TOKEN = "edit-token"
@@ -158,10 +159,9 @@ def test_edits_revert_is_refused_when_a_later_change_touched_the_same_row(client
 
 def test_edits_reimport_over_edits_is_refused_unless_replace_edits(client, db, ds) -> None:
     assert _post(client, ds, CONTRACT).status_code == 200
-    assert _post(client, ds, [{"op": "update", "table": "actions", "id": "A2", "set": {"status": "paused"}}]).status_code == 200
+    paused = [{"op": "update", "table": "actions", "id": "A2", "set": {"status": "paused"}}]
+    assert _post(client, ds, paused).status_code == 200
     workbook = io.BytesIO()
-    from importers.write import write_xlsx
-
     write_xlsx(small_dataset(), workbook)
     upload = {"file": ("rus.xlsx", workbook.getvalue())}
     before = _export(client, ds)

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import socket
 import threading
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
 from pydantic import SecretStr
 
-from app.main import create_app
 from graph import store
 from importers.export import read_content
+from tests.serving import served_app
 from tests.uihelpers import small_dataset
 
 TOKEN = "parallel-token"
@@ -23,21 +20,8 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 @pytest.fixture(scope="module")
 def base_url(db, app_settings) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(400):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served_app(app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)}), db) as url:
+        yield url
 
 
 def _at_once(base_url: str, dataset: str, bodies: list[dict]) -> list[httpx.Response]:

@@ -304,7 +304,17 @@
     statusLine.id = 'edit-status';
     statusLine.setAttribute('role', 'status');
     box.appendChild(statusLine);
-    controls.appendChild(box);
+    place(controls, box);
+  }
+
+  /* Near the top of the controls (after the page's heading), where it is seen without scrolling. */
+  function place(controls, box) {
+    var heading = controls.querySelector('h1');
+    if (heading && heading.parentNode === controls) {
+      controls.insertBefore(box, heading.nextSibling);
+    } else {
+      controls.appendChild(box);
+    }
   }
 
   /* ---- signing in: a token that may write, kept for this tab ---- */
@@ -380,7 +390,7 @@
         var wrap = el('section', 'edit-tools');
         wrap.id = 'edit-login';
         loginForm(wrap);
-        controls.appendChild(wrap);
+        controls.appendChild(wrap);  // signing in stays out of the way, at the bottom
       }
     }
     document.body.setAttribute('data-edit-ready', '1');
