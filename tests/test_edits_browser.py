@@ -128,8 +128,10 @@ def test_edit_ui_draw_a_link_see_the_orphan_go_and_undo_it(page, served) -> None
     assert "Inte sparat" in problems and 'fält "to"' in problems and "kan inte gå till en rad i goals" in problems
     shot(page, "edit-link-refused")
     page.select_option("#link-type", "contributes_to")
-    page.click("#edit-save")
-    page.wait_for_selector("#edit-problems .saved >> text=Sparat som ändring 1.", timeout=60000)
+    with page.expect_response(lambda r: r.url.split("?")[0].endswith("/changes")) as answer, \
+            page.expect_navigation(timeout=60000):  # saved, then the page reloads with the link
+        page.click("#edit-save")
+    assert answer.value.status == 200
     page.wait_for_function("() => !!window.ruslinkNetwork && window.ruslinkNetwork.body.data.edges.get().some("
                            "e => e.from === 'A3' && e.to === 'KOMP-M1')", timeout=60000)  # drawn after the reload
     page.wait_for_selector('#network[data-ready="1"]', timeout=60000)
@@ -146,7 +148,8 @@ def test_edit_ui_draw_a_link_see_the_orphan_go_and_undo_it(page, served) -> None
     page.wait_for_selector("#revert-dialog[open]")
     assert page.input_value("#revert-by") == "Anna Berg"  # remembered
     page.fill("#revert-why", "Fel insats")
-    page.click("#revert-save")
+    with page.expect_navigation(timeout=60000):
+        page.click("#revert-save")
     page.wait_for_selector("text=Ångrar ändring 1: Fel insats", timeout=60000)
     shot(page, "edit-history-reverted")
     assert XSS_NAME in orphans(page, served)
@@ -175,8 +178,10 @@ def test_edit_ui_select_a_node_on_the_goal_page_and_change_its_fields(page, serv
     page.fill("#edit-by", "Plan Ägare")
     page.fill("#edit-why", "Årsrapport 2026")
     shot(page, "edit-node-goal-page")
-    page.click("#edit-save")
-    page.wait_for_selector("#edit-problems .saved", timeout=60000)
+    with page.expect_response(lambda r: r.url.split("?")[0].endswith("/changes")) as answer, \
+            page.expect_navigation(timeout=60000):
+        page.click("#edit-save")
+    assert answer.value.status == 200
     action = next(a for a in read_content(db, served["ds"]).actions if a.id == "A2")
     assert (action.status, action.budget_sek) == ("completed", 1250000.5)
     assert page.trouble == []
