@@ -47,6 +47,8 @@ register({
                          "en": '"{value}" is not a table of the import format; tables: {allowed}'},
     "change.need_object": {"sv": "ett objekt med kolumner och värden krävs här",
                            "en": "an object of columns and values is needed here"},
+    "change.need_list": {"sv": "en lista med minst en ändring (op, table och row, id eller set) krävs här",
+                         "en": "a list of at least one change (op, table and row, id or set) is needed here"},
     "change.need_key": {"sv": "raden som ändras anges med {columns}", "en": "the row to change is named by {columns}"},
     "change.no_row": {"sv": "ingen rad i {table} har {named}", "en": "no row of {table} has {named}"},
     "change.key_field": {"sv": "fältet pekar ut raden och kan inte ändras; ta bort raden och lägg till en ny",
@@ -74,7 +76,8 @@ class ChangeWhere(Where):
             described = f"{verb} {what}".strip()
             head = t("change.where", lang, index=self.index, what=f" ({described})" if described else "")
         if self.column is not None:
-            head += ", " + t("change.field", lang, column=self.column)
+            named = t("change.field", lang, column=self.column)
+            head = f"{head}, {named}" if head else named
         return head
 
 
@@ -172,7 +175,7 @@ def apply_ops(content: DatasetContent, ops: Any, lang: str = "sv") -> tuple[Appl
     """Apply `ops` to `content`; (Applied, []) when every check passes, else (None, the problems rendered)."""
     problems = Problems()
     if not isinstance(ops, list) or not ops:
-        problems.error(ChangeWhere("", "", "file").at(column="changes"), "change.need_object")
+        problems.error(ChangeWhere("", "", "file").at(column="changes"), "change.need_list")
         return None, _render(problems, {}, {}, lang)
     if len(ops) > MAX_OPS:
         problems.error(ChangeWhere("", "", "file").at(column="changes"), "change.too_many", limit=MAX_OPS)
