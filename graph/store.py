@@ -27,7 +27,7 @@ from graph.reference import reference_ids
 from graph.schema import ensure_schema
 from importers.model import DatasetContent, is_reference_id
 
-DATASET_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+DATASET_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 """Dataset names: a letter or digit, then up to 63 letters, digits, '-' or '_'."""
 
 RETIRED_GRACE_S = 30
@@ -40,7 +40,7 @@ Progress = Callable[[int, int], None]
 
 
 def check_dataset_name(name: str) -> str:
-    if not DATASET_NAME.match(name or ""):
+    if not DATASET_NAME.fullmatch(name or ""):
         raise InvalidInput(
             f"Ogiltigt namn på datamängd: {name[:80]!r}. Använd 1–64 tecken: bokstäver a–z, siffror, '-' och '_', "
             "och börja med en bokstav eller siffra."
