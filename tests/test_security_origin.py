@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from app.main import create_app
 from graph import store
@@ -61,3 +62,27 @@ def test_security_dataset_name_with_trailing_newline_is_refused(anonymous: TestC
         store.check_dataset_name("demo\n")
     assert 400 <= _upload(anonymous, "demo%0A").status_code < 500
     assert "demo\n" not in {d["dataset"] for d in anonymous.get("/api/datasets").json()}
+
+
+def test_security_head_answers_like_get_without_a_body(anonymous: TestClient) -> None:
+    head = anonymous.head("/api/datasets")
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-type"].startswith("application/json")
+
+
+def test_security_401_names_the_bearer_scheme(app_settings: Settings, db: Database, dataset_name: str) -> None:
+    settings = app_settings.model_copy(update={"ruslink_token": SecretStr("skriv-hemlig")})
+    with TestClient(create_app(settings, db=db)) as client:
+        refused = client.delete(f"/api/datasets/{dataset_name}")
+    assert refused.status_code == 401
+    assert refused.headers["www-authenticate"].startswith("Bearer")
+
+
+def test_security_health_hides_the_server_version_when_reading_is_closed(app_settings: Settings,
+                                                                         db: Database) -> None:
+    with TestClient(create_app(app_settings, db=db)) as client:
+        assert "server" in client.get("/api/health").json()
+    closed = app_settings.model_copy(update={"ruslink_read_token": SecretStr("läs-hemlig")})
+    with TestClient(create_app(closed, db=db)) as client:
+        body = client.get("/api/health").json()
+    assert body["status"] == "ok" and "server" not in body
