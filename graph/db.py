@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import neo4j
-from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph import local_neo4j
-from graph.errors import DatabaseUnavailable
+from graph.errors import DatabaseOutOfMemory, DatabaseUnavailable
 from graph.queries import QueryCatalogue, catalogue
 from graph.settings import Settings
 
@@ -23,6 +23,19 @@ OTHER_STORE = (
     "Den lokala databasens port leder nu till en annan Neo4j än den här datamappens "
     "(en annan ruslink-mapp har tagit porten). Starta om ruslink med 'ruslink neo4j start'."
 )
+
+
+OUT_OF_MEMORY = (
+    "Frågan behöver mer minne än databasen har (datamängden är för stor för den här installationen). "
+    "Dela upp datamängden, eller ge Neo4j mer minne (RUSLINK_NEO4J_HEAP)."
+)
+
+
+def _raise_if_out_of_memory(e: Neo4jError) -> None:
+    """Neo4j's memory errors (the transaction limit, the heap pool) become one clear, reported error."""
+    code = e.code or ""
+    if "MemoryPoolOutOfMemoryError" in code or "MemoryLimit" in code or "OutOfMemory" in code:
+        raise DatabaseOutOfMemory(OUT_OF_MEMORY) from e
 
 
 class Database:
@@ -97,6 +110,21 @@ class Database:
         """Run `work` in one managed transaction; `work` uses `tx.run(db.text(name), params)`."""
         return self._managed(read, self._unit(label, work))
 
+    def run_auto(self, name: str, **params: Any) -> None:
+        """Run a named query as an auto-commit transaction with no time limit: for `CALL { … } IN
+        TRANSACTIONS`, which commits its own batches and cannot run inside a managed transaction."""
+        try:
+            with self.session() as session:
+                if not self._verified:
+                    self._verify(session)
+                session.run(self.queries[name].query(timeout=None), params).consume()
+        except (ServiceUnavailable, SessionExpired, AuthError, OSError) as e:
+            self._verified = self.expected_store is None
+            raise DatabaseUnavailable(UNAVAILABLE) from e
+        except Neo4jError as e:
+            _raise_if_out_of_memory(e)
+            raise
+
     def _unit(self, name: str, work: Callable[[neo4j.ManagedTransaction], T]) -> Callable[[neo4j.ManagedTransaction], T]:
         return neo4j.unit_of_work(timeout=self.timeout, metadata={"app": "ruslink", "query": name})(work)
 
@@ -127,6 +155,9 @@ class Database:
         except (ServiceUnavailable, SessionExpired, AuthError, OSError) as e:
             self._verified = self.expected_store is None
             raise DatabaseUnavailable(UNAVAILABLE) from e
+        except Neo4jError as e:
+            _raise_if_out_of_memory(e)
+            raise
 
     def _verify(self, session: neo4j.Session) -> None:
         """Check, after start or an outage, that the port still leads to this folder's own store."""

@@ -204,10 +204,21 @@ def delete_unused_versions(db: Database, dataset: str, *, grace_s: int = RETIRED
     """Delete retired versions past their grace period and half-written ones; returns versions deleted."""
     keys = [r["key"] for r in db.read("datasets/versions_to_delete", dataset=dataset, grace_s=grace_s)]
     for key in keys:
-        while db.write("datasets/version_delete_batch", key=key, limit=BATCH)[0]["deleted"]:
-            pass
-        db.write("datasets/version_forget", key=key)
+        delete_version(db, key)
     return len(keys)
+
+
+def delete_version(db: Database, key: str) -> None:
+    """Delete every row of one version in transactions bounded by relationships, not nodes.
+
+    Batches of nodes are not bounded in memory: one strategy with a million actions carries a million
+    relationships, and deleting it in a batch of nodes held all of them in one transaction and took the
+    server down. Relationships go first, BATCH per inner transaction; the nodes then have none left.
+    """
+    for name in ("datasets/version_delete_links_out", "datasets/version_delete_links_in",
+                 "datasets/version_delete_nodes"):
+        db.run_auto(name, key=key, batch=BATCH)
+    db.write("datasets/version_forget", key=key)
 
 
 def current_key(db: Database, dataset: str) -> str:
