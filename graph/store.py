@@ -223,6 +223,12 @@ def delete_version(db: Database, key: str) -> None:
 
 def current_key(db: Database, dataset: str) -> str:
     """The version key readers of `dataset` follow; DatasetNotFound lists the datasets that exist."""
+    return dataset_info(db, dataset)["key"]
+
+
+def dataset_info(db: Database, dataset: str) -> dict[str, Any]:
+    """The dataset's current version key and metadata, read once: a request resolves its version here and
+    follows that key, so a delete or re-import beside it gives a 404 or the old version, never a crash."""
     check_dataset_name(dataset)  # every reader passes here: a name that can never exist is the caller's mistake
     rows = db.read("datasets/current", dataset=dataset)
     if not rows or not rows[0]["key"]:
@@ -230,14 +236,6 @@ def current_key(db: Database, dataset: str) -> str:
         listed = ", ".join(names) if names else "inga"
         raise DatasetNotFound(f"Datamängden {dataset!r} finns inte. Inlästa datamängder: {listed}.",
                               details=names)
-    return rows[0]["key"]
-
-
-def dataset_info(db: Database, dataset: str) -> dict[str, Any]:
-    check_dataset_name(dataset)
-    rows = db.read("datasets/current", dataset=dataset)
-    if not rows:
-        current_key(db, dataset)  # raises with the list of datasets
     return rows[0]
 
 
