@@ -127,6 +127,12 @@ def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield batch
 
 
+_LIVE_OWNERS: set[str] = set()
+"""Lock owners of this process whose work is still running: a lock held in this process's name by an owner
+not in here belongs to work that died (an outage mid-import kept it from being released)."""
+_LIVE_LOCK = threading.Lock()
+
+
 class _ImportLock:
     """The per-dataset import lock (a unique :ImportLock node), released on exit."""
 
@@ -138,11 +144,15 @@ class _ImportLock:
         host, pid = socket.gethostname(), os.getpid()
         held = self.db.write("datasets/lock_acquire", dataset=self.dataset, owner=self.owner, host=host, pid=pid)[0]
         if held["owner"] != self.owner:
-            gone = held["host"] == host and not _pid_alive(held["pid"])
+            with _LIVE_LOCK:
+                ours_but_dead = held["host"] == host and held["pid"] == pid and held["owner"] not in _LIVE_OWNERS
+            gone = ours_but_dead or (held["host"] == host and not _pid_alive(held["pid"]))
             if not (gone or (held["age_s"] or 0) > STALE_LOCK_S) or not self.db.write(
                     "datasets/lock_steal", dataset=self.dataset, owner=self.owner, previous=held["owner"]):
                 raise DatasetBusy(f"Datamängden {self.dataset!r} importeras redan av en annan process. "
                                   "Vänta tills den är klar och försök igen.")
+        with _LIVE_LOCK:
+            _LIVE_OWNERS.add(self.owner)
         return self
 
     def heartbeat(self) -> None:
@@ -151,6 +161,8 @@ class _ImportLock:
             self.beat = time.monotonic()
 
     def __exit__(self, *exc: object) -> None:
+        with _LIVE_LOCK:
+            _LIVE_OWNERS.discard(self.owner)
         self.db.write("datasets/lock_release", dataset=self.dataset, owner=self.owner)
 
 

@@ -99,3 +99,14 @@ def test_reliability_delete_and_recreate_beside_readers_gives_no_500(client, db,
         i += 1
     writer.join(300)
     assert statuses and set(statuses) <= {200, 404}, sorted(set(statuses))
+
+
+def test_reliability_a_lock_left_by_this_servers_dead_import_is_taken_over(db, dataset_name) -> None:
+    """An outage mid-import kept the lock from being released; the same server's next import proceeds."""
+    import os
+    import socket
+
+    db.write("datasets/lock_acquire", dataset=dataset_name, owner=f"{dataset_name}@died-mid-import",
+             host=socket.gethostname(), pid=os.getpid())
+    result = store.replace_dataset(db, dataset_name, sized(5, "efter"))
+    assert store.current_key(db, dataset_name) == result.key
