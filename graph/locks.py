@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -35,6 +36,11 @@ HEARTBEAT_S = 30
 POLL_S = 0.1
 
 PURPOSES = ("import", "edit", "kolada", "workshop", "delete")
+
+_LIVE_OWNERS: set[str] = set()
+"""Lock owners of this process whose work is still running: a lock held in this process's name by an owner
+not in here belongs to work that died (an outage mid-import kept it from being released)."""
+_LIVE_LOCK = threading.Lock()
 
 register({
     "lock.busy.import": {"sv": "Datamängden {dataset!r} importeras redan av en annan process. "
@@ -82,7 +88,9 @@ class DatasetLock:
                              purpose=self.purpose)[0]
         if held["owner"] == self.key:
             return None
-        gone = held["host"] == host and not _pid_alive(held["pid"])
+        with _LIVE_LOCK:
+            ours_but_dead = held["host"] == host and held["pid"] == pid and held["owner"] not in _LIVE_OWNERS
+        gone = ours_but_dead or (held["host"] == host and not _pid_alive(held["pid"]))
         if (gone or (held["age_s"] or 0) > STALE_LOCK_S) and self.db.write(
                 "datasets/lock_steal", dataset=self.dataset, owner=self.key, previous=held["owner"]):
             return None
@@ -107,6 +115,8 @@ def dataset_write_lock(db: Database, dataset: str, purpose: str, *, wait_s: floa
     while True:
         held = lock._try()
         if held is None:
+            with _LIVE_LOCK:
+                _LIVE_OWNERS.add(lock.key)
             break
         if time.monotonic() >= deadline:
             other = held.get("purpose") or "unknown"
@@ -117,6 +127,8 @@ def dataset_write_lock(db: Database, dataset: str, purpose: str, *, wait_s: floa
     try:
         yield lock
     finally:
+        with _LIVE_LOCK:
+            _LIVE_OWNERS.discard(lock.key)
         lock.release()
 
 
