@@ -112,13 +112,22 @@ def dataset_write_lock(db: Database, dataset: str, purpose: str, *, wait_s: floa
         raise ValueError(f"unknown lock purpose {purpose!r}")
     lock = DatasetLock(db, dataset, purpose)
     deadline = time.monotonic() + wait_s
+    # Registered as live before trying, so another thread of this process never sees the lock held in this
+    # process's name by an owner it does not know, and mistakes it for work that died.
+    with _LIVE_LOCK:
+        _LIVE_OWNERS.add(lock.key)
     while True:
-        held = lock._try()
-        if held is None:
+        try:
+            held = lock._try()
+        except BaseException:
             with _LIVE_LOCK:
-                _LIVE_OWNERS.add(lock.key)
+                _LIVE_OWNERS.discard(lock.key)
+            raise
+        if held is None:
             break
         if time.monotonic() >= deadline:
+            with _LIVE_LOCK:
+                _LIVE_OWNERS.discard(lock.key)
             other = held.get("purpose") or "unknown"
             other = other if other in PURPOSES else "unknown"
             key = "lock.busy.import" if other == "import" else "lock.busy"
