@@ -22,6 +22,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from neo4j.exceptions import ConstraintError
+
 from graph import store
 from graph.change_ops import Applied, apply_ops, key_label, row_key, stale_rows, touches, undo_ops
 from graph.db import Database
@@ -31,6 +33,8 @@ from graph.locks import dataset_write_lock
 
 LOCK_WAIT_S = 15.0
 """An edit waits this long for another writer (usually another edit, a second or less) before a 409."""
+MAX_CHANGE = 2**53
+"""Change numbers count up from 1; anything beyond this cannot name one (and would not fit a database integer)."""
 MAX_BY = 200
 MAX_WHY = 2000
 
@@ -119,8 +123,11 @@ def _write(db: Database, dataset: str, lock, base: str, info: dict, applied: App
     switch_params = {"base": base, "by": by, "why": why, "reverts": reverts,
                      "ops": json.dumps(ops, ensure_ascii=False),
                      "undo": json.dumps([item.as_json() for item in applied.touched], ensure_ascii=False)}
-    result = store.replace_dataset(db, dataset, applied.content, source=meta.get("source", ""), lock=lock,
-                                   switch="changes/switch", switch_params=switch_params)
+    try:
+        result = store.replace_dataset(db, dataset, applied.content, source=meta.get("source", ""), lock=lock,
+                                       switch="changes/switch", switch_params=switch_params)
+    except ConstraintError:  # another change took this number: never two writers at once, never silent
+        raise DatasetBusy(t("change.conflict", lang, dataset=dataset)) from None
     if not result.switched:  # the dataset no longer follows `base`: cannot happen under the lock, never silent
         raise DatasetBusy(t("change.conflict", lang, dataset=dataset))
     return ChangeResult(result.switched[0]["change"], result.switched[0]["at"], applied.warnings)
@@ -137,6 +144,8 @@ def revert_change(db: Database, dataset: str, change: int, by: Any, why: Any = N
     if problems:
         raise InvalidInput(t("change.bad_request", lang), details=problems)
     store.current_key(db, dataset)
+    if not 1 <= change <= MAX_CHANGE:
+        raise NotFound(t("change.not_found", lang, dataset=dataset, change=change))
     with dataset_write_lock(db, dataset, "edit", wait_s=wait_s, lang=lang) as lock:
         from importers.export import read_content
 

@@ -136,9 +136,11 @@ def dataset_write_lock(db: Database, dataset: str, purpose: str, *, wait_s: floa
     try:
         yield lock
     finally:
-        with _LIVE_LOCK:
-            _LIVE_OWNERS.discard(lock.key)
-        lock.release()
+        try:
+            lock.release()
+        finally:  # known as live until released: no thread of this process takes it for dead work before
+            with _LIVE_LOCK:
+                _LIVE_OWNERS.discard(lock.key)
 
 
 def _pid_alive(pid: int | None) -> bool:
