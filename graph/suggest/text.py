@@ -96,14 +96,22 @@ class Vocabulary:
             for rest in (tail, tail[1:] if tail.startswith("s") and len(tail) > MIN_PART else None):
                 if not rest:
                     continue
-                rest_stem = stem(rest)
-                if rest_stem in self.stems or rest in self.stems:
-                    return (head, rest_stem if rest_stem in self.stems else rest)
+                known = self._known(rest)
+                if known:
+                    return (head, known)
                 if depth < 2 and len(rest) >= MIN_SPLIT:
                     parts = self._split(rest, depth + 1)
                     if parts:
                         return (head, *parts)
         return ()
+
+    def _known(self, rest: str) -> str | None:
+        """`rest` as a corpus stem, also when Snowball left a definite ending on it ("industrin")."""
+        for form in (stem(rest), rest, rest[:-1] if rest.endswith("n") else "", stem(rest[:-2])
+                     if rest.endswith(("en", "et", "na")) else ""):
+            if form and form in self.stems:
+                return form
+        return None
 
     def terms(self, text: str, part_weight: float = 0.6, prefix_weight: float = 0.3) -> Counter[str]:
         """Weighted terms of `text`: each stem counts 1, each compound part `part_weight`."""
