@@ -35,7 +35,8 @@ def _open(path: Path, lang: str):
 
 def _lines(page) -> list[dict]:
     """Text lines outside tables, each with top, bottom, x0, size and bold."""
-    tables = page.find_tables()
+    # Ruled tables need drawn lines; a page without any (most prose pages) skips the costly table search.
+    tables = page.find_tables() if (page.lines or page.rects or page.edges) else []
     outside = page
     for table in tables:
         outside = outside.outside_bbox(table.bbox)
