@@ -83,7 +83,8 @@ def test_rus_goal_without_reference_gets_national_strategy_and_agenda_2030():
     assert "nat:3" in ids
 
 
-def test_bench_on_the_region_the_method_was_not_tuned_on():
+def test_bench_on_the_first_written_region():
+    """Norrsjö: held out for the action weights; the plan-goal weights were chosen on it and the demo."""
     figures = run_bench(read_dataset(NORRSJO).content, "norrsjo")
     actions, goals = figures.actions, figures.plan_goals
     assert actions.method.n == 45 and goals.method.n == 19
@@ -92,16 +93,31 @@ def test_bench_on_the_region_the_method_was_not_tuned_on():
     assert actions.method.hit1 > actions.same_plan.hit1 + 0.2
     assert actions.method.hit1 > actions.word_overlap.hit1 + 0.3
     assert goals.method.hit1 > goals.word_overlap.hit1 and goals.method.hit1 > goals.same_plan.hit1
-    # Measured 0.79 (15 of 19), short of the 0.8 target; see BENCHMARKS.md.
-    assert goals.method.hit3 >= 0.75
-    assert goals.method.hit3 > goals.word_overlap.hit3 and goals.method.hit3 > goals.same_plan.hit3
+    assert goals.method.hit3 >= 0.8
 
 
-def test_bench_suggest_command_reports_both_datasets():
-    done = subprocess.run([RUSLINK, "bench-suggest", "--json"], capture_output=True, text=True, timeout=300)
+def test_bench_on_the_region_never_tuned_on():
+    """Sjöbotten was written after Norrsjö and run once the weights were fixed (figures in BENCHMARKS.md)."""
+    figures = run_bench(read_dataset(DATA / "sjobotten").content, "sjobotten")
+    actions, goals = figures.actions, figures.plan_goals
+    assert actions.method.n == 38 and goals.method.n == 16
+    assert actions.method.hit3 >= 0.9 and goals.method.hit3 >= 0.8
+    # Below the 0.65 aimed at (0.50): candidates from the own plan are right, their order often is not.
+    assert actions.method.hit1 >= 0.5
+    for kind in (actions, goals):
+        assert kind.method.hit1 > kind.word_overlap.hit1 and kind.method.hit1 > kind.same_plan.hit1
+        assert kind.method.hit3 > kind.word_overlap.hit3 and kind.method.hit3 >= kind.same_plan.hit3
+
+
+def test_bench_suggest_command_reports_every_dataset_and_times_ingest():
+    done = subprocess.run([RUSLINK, "bench-suggest", "--json", "--ingest-pages", "8"], capture_output=True,
+                          text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout)["suggest"]
-    assert [r["dataset"] for r in report] == ["demo", "norrsjo"]
+    printed = json.loads(done.stdout)
+    report = printed["suggest"]
+    assert [r["dataset"] for r in report] == ["demo", "norrsjo", "sjobotten"]
+    assert printed["ingest"]["pages"] == 8 and printed["ingest"]["goals"] == 13
+    assert "seconds" in printed["ingest"] and "cpu_seconds" in printed["ingest"]
     for r in report:
         for kind in ("actions", "plan_goals"):
             assert set(r[kind]) == {"method", "word_overlap", "same_plan"}

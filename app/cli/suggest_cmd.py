@@ -31,7 +31,8 @@ register({
 })
 
 REPO = Path(__file__).resolve().parents[2]
-BENCH_DATA = (REPO / "importers" / "demo" / "data", REPO / "tests" / "data" / "norrsjo")
+BENCH_DATA = (REPO / "importers" / "demo" / "data", REPO / "tests" / "data" / "norrsjo",
+              REPO / "tests" / "data" / "sjobotten")
 
 
 def render_table(result: Suggestions, lang: str) -> str:
@@ -97,7 +98,7 @@ def bench_table(figures: list[BenchFigures]) -> str:
 @cli.command("bench-suggest")
 def bench_suggest_cmd(
     data: Annotated[list[Path] | None,
-                    typer.Option("--data", help="datamängder att mäta på (standard: demo och Norrsjö)")] = None,
+                    typer.Option("--data", help="datamängder att mäta på (standard: demo, Norrsjö, Sjöbotten)")] = None,
     as_json: bool = typer.Option(False, "--json", help="skriv ut ett JSON-objekt"),
     ingest_pages: int = typer.Option(100, "--ingest-pages", min=0, max=200,
                                      help="tidsmät ingest av en PDF med så många sidor (0 = hoppa över)"),

@@ -29,6 +29,7 @@ DEFAULT_TOP = 3
 # normaliser that keeps a score within 0…1.
 W_TEXT, W_NEIGHBOUR, W_PLAN, W_ACTOR, W_SIBLING = 1.0, 0.3, 0.3, 0.1, 0.15
 W_EXPAND = 0.0
+W_GOAL_ACTIONS, W_PLAN_NAME = 0.5, 0.3
 W_TOTAL = W_TEXT + W_NEIGHBOUR + W_PLAN + W_ACTOR + W_SIBLING
 
 register({
@@ -89,6 +90,8 @@ class Matcher:
             texts[g.id] = " ".join(x for x in (g.name, g.name, g.description or "") if x)
         for a in content.actions:
             texts[a.id] = " ".join(x for x in (a.name, a.name, a.description or "") if x)
+        for strategy in content.strategies:
+            texts[f"strategy:{strategy.id}"] = strategy.name
         texts.update(self.refs)
         self.index = TextIndex(texts, Vocabulary(texts.values()))
         self.set_links(content.links)
@@ -180,8 +183,12 @@ class Matcher:
         return sorted(ranked, key=lambda pair: (-pair[1].score(), pair[0]))
 
     def _plan_goal_vector(self, gid: str):
+        """A plan goal with its actions' words and its plan's name: plan goals are short titles."""
         actions = [a for a in self.into.get(gid, set()) if a in self.actions]
-        return self.index.combined([(gid, 1.0), *((a, 0.5) for a in sorted(actions))])
+        parts = [(gid, 1.0), *((a, W_GOAL_ACTIONS) for a in sorted(actions))]
+        if W_PLAN_NAME:
+            parts.append((f"strategy:{self.goals[gid].strategy}", W_PLAN_NAME))
+        return self.index.combined(parts)
 
     def _rus_goal_vector(self, rid: str, plan: str):
         """A RUS goal with the words of other plans' goals (and their actions) already tied to it."""
