@@ -13,18 +13,19 @@ from app import errors
 from app.limits import BodySizeLimit, HeadAsGet
 from app.routes import (
     analyses,
+    changes,
     datasets,
     docs,
     documents,
     exports,
     graph_api,
     health,
+    history_page,
     imports,
     pages,
     report,
     suggestions,
 )
-from app.routes import changes, history_page
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
