@@ -23,6 +23,7 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("actions", "strategy", "strategies"),
     ("observations", "indicator", "indicators"),
     ("actors", "member_of", "actors"),
+    ("progress", "action", "actions"),
 )
 
 
@@ -42,6 +43,21 @@ def validate(rows: dict[str, list[Row]], wheres: dict[str, Where], problems: Pro
                 _check_ref(row, column, item, target, ids, problems)
     _check_goal_parents(rows.get("goals", []), problems)
     _check_links(rows.get("links", []), ids, problems)
+    _check_reports(rows.get("progress", []), problems)
+
+
+def _check_reports(reports: list[Row], problems: Problems) -> None:
+    """One report per action and period: two would make the current status depend on row order."""
+    first: dict[tuple[str, str], Row] = {}
+    for row in reports:
+        action, period = _good(row, "action"), _good(row, "period")
+        if action is None or period is None:
+            continue
+        if (action, period) in first:
+            problems.error(row.at("period"), "check.duplicate_report", action=action, period=period,
+                           first=first[(action, period)].where)
+        else:
+            first[(action, period)] = row
 
 
 def _check_ids(rows: dict[str, list[Row]], problems: Problems) -> dict[str, Row]:
