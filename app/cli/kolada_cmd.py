@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from app.cli import cli
 from app.cli.common import open_db
-from graph.settings import get_settings
+from graph.settings import Settings, get_settings
 
 kolada = typer.Typer(name="kolada", help="Kolada: hämta mätvärden för datamängdens Kolada-indikatorer.",
                      no_args_is_help=True)
 cli.add_typer(kolada)
 
 
-def cache_dir():
+def cache_dir(settings: Settings | None = None) -> Path:
     """Kolada answers are kept under RUSLINK_HOME, so a second fetch works without network."""
-    return get_settings().ruslink_home / "kolada-cache"
+    return (settings or get_settings()).ruslink_home / "kolada-cache"
 
 
 @kolada.command("fetch")

@@ -116,7 +116,8 @@ def _run_job(app: Any, job: str, dataset: str, lang: str) -> None:
             _JOBS[job].update(done=done, total=total)
 
     try:
-        result = fetch_kolada(app.state.db, dataset, lang=lang, cache_dir=cache_dir(), progress=progress)
+        result = fetch_kolada(app.state.db, dataset, lang=lang, cache_dir=cache_dir(app.state.settings),
+                              progress=progress)
         update = {"state": "done", "lines": result.lines, "stored": result.stored, "from_cache": result.from_cache}
     except RuslinkError as e:
         update = {"state": "failed", "message": e.message, "details": [d for d in e.details if isinstance(d, str)]}
