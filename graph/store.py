@@ -22,8 +22,8 @@ from typing import Any
 
 from graph.db import Database
 from graph.errors import DatasetBusy, DatasetNotFound, InvalidInput
-from graph.progress import current_status
 from graph.model import LABEL_OF_TABLE, LINK_RELATIONSHIP, REF, area_ref, check_label, check_relationship
+from graph.progress import current_status
 from graph.reference import reference_ids
 from graph.schema import ensure_schema
 from importers.model import DatasetContent, is_reference_id

@@ -77,7 +77,7 @@ def _retry_after(response: httpx.Response) -> float | None:
             when = parsedate_to_datetime(value)
         except (TypeError, ValueError):
             return None
-        return max(0.0, (when - dt.datetime.now(dt.timezone.utc)).total_seconds())
+        return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
 
 
 def _should_retry(exc: BaseException) -> bool:
@@ -157,7 +157,7 @@ class KoladaClient:
             if cached is None:
                 raise KoladaUnavailable(f"{url}: {e}") from e
             return cached
-        fetched_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        fetched_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         self._write_cache(cache, url, values, fetched_at, pages)
         return Answer(values, fetched_at, False, pages)
 

@@ -37,7 +37,8 @@ register({
                              "vilket län och vilka kommuner som ska hämtas.",
                        "en": "The RUS strategy of {dataset!r} has no county code in its area column; ruslink does "
                              "not know which county and municipalities to fetch."},
-    "kolada.bad_years": {"sv": "--from ({start}) ligger efter --to ({end}).", "en": "--from ({start}) is after --to ({end})."},
+    "kolada.bad_years": {"sv": "--from ({start}) ligger efter --to ({end}).",
+                         "en": "--from ({start}) is after --to ({end})."},
     "kolada.from_cache": {"sv": "från cache, hämtat {date}", "en": "from cache, fetched {date}"},
     "kolada.fetched": {"sv": "hämtat från Kolada", "en": "fetched from Kolada"},
     "kolada.line": {"sv": "{indicator} ({kpi}): {n} värden", "en": "{indicator} ({kpi}): {n} values"},

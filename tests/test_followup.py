@@ -91,7 +91,7 @@ def test_page_scorecard_and_reports_agree_on_status_and_trend(db, demo, client) 
     header = [c.value for c in sheet[1]]
     by_goal = defaultdict(dict)
     for values in sheet.iter_rows(min_row=2, values_only=True):
-        rec = dict(zip(header, values))
+        rec = dict(zip(header, values, strict=True))
         by_goal[rec["RUS-mål"]][rec["Insats"]] = rec["Status"]
     names = {"planned": "planerad", "ongoing": "pågående", "completed": "avslutad", "paused": "pausad",
              "cancelled": "avbruten", "none": "utan status"}
@@ -135,8 +135,8 @@ def test_page_answers_in_english_without_raw_codes(demo, client) -> None:
 
 
 def test_kolada_button_job_fetches_with_progress(db, dataset_name, client, monkeypatch) -> None:
-    from tests.test_kolada_fetch import _dataset
     from graph import store
+    from tests.test_kolada_fetch import _dataset
 
     store.replace_dataset(db, dataset_name, _dataset())
     refused = client.post(f"/api/datasets/{dataset_name}/kolada/fetch")

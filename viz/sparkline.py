@@ -36,7 +36,7 @@ def _x_of(period: str) -> float | None:
 def spark(series: list[tuple[str, float]], baseline: tuple[int, float] | None, target: tuple[int, float] | None,
           lang: str = "sv", width: int = 220, height: int = 56) -> Spark:
     """A small line of `series` (period, value) with the baseline and target as marks on the same scales."""
-    pad_x, pad_y = 8, 7
+    pad_x, pad_y = 8, 10
     s = Spark(width, height)
     pts = [(x, v, p) for p, v in series if (x := _x_of(p)) is not None]
     xs = [x for x, _, _ in pts] + [float(y) + 0.5 for y, _ in (m for m in (baseline, target) if m)]
