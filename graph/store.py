@@ -114,21 +114,13 @@ def relationship_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
         yield rel(link.from_, LINK_RELATIONSHIP[link.type], link.to, props, to_ref=is_reference_id(link.to))
 
 
-def observation_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
-    for seq, o in enumerate(content.observations):
+def observation_rows(content: DatasetContent, table: str = "observations") -> Iterator[dict[str, Any]]:
+    """Rows for `import/observations` (or, with table="progress", `import/progress`): columns, order, extras."""
+    for seq, o in enumerate(getattr(content, table)):
         props = o.model_dump(exclude={"extra"})
         props["seq"] = seq
         if o.extra:
             props["extra_json"] = json.dumps(o.extra, ensure_ascii=False, sort_keys=True)
-        yield _clean(props)
-
-
-def progress_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
-    for seq, report in enumerate(content.progress):
-        props = report.model_dump(exclude={"extra"})
-        props["seq"] = seq
-        if report.extra:
-            props["extra_json"] = json.dumps(report.extra, ensure_ascii=False, sort_keys=True)
         yield _clean(props)
 
 
@@ -200,7 +192,7 @@ def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, sour
     nodes = list(node_rows(content))
     rels = list(relationship_rows(content))
     observations = list(observation_rows(content))
-    reports = list(progress_rows(content))
+    reports = list(observation_rows(content, "progress"))
     total = len(nodes) + len(rels) + len(observations) + len(reports)
     done = 0
     with _ImportLock(db, dataset, key) as lock:
