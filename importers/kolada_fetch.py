@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from graph import store
 from graph.db import Database
 from graph.errors import ImportRefused, RuslinkError
@@ -37,6 +39,8 @@ register({
                              "vilket län och vilka kommuner som ska hämtas.",
                        "en": "The RUS strategy of {dataset!r} has no county code in its area column; ruslink does "
                              "not know which county and municipalities to fetch."},
+    "kolada.bad_answer": {"sv": "Kolada gav ett svar som inte går att använda ({reason}). Ingenting har ändrats.",
+                          "en": "Kolada gave an answer that cannot be used ({reason}). Nothing was changed."},
     "kolada.bad_years": {"sv": "--from ({start}) ligger efter --to ({end}).",
                          "en": "--from ({start}) is after --to ({end})."},
     "kolada.from_cache": {"sv": "från cache, hämtat {date}", "en": "from cache, fetched {date}"},
@@ -222,6 +226,8 @@ def fetch_kolada(db: Database, dataset: str, *, start: int | None = None, end: i
                     meta.update({str(m.get("id")): m for m in answer.values if isinstance(m, dict)})
             except KoladaUnavailable as e:
                 raise RuslinkError(t("kolada.unavailable", lang, reason=str(e).split(": ", 1)[-1])) from e
+            except (httpx.HTTPStatusError, ValueError) as e:
+                raise RuslinkError(t("kolada.bad_answer", lang, reason=str(e)[:300])) from e
             merged, removed, counts = replace_observations(content, p, values, meta)
             info = store.dataset_info(db, dataset)
             store.replace_dataset(db, dataset, merged, source=(info.get("meta") or {}).get("source", ""), key=key)

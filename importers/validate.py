@@ -34,13 +34,15 @@ def _good(row: Row, column: str) -> Any:
 
 def validate(rows: dict[str, list[Row]], wheres: dict[str, Where], problems: Problems) -> None:
     """Add a problem for everything in `rows` that cannot be loaded as one consistent dataset."""
-    ids = _check_ids(rows, problems)
+    duplicated: set[str] = set()
+    ids = _check_ids(rows, problems, duplicated)
     _check_rus(rows, problems, wheres)
     for table, column, target in REFERENCES:
         for row in rows.get(table, []):
             value = _good(row, column)
             for item in value if isinstance(value, list) else ([value] if value else []):
-                _check_ref(row, column, item, target, ids, problems)
+                if item not in duplicated:  # which of the rows is meant is unknowable; the duplicate is reported
+                    _check_ref(row, column, item, target, ids, problems)
     _check_goal_parents(rows.get("goals", []), problems)
     _check_links(rows.get("links", []), ids, problems)
     _check_reports(rows.get("progress", []), problems)
@@ -60,7 +62,7 @@ def _check_reports(reports: list[Row], problems: Problems) -> None:
             first[(action, period)] = row
 
 
-def _check_ids(rows: dict[str, list[Row]], problems: Problems) -> dict[str, Row]:
+def _check_ids(rows: dict[str, list[Row]], problems: Problems, duplicated: set[str]) -> dict[str, Row]:
     ids: dict[str, Row] = {}
     for table in ENTITY_TABLES:
         for row in rows.get(table, []):
@@ -69,6 +71,7 @@ def _check_ids(rows: dict[str, list[Row]], problems: Problems) -> dict[str, Row]
                 continue
             if value in ids:
                 problems.error(row.at("id"), "check.duplicate_id", value=value, first=ids[value].where)
+                duplicated.add(value)
             else:
                 ids[value] = row
     return ids

@@ -73,7 +73,8 @@ def test_page_scorecard_and_reports_agree_on_status_and_trend(db, demo, client) 
             assert status == (current_status(own[action], reports[action]) or "none"), action
         assert row["trends"] == {i["id"]: i["trend"] for i in card.model_extra["indicators"]}, goal
     # a status that comes only from the reports: the action's own column is empty
-    assert own["KOMP-A7"] is None
+    assert own["S3-A1"] is None and own["KOMP-A7"] == "paused"
+    assert {r["actions"]["S3-A1"][0] for r in rows.values() if "S3-A1" in r["actions"]} == {"ongoing"}
     assert {r["actions"]["KOMP-A7"] for r in rows.values() if "KOMP-A7" in r["actions"]} == {("paused", "stopped")}
 
     html = report_bytes(db, demo, "html").decode("utf-8")
@@ -161,3 +162,18 @@ def test_kolada_button_job_fetches_with_progress(db, dataset_name, client, monke
     assert len(stored) == len(data.served) and any("POP (N01951)" in line for line in state["lines"])
     page = client.get(f"/datasets/{dataset_name}/followup").text
     assert 'id="kolada-form"' in page
+
+
+def test_report_compare_shows_which_actions_moved(db, demo, dataset_name) -> None:
+    from graph import store
+
+    content = read_content(db, demo)
+    earlier = content.model_copy(update={"progress": [p for p in content.progress if p.period == "2024"]})
+    store.replace_dataset(db, dataset_name, earlier)
+    html = report_bytes(db, demo, "html", compare=dataset_name).decode("utf-8")
+    moved = dict(re.findall(r'<tr data-moved="([^"]+)"><td>[^<]*</td><td>(.*?)</td>', html))
+    assert "KOMP-A7" in moved and "pågående" in moved["KOMP-A7"]
+    assert "Uppföljning: vad som har rört sig sedan" in html
+    book = load_workbook(io.BytesIO(report_bytes(db, demo, "xlsx", compare=dataset_name)))
+    rows = list(book["Statusändringar"].iter_rows(min_row=2, values_only=True))
+    assert ("KOMP-A7", "Lärcentra i inlandet", "pågående", "pausad") in rows

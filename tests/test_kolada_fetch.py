@@ -130,3 +130,14 @@ def test_ids_go_in_batches_kolada_accepts(tmp_path) -> None:
     assert len(answer.values) == 4 and answer.pages == 1 and not answer.from_cache
     assert empty.values == [] and empty.pages == 1
     assert data.requests[0] == "/v3/data?kpi_id=N01951,N00003&municipality_id=0022&year=2023,2024"
+
+
+def test_an_answer_kolada_refuses_is_reported_and_changes_nothing(db, dataset_name, tmp_path) -> None:
+    from graph.errors import RuslinkError
+
+    store.replace_dataset(db, dataset_name, _dataset())
+    before = read_content(db, dataset_name)
+    with KoladaServer(KoladaV3(AREAS)) as server, pytest.raises(RuslinkError) as refused:
+        fetch_kolada(db, dataset_name, start=2024, end=2024, base=server.base + "/wrong", cache_dir=tmp_path)
+    assert "Kolada gav ett svar som inte går att använda" in refused.value.message and "404" in refused.value.message
+    assert read_content(db, dataset_name) == before

@@ -34,9 +34,9 @@ def _x_of(period: str) -> float | None:
 
 
 def spark(series: list[tuple[str, float]], baseline: tuple[int, float] | None, target: tuple[int, float] | None,
-          lang: str = "sv", width: int = 220, height: int = 56) -> Spark:
+          lang: str = "sv", width: int = 220, height: int = 64) -> Spark:
     """A small line of `series` (period, value) with the baseline and target as marks on the same scales."""
-    pad_x, pad_y = 8, 10
+    pad_x, pad_top, pad_bottom = 8, 6, 16  # room for the years under the line
     s = Spark(width, height)
     pts = [(x, v, p) for p, v in series if (x := _x_of(p)) is not None]
     xs = [x for x, _, _ in pts] + [float(y) + 0.5 for y, _ in (m for m in (baseline, target) if m)]
@@ -54,7 +54,7 @@ def spark(series: list[tuple[str, float]], baseline: tuple[int, float] | None, t
         return round(pad_x + (x - x0) / (x1 - x0) * (width - 2 * pad_x), 1)
 
     def py(v: float) -> float:
-        return round(height - pad_y - (v - y0) / (y1 - y0) * (height - 2 * pad_y), 1)
+        return round(height - pad_bottom - (v - y0) / (y1 - y0) * (height - pad_top - pad_bottom), 1)
 
     s.points = [(px(x), py(v), p, number(v, lang)) for x, v, p in pts]
     s.polyline = " ".join(f"{x},{y}" for x, y, _, _ in s.points)
