@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import DatabaseUnavailable, RuslinkError
+from graph.errors import DatabaseUnavailable, RuslinkError, Unauthorized
 
 log = logging.getLogger("ruslink")
 RETRY_AFTER_S = "5"
@@ -35,6 +35,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RuslinkError)
     async def _ruslink(request: Request, exc: RuslinkError) -> JSONResponse:
         headers = {"Retry-After": RETRY_AFTER_S} if isinstance(exc, DatabaseUnavailable) else None
+        if isinstance(exc, Unauthorized):
+            headers = {"WWW-Authenticate": 'Bearer realm="ruslink"'}
         return error_response(exc.http_status, exc.code, exc.message, exc.details, headers)
 
     @app.exception_handler(RequestValidationError)

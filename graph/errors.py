@@ -20,6 +20,13 @@ class DatabaseUnavailable(RuslinkError):
     http_status = 503
 
 
+class DatabaseOutOfMemory(RuslinkError):
+    """A query needed more memory than the database may give one transaction."""
+
+    code = "database_out_of_memory"
+    http_status = 503
+
+
 class LocalNeo4jError(RuslinkError):
     """The local Neo4j could not be set up or started."""
 
