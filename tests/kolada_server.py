@@ -61,12 +61,12 @@ class KoladaV3:
 
     def answer(self, path: str, query: dict[str, list[str]], origin: str) -> tuple[int, dict[str, Any], dict]:
         ids = {k: [x for v in vals for x in v.split(",") if x] for k, vals in query.items()}
-        if path.endswith("/kpi"):
+        if path == "/v3/kpi":
             values = [{"id": k, "title": KPI_TITLES[k][0], "is_divided_by_gender": KPI_TITLES[k][1],
                        "municipality_type": "A", "operating_area": "Befolkning"}
                       for k in ids.get("id", []) if k in KPI_TITLES]
             return 200, {"values": values, "count": len(values), "next_url": None, "previous_url": None}, {}
-        if not path.endswith("/data"):
+        if path != "/v3/data":
             return 404, {"error": "not found"}, {}
         if len(ids.get("kpi_id", [])) > 25 or len(ids.get("municipality_id", [])) > 25 or len(ids.get("year", [])) > 25:
             return 400, {"error": "too many ids"}, {}
