@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import DatabaseUnavailable, RuslinkError, Unauthorized
+from graph.errors import DatabaseUnavailable, RuslinkError, Unauthorized, explain_environment_error
 
 log = logging.getLogger("ruslink")
 RETRY_AFTER_S = "5"
@@ -58,5 +58,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        explained = explain_environment_error(exc)
+        if explained is not None:
+            log.warning("%s on %s %s: %s", explained.code, request.method, request.url.path, exc)
+            retry = {"Retry-After": RETRY_AFTER_S} if explained.http_status == 503 else None
+            return error_response(explained.http_status, explained.code, explained.message, headers=retry)
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return error_response(500, "internal", "Ett internt fel uppstod. Det är en bugg i ruslink.")
