@@ -74,17 +74,22 @@ def previous_period(periods: Iterable[Any], period: str) -> str | None:
     return max(earlier, key=period_key) if earlier else None
 
 
-def latest_report(reports: Iterable[dict[str, Any]], *, until: str | None = None,
-                  with_status: bool = False) -> dict[str, Any] | None:
+def latest_report(
+    reports: Iterable[dict[str, Any]], *, until: str | None = None, with_status: bool = False
+) -> dict[str, Any] | None:
     """The latest report (a mapping with `period`), optionally only up to `until` and only those with a status."""
     limit = period_key(until) if until else None
-    chosen = [r for r in reports if (limit is None or period_key(r.get("period")) <= limit)
-              and (not with_status or r.get("status"))]
+    chosen = [
+        r
+        for r in reports
+        if (limit is None or period_key(r.get("period")) <= limit) and (not with_status or r.get("status"))
+    ]
     return max(chosen, key=lambda r: period_key(r.get("period"))) if chosen else None
 
 
-def current_status(own_status: str | None, reports: Iterable[dict[str, Any]], *,
-                   until: str | None = None) -> str | None:
+def current_status(
+    own_status: str | None, reports: Iterable[dict[str, Any]], *, until: str | None = None
+) -> str | None:
     """The action's current status: its own `status`, else the latest report's (up to `until`), else None.
 
     With `until` the own status is ignored when reports exist: a past period's picture comes from what was

@@ -63,7 +63,7 @@ def base_url(given: str | None = None) -> str:
 
 def batches(items: Sequence[str], size: int = MAX_IDS) -> list[list[str]]:
     """`items` in lists of at most `size` (Kolada's limit per parameter)."""
-    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -87,13 +87,25 @@ def _should_retry(exc: BaseException) -> bool:
 class KoladaClient:
     """Kolada v3 over httpx; `get_all` follows paging, retries and falls back on the cache."""
 
-    def __init__(self, base: str | None = None, *, cache_dir: Path | None = None, attempts: int = 4,
-                 backoff_s: float = 0.5, max_wait_s: float = 30.0, transport: httpx.BaseTransport | None = None):
+    def __init__(
+        self,
+        base: str | None = None,
+        *,
+        cache_dir: Path | None = None,
+        attempts: int = 4,
+        backoff_s: float = 0.5,
+        max_wait_s: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+    ):
         self.base = base_url(base)
         self.cache_dir = cache_dir
         self.attempts, self.backoff_s, self.max_wait_s = attempts, backoff_s, max_wait_s
-        self.http = httpx.Client(timeout=TIMEOUT, transport=transport, follow_redirects=True,
-                                 headers={"Accept": "application/json", "User-Agent": "ruslink"})
+        self.http = httpx.Client(
+            timeout=TIMEOUT,
+            transport=transport,
+            follow_redirects=True,
+            headers={"Accept": "application/json", "User-Agent": "ruslink"},
+        )
         self.requests = 0
 
     def close(self) -> None:
@@ -124,8 +136,12 @@ class KoladaClient:
                 raise ValueError(f"{url}: no list 'values' in the answer")
             return doc
 
-        retrying = Retrying(stop=stop_after_attempt(self.attempts), wait=self._wait,
-                            retry=retry_if_exception(_should_retry), reraise=True)
+        retrying = Retrying(
+            stop=stop_after_attempt(self.attempts),
+            wait=self._wait,
+            retry=retry_if_exception(_should_retry),
+            reraise=True,
+        )
         return retrying(once)
 
     def _pages(self, url: str) -> Iterator[dict[str, Any]]:
@@ -182,6 +198,8 @@ class KoladaClient:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"url": url, "fetched_at": fetched_at, "pages": pages, "values": values},
-                                  ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(
+            json.dumps({"url": url, "fetched_at": fetched_at, "pages": pages, "values": values}, ensure_ascii=False),
+            encoding="utf-8",
+        )
         tmp.replace(path)

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -28,32 +28,46 @@ from graph.writer import dataset_writer
 from importers.export import read_content
 from importers.kolada import KoladaValue, _area, parse_answer
 from importers.kolada_api import KoladaClient, KoladaUnavailable, batches
-from importers.model import DatasetContent, Indicator, Observation
+from importers.model import DatasetContent, Gender, Indicator, Observation
 
-register({
-    "kolada.unavailable": {"sv": "Kolada kunde inte nås ({reason}) och det finns inget sparat svar att använda. "
-                                 "Försök igen när nätet fungerar.",
-                           "en": "Kolada could not be reached ({reason}) and there is no saved answer to use. "
-                                 "Try again when the network works."},
-    "kolada.no_area": {"sv": "RUS-strategin i {dataset!r} har ingen länskod i kolumnen area; ruslink vet inte "
-                             "vilket län och vilka kommuner som ska hämtas.",
-                       "en": "The RUS strategy of {dataset!r} has no county code in its area column; ruslink does "
-                             "not know which county and municipalities to fetch."},
-    "kolada.bad_answer": {"sv": "Kolada gav ett svar som inte går att använda ({reason}). Ingenting har ändrats.",
-                          "en": "Kolada gave an answer that cannot be used ({reason}). Nothing was changed."},
-    "kolada.bad_years": {"sv": "--from ({start}) ligger efter --to ({end}).",
-                         "en": "--from ({start}) is after --to ({end})."},
-    "kolada.from_cache": {"sv": "från cache, hämtat {date}", "en": "from cache, fetched {date}"},
-    "kolada.fetched": {"sv": "hämtat från Kolada", "en": "fetched from Kolada"},
-    "kolada.line": {"sv": "{indicator} ({kpi}): {n} värden", "en": "{indicator} ({kpi}): {n} values"},
-    "kolada.missing": {"sv": "{indicator} ({kpi}): Kolada har inga värden för {what}",
-                       "en": "{indicator} ({kpi}): Kolada has no values for {what}"},
-    "kolada.missing_all": {"sv": "något område eller år", "en": "any area or year"},
-    "kolada.summary": {"sv": "{n} Kolada-värden för {k} indikatorer i {dataset!r} ({source}); {removed} tidigare "
-                             "Kolada-värden ersattes.",
-                       "en": "{n} Kolada values for {k} indicators in {dataset!r} ({source}); {removed} earlier "
-                             "Kolada values were replaced."},
-})
+register(
+    {
+        "kolada.unavailable": {
+            "sv": "Kolada kunde inte nås ({reason}) och det finns inget sparat svar att använda. "
+            "Försök igen när nätet fungerar.",
+            "en": "Kolada could not be reached ({reason}) and there is no saved answer to use. "
+            "Try again when the network works.",
+        },
+        "kolada.no_area": {
+            "sv": "RUS-strategin i {dataset!r} har ingen länskod i kolumnen area; ruslink vet inte "
+            "vilket län och vilka kommuner som ska hämtas.",
+            "en": "The RUS strategy of {dataset!r} has no county code in its area column; ruslink does "
+            "not know which county and municipalities to fetch.",
+        },
+        "kolada.bad_answer": {
+            "sv": "Kolada gav ett svar som inte går att använda ({reason}). Ingenting har ändrats.",
+            "en": "Kolada gave an answer that cannot be used ({reason}). Nothing was changed.",
+        },
+        "kolada.bad_years": {
+            "sv": "--from ({start}) ligger efter --to ({end}).",
+            "en": "--from ({start}) is after --to ({end}).",
+        },
+        "kolada.from_cache": {"sv": "från cache, hämtat {date}", "en": "from cache, fetched {date}"},
+        "kolada.fetched": {"sv": "hämtat från Kolada", "en": "fetched from Kolada"},
+        "kolada.line": {"sv": "{indicator} ({kpi}): {n} värden", "en": "{indicator} ({kpi}): {n} values"},
+        "kolada.missing": {
+            "sv": "{indicator} ({kpi}): Kolada har inga värden för {what}",
+            "en": "{indicator} ({kpi}): Kolada has no values for {what}",
+        },
+        "kolada.missing_all": {"sv": "något område eller år", "en": "any area or year"},
+        "kolada.summary": {
+            "sv": "{n} Kolada-värden för {k} indikatorer i {dataset!r} ({source}); {removed} tidigare "
+            "Kolada-värden ersattes.",
+            "en": "{n} Kolada values for {k} indicators in {dataset!r} ({source}); {removed} earlier "
+            "Kolada values were replaced.",
+        },
+    }
+)
 
 FIRST_YEAR_DEFAULT = 10
 """Without --from and without baselines, fetch this many years back."""
@@ -83,7 +97,7 @@ class FetchResult:
 @dataclass
 class Plan:
     kpis: dict[str, list[str]]  # kpi id -> indicator ids
-    areas: list[str]            # Kolada ids: "0022", "2281", ...
+    areas: list[str]  # Kolada ids: "0022", "2281", ...
     years: list[int]
     own_county: str | None
 
@@ -106,8 +120,9 @@ def plan(content: DatasetContent, dataset: str, start: int | None, end: int | No
     else:
         raise ImportRefused(t("kolada.no_area", lang, dataset=dataset))
     this_year = dt.date.today().year
-    baselines = [i.baseline_year for i in content.indicators if i.id in {x for v in kpis.values() for x in v}
-                 and i.baseline_year]
+    baselines = [
+        i.baseline_year for i in content.indicators if i.id in {x for v in kpis.values() for x in v} and i.baseline_year
+    ]
     first = start if start is not None else (min(baselines) if baselines else this_year - FIRST_YEAR_DEFAULT)
     last = end if end is not None else this_year
     if first > last:
@@ -145,8 +160,9 @@ def fill_metadata(indicators: list[Indicator], meta: dict[str, dict[str, Any]]) 
     return out
 
 
-def replace_observations(content: DatasetContent, p: Plan, values: list[KoladaValue],
-                         meta: dict[str, dict[str, Any]]) -> tuple[DatasetContent, int, list[IndicatorCount]]:
+def replace_observations(
+    content: DatasetContent, p: Plan, values: list[KoladaValue], meta: dict[str, dict[str, Any]]
+) -> tuple[DatasetContent, int, list[IndicatorCount]]:
     """`content` with the fetched indicators' Kolada observations replaced by `values`."""
     fetched = {ind for ids in p.kpis.values() for ind in ids}
     new: dict[tuple, Observation] = {}
@@ -158,7 +174,13 @@ def replace_observations(content: DatasetContent, p: Plan, values: list[KoladaVa
         seen.setdefault(v.kpi, set()).add((v.area_id, int(float(v.period))))
         for indicator in p.kpis[v.kpi]:
             new[(indicator, v.period, area, v.gender)] = Observation(
-                indicator=indicator, period=v.period, value=v.value, area=area, gender=v.gender, source="kolada")
+                indicator=indicator,
+                period=v.period,
+                value=v.value,
+                area=area,
+                gender=cast(Gender, v.gender),
+                source="kolada",
+            )
     kept = [o for o in content.observations if not (o.indicator in fetched and o.source == "kolada")]
     removed = len(content.observations) - len(kept)
     counts = []
@@ -169,8 +191,9 @@ def replace_observations(content: DatasetContent, p: Plan, values: list[KoladaVa
         for indicator in ids:
             n = sum(1 for key in new if key[0] == indicator)
             counts.append(IndicatorCount(indicator, kpi, n, missing_areas, missing_years))
-    merged = content.model_copy(update={"observations": kept + list(new.values()),
-                                        "indicators": fill_metadata(content.indicators, meta)})
+    merged = content.model_copy(
+        update={"observations": kept + list(new.values()), "indicators": fill_metadata(content.indicators, meta)}
+    )
     return merged, removed, counts
 
 
@@ -191,10 +214,18 @@ def _missing_text(c: IndicatorCount, p: Plan, lang: str) -> str | None:
     return "; ".join(parts)
 
 
-def fetch_kolada(db: Database, dataset: str, *, start: int | None = None, end: int | None = None,
-                 base: str | None = None, cache_dir: Path | None = None, lang: str = "sv",
-                 progress: Callable[[int, int], None] | None = None, client: KoladaClient | None = None
-                 ) -> FetchResult:
+def fetch_kolada(
+    db: Database,
+    dataset: str,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    base: str | None = None,
+    cache_dir: Path | None = None,
+    lang: str = "sv",
+    progress: Callable[[int, int], None] | None = None,
+    client: KoladaClient | None = None,
+) -> FetchResult:
     """Fetch, replace the Kolada observations and write the dataset as one step under its writer lock."""
     own_client = client is None
     client = client or KoladaClient(base, cache_dir=cache_dir)
@@ -203,8 +234,12 @@ def fetch_kolada(db: Database, dataset: str, *, start: int | None = None, end: i
             content = read_content(db, dataset)
             p = plan(content, dataset, start, end, lang)
             kpi_ids = list(p.kpis)
-            queries = [(k, a, y) for k in batches(kpi_ids) for a in batches(p.areas)
-                       for y in batches([str(y) for y in p.years])]
+            queries = [
+                (k, a, y)
+                for k in batches(kpi_ids)
+                for a in batches(p.areas)
+                for y in batches([str(y) for y in p.years])
+            ]
             total = len(queries) + 1
             values: list[KoladaValue] = []
             dates: list[str] = []
@@ -240,8 +275,7 @@ def fetch_kolada(db: Database, dataset: str, *, start: int | None = None, end: i
     oldest = min(dates) if dates else ""
     result = FetchResult(dataset, stored, removed, counts, cached, oldest, client.requests)
     source = t("kolada.from_cache", lang, date=oldest[:16].replace("T", " ")) if cached else t("kolada.fetched", lang)
-    result.lines = [t("kolada.summary", lang, n=stored, k=len(counts), dataset=dataset, source=source,
-                      removed=removed)]
+    result.lines = [t("kolada.summary", lang, n=stored, k=len(counts), dataset=dataset, source=source, removed=removed)]
     for c in counts:
         result.lines.append(t("kolada.line", lang, indicator=c.indicator, kpi=c.kpi, n=c.values))
         what = _missing_text(c, p, lang)

@@ -40,8 +40,14 @@ def empty_answer() -> dict[str, Any]:
 class KoladaV3:
     """The served data and what the server saw; `served` lists every (kpi, area, year, gender, value)."""
 
-    def __init__(self, areas: list[str], *, page_size: int = 5, fail_once: int | None = 2,
-                 missing_areas: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        areas: list[str],
+        *,
+        page_size: int = 5,
+        fail_once: int | None = 2,
+        missing_areas: frozenset[str] = frozenset(),
+    ) -> None:
         self.entries: list[dict[str, Any]] = []
         for n, area in enumerate(areas):
             if area in missing_areas:
@@ -62,17 +68,30 @@ class KoladaV3:
     def answer(self, path: str, query: dict[str, list[str]], origin: str) -> tuple[int, dict[str, Any], dict]:
         ids = {k: [x for v in vals for x in v.split(",") if x] for k, vals in query.items()}
         if path == "/v3/kpi":
-            values = [{"id": k, "title": KPI_TITLES[k][0], "is_divided_by_gender": KPI_TITLES[k][1],
-                       "municipality_type": "A", "operating_area": "Befolkning"}
-                      for k in ids.get("id", []) if k in KPI_TITLES]
+            values = [
+                {
+                    "id": k,
+                    "title": KPI_TITLES[k][0],
+                    "is_divided_by_gender": KPI_TITLES[k][1],
+                    "municipality_type": "A",
+                    "operating_area": "Befolkning",
+                }
+                for k in ids.get("id", [])
+                if k in KPI_TITLES
+            ]
             return 200, {"values": values, "count": len(values), "next_url": None, "previous_url": None}, {}
         if path != "/v3/data":
             return 404, {"error": "not found"}, {}
         if len(ids.get("kpi_id", [])) > 25 or len(ids.get("municipality_id", [])) > 25 or len(ids.get("year", [])) > 25:
             return 400, {"error": "too many ids"}, {}
         years = {int(y) for y in ids.get("year", [])}
-        chosen = [e for e in self.entries if e["kpi"] in ids.get("kpi_id", [])
-                  and e["municipality"] in ids.get("municipality_id", []) and int(e["period"]) in years]
+        chosen = [
+            e
+            for e in self.entries
+            if e["kpi"] in ids.get("kpi_id", [])
+            and e["municipality"] in ids.get("municipality_id", [])
+            and int(e["period"]) in years
+        ]
         if not chosen:
             return 200, empty_answer(), {}
         page = int(query.get("page", ["1"])[0])
@@ -81,7 +100,7 @@ class KoladaV3:
             if self.fail_once == page and key not in self.failed:
                 self.failed.add(key)
                 return 503, {"error": "temporarily unavailable"}, {"Retry-After": "1"}
-        part = chosen[(page - 1) * self.page_size: page * self.page_size]
+        part = chosen[(page - 1) * self.page_size : page * self.page_size]
         more = page * self.page_size < len(chosen)
         base_query = {k: ",".join(v) for k, v in query.items() if k != "page"}
 
@@ -92,8 +111,16 @@ class KoladaV3:
             for e in part:
                 for inner in e["values"]:
                     self.served.add((e["kpi"], e["municipality"], str(e["period"]), inner["gender"], inner["value"]))
-        return 200, {"values": part, "next_url": link(page + 1) if more else None,
-                     "previous_url": link(page - 1) if page > 1 else None, "count": len(part)}, {}
+        return (
+            200,
+            {
+                "values": part,
+                "next_url": link(page + 1) if more else None,
+                "previous_url": link(page - 1) if page > 1 else None,
+                "count": len(part),
+            },
+            {},
+        )
 
 
 class KoladaServer:

@@ -47,8 +47,10 @@ def _page_rows(html: str) -> dict[str, dict]:
     table = html.split('<table class="data fu-table">', 1)[1]
     for part in table.split('<tr id="goal-')[1:]:
         goal, body = part.split('"', 1)
-        rows[goal] = {"actions": {a: (s, light) for a, s, light in ACTION.findall(body)},
-                      "trends": dict(TREND.findall(body))}
+        rows[goal] = {
+            "actions": {a: (s, light) for a, s, light in ACTION.findall(body)},
+            "trends": dict(TREND.findall(body)),
+        }
     return rows
 
 
@@ -94,8 +96,14 @@ def test_page_scorecard_and_reports_agree_on_status_and_trend(db, demo, client) 
     for values in sheet.iter_rows(min_row=2, values_only=True):
         rec = dict(zip(header, values, strict=True))
         by_goal[rec["RUS-mål"]][rec["Insats"]] = rec["Status"]
-    names = {"planned": "planerad", "ongoing": "pågående", "completed": "avslutad", "paused": "pausad",
-             "cancelled": "avbruten", "none": "utan status"}
+    names = {
+        "planned": "planerad",
+        "ongoing": "pågående",
+        "completed": "avslutad",
+        "paused": "pausad",
+        "cancelled": "avbruten",
+        "none": "utan status",
+    }
     for goal, row in rows.items():
         assert by_goal.get(goal, {}) == {a: names[s] for a, (s, _) in row["actions"].items()}, goal
     matrix = book["Uppföljning"]
@@ -119,8 +127,11 @@ def test_plan_and_actor_filters_keep_only_their_actions(db, demo, client) -> Non
     html = client.get(f"/datasets/{demo}/followup?plan=KOMP").text
     shown = {a for row in _page_rows(html).values() for a in row["actions"]}
     assert shown and all(plan_of[a] == "KOMP" for a in shown)
-    leads = {link.to for link in content.links if link.from_ == "MIUN"
-             and link.type in ("responsible_for", "participates_in")}
+    leads = {
+        link.to
+        for link in content.links
+        if link.from_ == "MIUN" and link.type in ("responsible_for", "participates_in")
+    }
     html = client.get(f"/datasets/{demo}/followup?actor=MIUN").text
     shown = {a for row in _page_rows(html).values() for a in row["actions"]}
     assert shown and shown <= leads
@@ -146,8 +157,9 @@ def test_kolada_button_job_fetches_with_progress(db, dataset_name, client, monke
     data = KoladaV3(areas, fail_once=None)
     with KoladaServer(data) as server:
         monkeypatch.setenv("KOLADA_BASE_URL", server.base)
-        started = client.post(f"/api/datasets/{dataset_name}/kolada/fetch",
-                              headers={"Authorization": f"Bearer {TOKEN}"})
+        started = client.post(
+            f"/api/datasets/{dataset_name}/kolada/fetch", headers={"Authorization": f"Bearer {TOKEN}"}
+        )
         assert started.status_code == 202
         poll = started.json()["poll"]
         state = {}
@@ -169,8 +181,9 @@ def test_report_compare_shows_which_actions_moved(db, demo, dataset_name) -> Non
 
     content = read_content(db, demo)
     actions = [a.model_copy(update={"status": None}) if a.id == "KOMP-A7" else a for a in content.actions]
-    earlier = content.model_copy(update={"progress": [p for p in content.progress if p.period == "2024"],
-                                         "actions": actions})
+    earlier = content.model_copy(
+        update={"progress": [p for p in content.progress if p.period == "2024"], "actions": actions}
+    )
     store.replace_dataset(db, dataset_name, earlier)
     html = report_bytes(db, demo, "html", compare=dataset_name).decode("utf-8")
     moved = dict(re.findall(r'<tr data-moved="([^"]+)"><td>[^<]*</td><td>(.*?)</td>', html))

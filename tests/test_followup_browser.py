@@ -26,8 +26,9 @@ SHOTS = Path(__file__).resolve().parent / "screenshots"
 def served(db, app_settings) -> Iterator[str]:
     load_demo(db, "fu-demo")
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(app_settings, db=db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(app_settings, db=db), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     for _ in range(200):
@@ -48,8 +49,14 @@ def page(served):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         context = browser.new_context(viewport={"width": 1920, "height": 1080})
-        context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("http://127.0.0.1:")
-                      else (outside.append(r.request.url), r.abort()))
+        context.route(
+            "**/*",
+            lambda r: (
+                r.continue_()
+                if r.request.url.startswith("http://127.0.0.1:")
+                else (outside.append(r.request.url), r.abort())
+            ),
+        )
         pg = context.new_page()
         pg.on("pageerror", lambda e: errors.append(str(e)))
         yield pg

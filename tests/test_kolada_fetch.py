@@ -24,20 +24,24 @@ AREAS = ["0022", *municipalities_of_county("22")]
 
 
 def _dataset() -> DatasetContent:
-    return DatasetContent.model_validate({
-        "strategies": [{"id": "RUS", "name": "RUS", "kind": "rus", "area": "22"}],
-        "goals": [{"id": "G", "strategy": "RUS", "name": "Mål"}],
-        "indicators": [
-            {"id": "POP", "name": "Invånare", "source": "kolada", "source_ref": "N01951", "baseline_year": 2023},
-            {"id": "BRP", "name": "BRP per invånare", "source": "kolada", "source_ref": "N00003", "unit": "tkr"},
-            {"id": "NONE", "name": "Finns inte i Kolada", "source": "kolada", "source_ref": "U99999"},
-            {"id": "OWN", "name": "Egen", "source": "own"}],
-        "observations": [
-            {"indicator": "POP", "period": "2010", "value": 1.0, "source": "kolada"},     # replaced (removed)
-            {"indicator": "POP", "period": "2023", "value": 2.0, "area": "2281", "gender": "K"},  # typed in: kept
-            {"indicator": "OWN", "period": "2024", "value": 3.0}],
-        "links": [{"from": "G", "type": "measured_by", "to": "POP"}],
-    })
+    return DatasetContent.model_validate(
+        {
+            "strategies": [{"id": "RUS", "name": "RUS", "kind": "rus", "area": "22"}],
+            "goals": [{"id": "G", "strategy": "RUS", "name": "Mål"}],
+            "indicators": [
+                {"id": "POP", "name": "Invånare", "source": "kolada", "source_ref": "N01951", "baseline_year": 2023},
+                {"id": "BRP", "name": "BRP per invånare", "source": "kolada", "source_ref": "N00003", "unit": "tkr"},
+                {"id": "NONE", "name": "Finns inte i Kolada", "source": "kolada", "source_ref": "U99999"},
+                {"id": "OWN", "name": "Egen", "source": "own"},
+            ],
+            "observations": [
+                {"indicator": "POP", "period": "2010", "value": 1.0, "source": "kolada"},  # replaced (removed)
+                {"indicator": "POP", "period": "2023", "value": 2.0, "area": "2281", "gender": "K"},  # typed in: kept
+                {"indicator": "OWN", "period": "2024", "value": 3.0},
+            ],
+            "links": [{"from": "G", "type": "measured_by", "to": "POP"}],
+        }
+    )
 
 
 def _kolada_rows(content: DatasetContent) -> set[tuple]:
@@ -65,9 +69,25 @@ def test_fetch_stores_exactly_what_kolada_served_then_works_from_the_cache(db, d
     store.replace_dataset(db, dataset_name, _dataset())
     data = KoladaV3(AREAS, page_size=5, fail_once=2, missing_areas=frozenset({"2284"}))
     with KoladaServer(data) as server:
-        first = subprocess.run([RUSLINK, "kolada", "fetch", "--dataset", dataset_name, "--from", "2023",
-                                "--to", "2024", "--base-url", server.base], env=cli_env, capture_output=True,
-                               text=True, timeout=300)
+        first = subprocess.run(
+            [
+                RUSLINK,
+                "kolada",
+                "fetch",
+                "--dataset",
+                dataset_name,
+                "--from",
+                "2023",
+                "--to",
+                "2024",
+                "--base-url",
+                server.base,
+            ],
+            env=cli_env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     assert first.returncode == 0, first.stderr
     assert 503 in data.statuses, "the server's one 503 was never met"
     assert any("page=2" in r for r in data.requests), "the answer was not paged"
@@ -76,8 +96,9 @@ def test_fetch_stores_exactly_what_kolada_served_then_works_from_the_cache(db, d
     # 8 areas less Örnsköldsvik, 2 years, N01951 in 3 genders and N00003 in total only: every row arrived
     assert len(served) == 7 * 2 * (3 + 1)
     assert _kolada_rows(content) == served
-    assert ("POP", "2023", "2281", "K", 2.0) in {(o.indicator, o.period, o.area, o.gender, o.value)
-                                                 for o in content.observations if o.source is None}
+    assert ("POP", "2023", "2281", "K", 2.0) in {
+        (o.indicator, o.period, o.area, o.gender, o.value) for o in content.observations if o.source is None
+    }
     assert not any(o.period == "2010" for o in content.observations)
     assert [o.value for o in content.observations if o.indicator == "OWN"] == [3.0]
     out = first.stdout
@@ -92,9 +113,25 @@ def test_fetch_stores_exactly_what_kolada_served_then_works_from_the_cache(db, d
     assert brp.unit == "tkr" and brp.extra["kolada_divided_by_gender"] == "nej"  # the analyst's unit stays
 
     # The server is gone: the same fetch succeeds from the cache and says so.
-    second = subprocess.run([RUSLINK, "kolada", "fetch", "--dataset", dataset_name, "--from", "2023",
-                             "--to", "2024", "--base-url", server.base], env=cli_env, capture_output=True,
-                            text=True, timeout=300)
+    second = subprocess.run(
+        [
+            RUSLINK,
+            "kolada",
+            "fetch",
+            "--dataset",
+            dataset_name,
+            "--from",
+            "2023",
+            "--to",
+            "2024",
+            "--base-url",
+            server.base,
+        ],
+        env=cli_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert second.returncode == 0, second.stderr
     assert "från cache, hämtat " in second.stdout
     assert _kolada_rows(read_content(db, dataset_name)) == served
@@ -105,8 +142,13 @@ def test_fetch_without_network_or_cache_changes_nothing(db, dataset_name, cli_en
     before = read_content(db, dataset_name)
     with KoladaServer(KoladaV3(AREAS)) as server:
         base = server.base
-    result = subprocess.run([RUSLINK, "kolada", "fetch", "--dataset", dataset_name, "--base-url", base],
-                            env=cli_env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [RUSLINK, "kolada", "fetch", "--dataset", dataset_name, "--base-url", base],
+        env=cli_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 1
     assert "Kolada kunde inte nås" in result.stderr and "inget sparat svar" in result.stderr
     assert read_content(db, dataset_name) == before
@@ -124,8 +166,9 @@ def test_ids_go_in_batches_kolada_accepts(tmp_path) -> None:
     assert [len(b) for b in batches(ids)] == [25, 25, 10]
     data = KoladaV3(["0022"], fail_once=None)
     with KoladaServer(data) as server, KoladaClient(server.base, cache_dir=tmp_path) as client:
-        answer = client.get_all("data", {"kpi_id": ["N01951", "N00003"], "municipality_id": ["0022"],
-                                         "year": ["2023", "2024"]})
+        answer = client.get_all(
+            "data", {"kpi_id": ["N01951", "N00003"], "municipality_id": ["0022"], "year": ["2023", "2024"]}
+        )
         empty = client.get_all("data", {"kpi_id": ["U99999"], "municipality_id": ["0022"], "year": ["2024"]})
     assert len(answer.values) == 4 and answer.pages == 1 and not answer.from_cache
     assert empty.values == [] and empty.pages == 1

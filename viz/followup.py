@@ -34,28 +34,41 @@ LIGHTS = ("on_track", "at_risk", "stopped")
 TREND_TOLERANCE = 0.01
 """The scorecard's default `trend_flat_tolerance`, for the per-area trends next to it."""
 
-register({
-    "light.on_track": {"sv": "i rätt riktning", "en": "on track"},
-    "light.at_risk": {"sv": "risk", "en": "at risk"},
-    "light.stopped": {"sv": "stoppad", "en": "stopped"},
-    "reason.no_status": {"sv": "ingen status rapporterad", "en": "no status reported"},
-    "reason.late_start": {"sv": "planerad men skulle ha startat {start}", "en": "planned but due to start {start}"},
-    "reason.behind": {"sv": "efter tidsplanen: {expected} % av tiden har gått",
-                      "en": "behind schedule: {expected} % of the time has passed"},
-    "reason.on_time": {"sv": "{expected} % av tiden har gått", "en": "{expected} % of the time has passed"},
-    "light.rule": {"sv": ("Grön (i rätt riktning): pågående enligt tidsplanen, avslutad eller planerad att starta "
-                          "senare. Gul (risk): ingen status, planerad men skulle ha startat, eller mer än {points} "
-                          "procentenheter efter tidsplanen (andel klart mot andel av tiden mellan start och slut). "
-                          "Röd (stoppad): pausad eller avbruten."),
-                   "en": ("Green (on track): ongoing on schedule, completed or planned to start later. Amber (at "
-                          "risk): no status, planned but due to have started, or more than {points} percentage "
-                          "points behind schedule (share done against share of the time between start and end). "
-                          "Red (stopped): paused or cancelled.")},
-    "change.status": {"sv": "{action}: {before} → {after}", "en": "{action}: {before} → {after}"},
-    "change.progress": {"sv": "{action}: {before} % → {after} % klart", "en": "{action}: {before} % → {after} % done"},
-    "change.first": {"sv": "{action}: första rapporten ({status})", "en": "{action}: first report ({status})"},
-    "change.none": {"sv": "inga ändringar sedan {period}", "en": "no changes since {period}"},
-})
+register(
+    {
+        "light.on_track": {"sv": "i rätt riktning", "en": "on track"},
+        "light.at_risk": {"sv": "risk", "en": "at risk"},
+        "light.stopped": {"sv": "stoppad", "en": "stopped"},
+        "reason.no_status": {"sv": "ingen status rapporterad", "en": "no status reported"},
+        "reason.late_start": {"sv": "planerad men skulle ha startat {start}", "en": "planned but due to start {start}"},
+        "reason.behind": {
+            "sv": "efter tidsplanen: {expected} % av tiden har gått",
+            "en": "behind schedule: {expected} % of the time has passed",
+        },
+        "reason.on_time": {"sv": "{expected} % av tiden har gått", "en": "{expected} % of the time has passed"},
+        "light.rule": {
+            "sv": (
+                "Grön (i rätt riktning): pågående enligt tidsplanen, avslutad eller planerad att starta "
+                "senare. Gul (risk): ingen status, planerad men skulle ha startat, eller mer än {points} "
+                "procentenheter efter tidsplanen (andel klart mot andel av tiden mellan start och slut). "
+                "Röd (stoppad): pausad eller avbruten."
+            ),
+            "en": (
+                "Green (on track): ongoing on schedule, completed or planned to start later. Amber (at "
+                "risk): no status, planned but due to have started, or more than {points} percentage "
+                "points behind schedule (share done against share of the time between start and end). "
+                "Red (stopped): paused or cancelled."
+            ),
+        },
+        "change.status": {"sv": "{action}: {before} → {after}", "en": "{action}: {before} → {after}"},
+        "change.progress": {
+            "sv": "{action}: {before} % → {after} % klart",
+            "en": "{action}: {before} % → {after} % done",
+        },
+        "change.first": {"sv": "{action}: första rapporten ({status})", "en": "{action}: first report ({status})"},
+        "change.none": {"sv": "inga ändringar sedan {period}", "en": "no changes since {period}"},
+    }
+)
 
 
 @dataclass
@@ -119,8 +132,9 @@ def _day(text: Any, end: bool) -> dt.date | None:
     return (span[1] if end else span[0]) if span else None
 
 
-def light_of(action: Node, status: str | None, report: dict[str, Any] | None, at: dt.date,
-             lang: str = "sv") -> tuple[str, str]:
+def light_of(
+    action: Node, status: str | None, report: dict[str, Any] | None, at: dt.date, lang: str = "sv"
+) -> tuple[str, str]:
     """(light, reason in words) for one action at the date `at` (the end of the period looked at)."""
     if status in ("paused", "cancelled"):
         return "stopped", ""
@@ -149,9 +163,14 @@ def status_at(action: Node, reports: list[dict[str, Any]], period: str | None, l
 
 
 def _series(graph: DatasetGraph, indicator: str, area: str | None, gender: str) -> list[tuple[str, float]]:
-    rows = [(str(o["period"]), float(o["value"])) for o in graph.observations
-            if o["indicator"] == indicator and (o.get("area") or None) == area and (o.get("gender") or "T") == gender
-            and o["value"] is not None]
+    rows = [
+        (str(o["period"]), float(o["value"]))
+        for o in graph.observations
+        if o["indicator"] == indicator
+        and (o.get("area") or None) == area
+        and (o.get("gender") or "T") == gender
+        and o["value"] is not None
+    ]
     return sorted(rows, key=lambda r: period_key(r[0]))
 
 
@@ -169,28 +188,35 @@ def indicator_row(graph: DatasetGraph, node: Node, scorecard_trend: str, lang: s
     for code in codes:
         total = _series(graph, node.id, code, "T")
         last = total[-1][0] if total else None
-        values = {}
+        values: dict[str, float] = {}
         for g in ("T", "K", "M"):
-            s = [v for p, v in _series(graph, node.id, code, g) if p == last]
-            if s:
-                values[g] = s[0]
+            at_last = [v for p, v in _series(graph, node.id, code, g) if p == last]
+            if at_last:
+                values[g] = at_last[0]
         name = names.get(f"area:{code}", {}).get(lang, code)
         areas.append(AreaRow(code, name, last or "", values, _trend(total, node.get("direction"))))
     latest_area = max((a.period for a in areas if a.period), key=period_key, default=None)
     return IndicatorRow(node, scorecard_trend, series, genders, areas, latest_area)
 
 
-def build(graph: DatasetGraph, scorecards: list[Finding], *, plan: str | None = None, actor: str | None = None,
-          period: str | None = None, lang: str = "sv") -> FollowUp:
+def build(
+    graph: DatasetGraph,
+    scorecards: list[Finding],
+    *,
+    plan: str | None = None,
+    actor: str | None = None,
+    period: str | None = None,
+    lang: str = "sv",
+) -> FollowUp:
     """The follow-up of every RUS goal (not the vision) for `period` (default: the latest reported)."""
     reports: dict[str, list[dict[str, Any]]] = {}
-    for r in graph.progress:
-        reports.setdefault(r["action"], []).append(r)
-    periods = sorted({str(r["period"]) for r in graph.progress}, key=period_key)
+    for report_row in graph.progress:
+        reports.setdefault(report_row["action"], []).append(report_row)
+    periods = sorted({str(x["period"]) for x in graph.progress}, key=period_key)
     latest = latest_period(periods)
     chosen = period if period in periods else latest
     previous = previous_period(periods, chosen) if chosen else None
-    at = _day(chosen, True) if chosen else dt.date.today()
+    at = (_day(chosen, True) if chosen else None) or dt.date.today()
     actors_of: dict[str, list[str]] = {}
     for link in graph.links_of("RESPONSIBLE_FOR", "PARTICIPATES_IN"):
         actors_of.setdefault(link.target, []).append(link.source)
@@ -212,25 +238,61 @@ def build(graph: DatasetGraph, scorecards: list[Finding], *, plan: str | None = 
             status = status_at(a, mine, chosen, latest)
             light, reason = light_of(a, status, report, at, lang)
             plan_node = graph.nodes.get(a.get("strategy"))
-            rows.append(ActionRow(a, plan_node.name if plan_node else "", status, light, reason, report,
-                                  [graph.nodes[x].name for x in actors_of.get(a.id, []) if x in graph.nodes]))
+            rows.append(
+                ActionRow(
+                    a,
+                    plan_node.name if plan_node else "",
+                    status,
+                    light,
+                    reason,
+                    report,
+                    [graph.nodes[x].name for x in actors_of.get(a.id, []) if x in graph.nodes],
+                )
+            )
         rows.sort(key=lambda r: (LIGHTS.index(r.light) * -1, r.node.id))
         counts = {light: sum(1 for r in rows if r.light == light) for light in LIGHTS}
         for r in rows:
             lights_of[r.node.id] = r.light
-        comments = sorted(((r, r.report) for r in rows if r.report and r.report.get("comment")
-                           and (chosen is None or r.report["period"] == chosen)),
-                          key=lambda x: (LIGHTS.index(x[0].light) * -1, x[0].node.id))
-        indicators = [indicator_row(graph, graph.nodes[i["id"]], i["trend"], lang)
-                      for i in card.model_dump().get("indicators", []) if i["id"] in graph.nodes]
-        goals.append(GoalRow(goal, graph.nodes.get(graph.goal_area_of(goal.id) or ""), rows, counts, comments,
-                             indicators, _changes(rows, reports, chosen, previous, latest, lang),
-                             int(card.model_dump().get("actions", 0))))
-    actor_ids = sorted({x for ids in actors_of.values() for x in ids if x in graph.nodes},
-                       key=lambda i: graph.nodes[i].name)
-    return FollowUp(periods, chosen, previous, goals, graph.plans(), [graph.nodes[i] for i in actor_ids],
-                    plan, actor, t("light.rule", lang, points=BEHIND_POINTS),
-                    {light: sum(1 for x in lights_of.values() if x == light) for light in LIGHTS})
+        comments = sorted(
+            (
+                (r, r.report)
+                for r in rows
+                if r.report and r.report.get("comment") and (chosen is None or r.report["period"] == chosen)
+            ),
+            key=lambda x: (LIGHTS.index(x[0].light) * -1, x[0].node.id),
+        )
+        indicators = [
+            indicator_row(graph, graph.nodes[i["id"]], i["trend"], lang)
+            for i in card.model_dump().get("indicators", [])
+            if i["id"] in graph.nodes
+        ]
+        goals.append(
+            GoalRow(
+                goal,
+                graph.nodes.get(graph.goal_area_of(goal.id) or ""),
+                rows,
+                counts,
+                comments,
+                indicators,
+                _changes(rows, reports, chosen, previous, latest, lang),
+                int(card.model_dump().get("actions", 0)),
+            )
+        )
+    actor_ids = sorted(
+        {x for ids in actors_of.values() for x in ids if x in graph.nodes}, key=lambda i: graph.nodes[i].name
+    )
+    return FollowUp(
+        periods,
+        chosen,
+        previous,
+        goals,
+        graph.plans(),
+        [graph.nodes[i] for i in actor_ids],
+        plan,
+        actor,
+        t("light.rule", lang, points=BEHIND_POINTS),
+        {light: sum(1 for x in lights_of.values() if x == light) for light in LIGHTS},
+    )
 
 
 def _latest_until(reports: list[dict[str, Any]], period: str | None) -> dict[str, Any] | None:
@@ -238,8 +300,14 @@ def _latest_until(reports: list[dict[str, Any]], period: str | None) -> dict[str
     return max(chosen, key=lambda r: period_key(r["period"])) if chosen else None
 
 
-def _changes(rows: list[ActionRow], reports: dict[str, list[dict[str, Any]]], period: str | None,
-             previous: str | None, latest: str | None, lang: str) -> list[str]:
+def _changes(
+    rows: list[ActionRow],
+    reports: dict[str, list[dict[str, Any]]],
+    period: str | None,
+    previous: str | None,
+    latest: str | None,
+    lang: str,
+) -> list[str]:
     """What moved between the previous period and `period`: statuses, per cent done, first reports."""
     if period is None or previous is None:
         return []
@@ -256,10 +324,27 @@ def _changes(rows: list[ActionRow], reports: dict[str, list[dict[str, Any]]], pe
             continue
         was = status_at(row.node, mine, previous, latest)
         if was != row.status:
-            out.append(t("change.status", lang, action=name, before=t(f"status.{was or 'none'}", lang),
-                         after=t(f"status.{row.status or 'none'}", lang)))
-        elif now.get("progress") is not None and before.get("progress") is not None \
-                and abs(float(now["progress"]) - float(before["progress"])) >= 10:
-            out.append(t("change.progress", lang, action=name, before=number(before["progress"], lang, 0),
-                         after=number(now["progress"], lang, 0)))
+            out.append(
+                t(
+                    "change.status",
+                    lang,
+                    action=name,
+                    before=t(f"status.{was or 'none'}", lang),
+                    after=t(f"status.{row.status or 'none'}", lang),
+                )
+            )
+        elif (
+            now.get("progress") is not None
+            and before.get("progress") is not None
+            and abs(float(now["progress"]) - float(before["progress"])) >= 10
+        ):
+            out.append(
+                t(
+                    "change.progress",
+                    lang,
+                    action=name,
+                    before=number(before["progress"], lang, 0),
+                    after=number(now["progress"], lang, 0),
+                )
+            )
     return out

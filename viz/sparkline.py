@@ -33,8 +33,14 @@ def _x_of(period: str) -> float | None:
     return middle.year + (middle.timetuple().tm_yday - 1) / 366
 
 
-def spark(series: list[tuple[str, float]], baseline: tuple[int, float] | None, target: tuple[int, float] | None,
-          lang: str = "sv", width: int = 220, height: int = 64) -> Spark:
+def spark(
+    series: list[tuple[str, float]],
+    baseline: tuple[int, float] | None,
+    target: tuple[int, float] | None,
+    lang: str = "sv",
+    width: int = 220,
+    height: int = 64,
+) -> Spark:
     """A small line of `series` (period, value) with the baseline and target as marks on the same scales."""
     pad_x, pad_top, pad_bottom = 8, 6, 16  # room for the years under the line
     s = Spark(width, height)
@@ -74,14 +80,15 @@ class Bar:
     rows: list[tuple[str, float, float, str]]  # gender, x-width, y, value text
 
 
-def bars(areas: list[tuple[str, dict[str, float]]], lang: str = "sv", width: int = 360,
-         label_w: int = 110) -> tuple[list[Bar], int]:
+def bars(
+    areas: list[tuple[str, dict[str, float]]], lang: str = "sv", width: int = 360, label_w: int = 110
+) -> tuple[list[Bar], int]:
     """Horizontal bars per area: total, women and men side by side (where Kolada divides by gender)."""
     top = max((v for _, values in areas for v in values.values()), default=0.0) or 1.0
     out, y = [], 4.0
     usable = width - label_w - 60
     for label, values in areas:
-        rows = []
+        rows: list[tuple[str, float, float, str]] = []
         for i, g in enumerate(g for g in ("T", "K", "M") if g in values):
             v = values[g]
             rows.append((g, round(max(0.0, v) / top * usable, 1), y + i * 9, number(v, lang)))

@@ -10,8 +10,9 @@ from app.cli import cli
 from app.cli.common import open_db
 from graph.settings import Settings, get_settings
 
-kolada = typer.Typer(name="kolada", help="Kolada: hämta mätvärden för datamängdens Kolada-indikatorer.",
-                     no_args_is_help=True)
+kolada = typer.Typer(
+    name="kolada", help="Kolada: hämta mätvärden för datamängdens Kolada-indikatorer.", no_args_is_help=True
+)
 cli.add_typer(kolada)
 
 
@@ -25,9 +26,9 @@ def fetch(
     dataset: str = typer.Option(..., "--dataset", help="Datamängden vars Kolada-indikatorer ska hämtas."),
     start: int | None = typer.Option(None, "--from", help="Första år (standard: tidigaste basår, annars 10 år bakåt)."),
     end: int | None = typer.Option(None, "--to", help="Sista år (standard: i år)."),
-    base_url: str | None = typer.Option(None, "--base-url",
-                                        help="Koladas API-adress (standard: KOLADA_BASE_URL eller "
-                                             "https://api.kolada.se/v3)."),
+    base_url: str | None = typer.Option(
+        None, "--base-url", help="Koladas API-adress (standard: KOLADA_BASE_URL eller https://api.kolada.se/v3)."
+    ),
     lang: str = typer.Option("sv", "--lang", help="Språk för meddelanden: sv (standard) eller en."),
 ) -> None:
     """Hämta länets och kommunernas värden (alla år och kön) från Koladas API och ersätt datamängdens

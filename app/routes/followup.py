@@ -25,66 +25,82 @@ from viz.sparkline import bars, spark
 
 router = APIRouter(tags=["follow-up"])
 
-register({
-    "fu.title": {"sv": "Uppföljning", "en": "Follow-up"},
-    "fu.period": {"sv": "Period", "en": "Period"},
-    "fu.compared_with": {"sv": "jämfört med", "en": "compared with"},
-    "fu.plan": {"sv": "Plan", "en": "Plan"},
-    "fu.actor": {"sv": "Aktör", "en": "Actor"},
-    "fu.all": {"sv": "alla", "en": "all"},
-    "fu.show": {"sv": "Visa", "en": "Show"},
-    "fu.print": {"sv": "Skriv ut", "en": "Print"},
-    "fu.report": {"sv": "Uppföljningsrapport", "en": "Follow-up report"},
-    "fu.rule": {"sv": "Så sätts trafikljusen och trenderna", "en": "How the traffic lights and trends are set"},
-    "fu.trend_rule": {"sv": ("Trenden jämför de två senaste värdena för hela regionen (kön totalt) med indikatorns "
-                             "riktning; en ändring inom 1 % räknas som oförändrad. Samma regel som i bidragsanalysen."),
-                      "en": ("The trend compares the two latest values for the whole region (total) with the "
-                             "indicator's direction; a change within 1 % counts as flat. The same rule as the "
-                             "contribution scorecard.")},
-    "fu.no_reports": {"sv": "Datamängden har inga lägesrapporter (tabellen progress) ännu; statusen kommer från "
-                            "insatsernas egen statuskolumn.",
-                      "en": "The dataset has no progress reports (the progress table) yet; statuses come from the "
-                            "actions' own status column."},
-    "fu.goal": {"sv": "RUS-mål", "en": "RUS goal"},
-    "fu.actions": {"sv": "Insatser", "en": "Actions"},
-    "fu.comments": {"sv": "Senaste lägesrapporter", "en": "Latest progress comments"},
-    "fu.indicators": {"sv": "Indikatorer", "en": "Indicators"},
-    "fu.changes": {"sv": "Ändrat sedan förra perioden", "en": "Changed since the previous period"},
-    "fu.no_actions": {"sv": "inga insatser", "en": "no actions"},
-    "fu.n_actions": {"sv": "bidragande insatser: {n}", "en": "contributing actions: {n}"},
-    "fu.no_indicators": {"sv": "ingen indikator", "en": "no indicator"},
-    "fu.more_comments": {"sv": "och {n} till", "en": "and {n} more"},
-    "fu.done": {"sv": "klart", "en": "done"},
-    "fu.women": {"sv": "kvinnor", "en": "women"},
-    "fu.men": {"sv": "män", "en": "men"},
-    "fu.per_area": {"sv": "Per kommun och kön ({period})", "en": "Per municipality and gender ({period})"},
-    "fu.area": {"sv": "Område", "en": "Area"},
-    "fu.trend": {"sv": "Trend", "en": "Trend"},
-    "gender.T": {"sv": "totalt", "en": "total"},
-    "gender.K": {"sv": "kvinnor", "en": "women"},
-    "gender.M": {"sv": "män", "en": "men"},
-    "fu.kolada": {"sv": "Hämta från Kolada", "en": "Fetch from Kolada"},
-    "fu.kolada_help": {"sv": ("Hämtar länets och kommunernas värden (alla år och kön) för indikatorerna med källa "
-                              "Kolada och ersätter datamängdens Kolada-värden i ett steg. Kräver token."),
-                       "en": ("Fetches the county's and municipalities' values (every year and gender) for the "
-                              "indicators with source Kolada and replaces the dataset's Kolada values in one step. "
-                              "Needs a token.")},
-    "fu.kolada_button": {"sv": "Hämta från Kolada", "en": "Fetch from Kolada"},
-    "fu.kolada_running": {"sv": "Hämtar …", "en": "Fetching …"},
-    "fu.kolada_failed": {"sv": "Hämtningen misslyckades:", "en": "The fetch failed:"},
-    "fu.kolada_done": {"sv": "Klart. Sidan laddas om.", "en": "Done. Reloading the page."},
-})
+register(
+    {
+        "fu.title": {"sv": "Uppföljning", "en": "Follow-up"},
+        "fu.period": {"sv": "Period", "en": "Period"},
+        "fu.compared_with": {"sv": "jämfört med", "en": "compared with"},
+        "fu.plan": {"sv": "Plan", "en": "Plan"},
+        "fu.actor": {"sv": "Aktör", "en": "Actor"},
+        "fu.all": {"sv": "alla", "en": "all"},
+        "fu.show": {"sv": "Visa", "en": "Show"},
+        "fu.print": {"sv": "Skriv ut", "en": "Print"},
+        "fu.report": {"sv": "Uppföljningsrapport", "en": "Follow-up report"},
+        "fu.rule": {"sv": "Så sätts trafikljusen och trenderna", "en": "How the traffic lights and trends are set"},
+        "fu.trend_rule": {
+            "sv": (
+                "Trenden jämför de två senaste värdena för hela regionen (kön totalt) med indikatorns "
+                "riktning; en ändring inom 1 % räknas som oförändrad. Samma regel som i bidragsanalysen."
+            ),
+            "en": (
+                "The trend compares the two latest values for the whole region (total) with the "
+                "indicator's direction; a change within 1 % counts as flat. The same rule as the "
+                "contribution scorecard."
+            ),
+        },
+        "fu.no_reports": {
+            "sv": "Datamängden har inga lägesrapporter (tabellen progress) ännu; statusen kommer från "
+            "insatsernas egen statuskolumn.",
+            "en": "The dataset has no progress reports (the progress table) yet; statuses come from the "
+            "actions' own status column.",
+        },
+        "fu.goal": {"sv": "RUS-mål", "en": "RUS goal"},
+        "fu.actions": {"sv": "Insatser", "en": "Actions"},
+        "fu.comments": {"sv": "Senaste lägesrapporter", "en": "Latest progress comments"},
+        "fu.indicators": {"sv": "Indikatorer", "en": "Indicators"},
+        "fu.changes": {"sv": "Ändrat sedan förra perioden", "en": "Changed since the previous period"},
+        "fu.no_actions": {"sv": "inga insatser", "en": "no actions"},
+        "fu.n_actions": {"sv": "bidragande insatser: {n}", "en": "contributing actions: {n}"},
+        "fu.no_indicators": {"sv": "ingen indikator", "en": "no indicator"},
+        "fu.more_comments": {"sv": "och {n} till", "en": "and {n} more"},
+        "fu.done": {"sv": "klart", "en": "done"},
+        "fu.women": {"sv": "kvinnor", "en": "women"},
+        "fu.men": {"sv": "män", "en": "men"},
+        "fu.per_area": {"sv": "Per kommun och kön ({period})", "en": "Per municipality and gender ({period})"},
+        "fu.area": {"sv": "Område", "en": "Area"},
+        "fu.trend": {"sv": "Trend", "en": "Trend"},
+        "gender.T": {"sv": "totalt", "en": "total"},
+        "gender.K": {"sv": "kvinnor", "en": "women"},
+        "gender.M": {"sv": "män", "en": "men"},
+        "fu.kolada": {"sv": "Hämta från Kolada", "en": "Fetch from Kolada"},
+        "fu.kolada_help": {
+            "sv": (
+                "Hämtar länets och kommunernas värden (alla år och kön) för indikatorerna med källa "
+                "Kolada och ersätter datamängdens Kolada-värden i ett steg. Kräver token."
+            ),
+            "en": (
+                "Fetches the county's and municipalities' values (every year and gender) for the "
+                "indicators with source Kolada and replaces the dataset's Kolada values in one step. "
+                "Needs a token."
+            ),
+        },
+        "fu.kolada_button": {"sv": "Hämta från Kolada", "en": "Fetch from Kolada"},
+        "fu.kolada_running": {"sv": "Hämtar …", "en": "Fetching …"},
+        "fu.kolada_failed": {"sv": "Hämtningen misslyckades:", "en": "The fetch failed:"},
+        "fu.kolada_done": {"sv": "Klart. Sidan laddas om.", "en": "Done. Reloading the page."},
+    }
+)
 
 _JOBS: dict[str, dict[str, Any]] = {}
 _JOBS_LOCK = threading.Lock()
 _JOBS_KEPT = 50
 
 
-@router.get("/datasets/{dataset}/followup", response_class=HTMLResponse, dependencies=[Reader],
-            include_in_schema=False)
+@router.get("/datasets/{dataset}/followup", response_class=HTMLResponse, dependencies=[Reader], include_in_schema=False)
 @html_errors
-def followup_page(request: Request, dataset: str, db: Db, plan: str | None = None, actor: str | None = None,
-                  period: str | None = None) -> HTMLResponse:
+def followup_page(
+    request: Request, dataset: str, db: Db, plan: str | None = None, actor: str | None = None, period: str | None = None
+) -> HTMLResponse:
     """One row per RUS goal: actions as traffic lights, latest comments, indicator trends, what changed."""
     lang = page_lang(request)
     graph = load_graph(db, dataset)
@@ -96,15 +112,25 @@ def followup_page(request: Request, dataset: str, db: Db, plan: str | None = Non
             node = ind.node
             base = (node.get("baseline_year"), node.get("baseline_value"))
             target = (node.get("target_year"), node.get("target_value"))
-            sparks[node.id] = spark(ind.series, base if None not in base else None,
-                                    target if None not in target else None, lang)
+            sparks[node.id] = spark(
+                ind.series, base if None not in base else None, target if None not in target else None, lang
+            )
             bar_charts[node.id] = bars([(a.name, a.values) for a in ind.areas], lang)
     settings = request.app.state.settings
     writable = settings.ruslink_token is not None or request.app.state.allow_anonymous_writes
     can_fetch = writable and any(n.get("source") == "kolada" for n in graph.of_label("Indicator"))
     texts = {k: t(f"fu.kolada_{k}", lang) for k in ("running", "failed", "done")}
-    return render(request, "followup.html", dataset=dataset, graph=graph, fu=fu, sparks=sparks,
-                  bar_charts=bar_charts, can_fetch=can_fetch, kolada_texts=texts)
+    return render(
+        request,
+        "followup.html",
+        dataset=dataset,
+        graph=graph,
+        fu=fu,
+        sparks=sparks,
+        bar_charts=bar_charts,
+        can_fetch=can_fetch,
+        kolada_texts=texts,
+    )
 
 
 def _run_job(app: Any, job: str, dataset: str, lang: str) -> None:
@@ -116,8 +142,9 @@ def _run_job(app: Any, job: str, dataset: str, lang: str) -> None:
             _JOBS[job].update(done=done, total=total)
 
     try:
-        result = fetch_kolada(app.state.db, dataset, lang=lang, cache_dir=cache_dir(app.state.settings),
-                              progress=progress)
+        result = fetch_kolada(
+            app.state.db, dataset, lang=lang, cache_dir=cache_dir(app.state.settings), progress=progress
+        )
         update = {"state": "done", "lines": result.lines, "stored": result.stored, "from_cache": result.from_cache}
     except RuslinkError as e:
         update = {"state": "failed", "message": e.message, "details": [d for d in e.details if isinstance(d, str)]}
@@ -127,8 +154,12 @@ def _run_job(app: Any, job: str, dataset: str, lang: str) -> None:
         _JOBS[job].update(update)
 
 
-@router.post("/api/datasets/{dataset}/kolada/fetch", dependencies=[Writer], status_code=202,
-             summary="Fetch the dataset's Kolada indicators from Kolada (background job)")
+@router.post(
+    "/api/datasets/{dataset}/kolada/fetch",
+    dependencies=[Writer],
+    status_code=202,
+    summary="Fetch the dataset's Kolada indicators from Kolada (background job)",
+)
 def start_fetch(request: Request, dataset: str, lang: str = Query("sv", pattern="^(sv|en)$")) -> dict:
     """Start `ruslink kolada fetch` for the dataset; answers the job to poll for progress."""
     check_dataset_name(dataset)
@@ -141,8 +172,9 @@ def start_fetch(request: Request, dataset: str, lang: str = Query("sv", pattern=
     return {"job": job, "poll": f"/api/datasets/{dataset}/kolada/jobs/{job}"}
 
 
-@router.get("/api/datasets/{dataset}/kolada/jobs/{job}", dependencies=[Reader],
-            summary="Progress of a Kolada fetch job")
+@router.get(
+    "/api/datasets/{dataset}/kolada/jobs/{job}", dependencies=[Reader], summary="Progress of a Kolada fetch job"
+)
 def job_state(dataset: str, job: str) -> dict:
     """`state` running | done | failed, `done` of `total` requests, and the fetch's report lines when done."""
     with _JOBS_LOCK:
