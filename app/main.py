@@ -17,6 +17,7 @@ from app.routes import (
     docs,
     documents,
     exports,
+    followup,
     graph_api,
     health,
     imports,
@@ -86,6 +87,7 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(suggestions.router)
     app.include_router(documents.router)
     app.include_router(pages.router)
+    app.include_router(followup.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     document_error_responses(app)
     return app

@@ -20,6 +20,7 @@ from graph.reference import reference_names
 from importers.export import read_content
 from importers.model import DatasetContent
 from viz.report_facts import ReportFacts
+from viz.report_followup import gather_followup, moved
 
 TOUCHING = ("conflicts", "synergies", "uncovered_goals", "unmeasured", "complementarity", "alignment")
 """Analyses whose findings are listed under each RUS goal they name (subject or related)."""
@@ -98,6 +99,7 @@ class Report:
     uses_kolada: bool
     compare: dict[str, Any] | None = None
     headline: list[Finding] = field(default_factory=list)
+    followup: dict[str, Any] | None = None
 
     @property
     def illustrative(self) -> bool:
@@ -250,6 +252,7 @@ def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = Non
         coverage={"plans": plans, "goals": covered, "cells": matrix},
         indicators=list(indicators.values()), uses_kolada=uses_kolada, headline=headline,
     )
+    report.followup = gather_followup(db, dataset, results["contribution"].findings, lang)
     if compare:
         report.compare = _compare(db, report, compare, lang)
     return report
@@ -258,6 +261,7 @@ def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = Non
 def _compare(db: Any, report: Report, other: str, lang: str) -> dict[str, Any]:
     """New and resolved findings per analysis, and each indicator's latest value now against then."""
     previous = {r.analysis: r for r in run_all(db, other, lang=lang)}
+    followup_then = gather_followup(db, other, previous["contribution"].findings, lang)
     analyses = []
     for name in ANALYSIS_NAMES:
         if name in ("chains", "contribution"):
@@ -275,6 +279,7 @@ def _compare(db: Any, report: Report, other: str, lang: str) -> dict[str, Any]:
                          "change_text": ("+" if change and change > 0 else "") + number(change, lang)
                          if change is not None else "–"})
     return {"dataset": other, "analyses": analyses, "movement": movement,
+            "followup": moved(report.followup, followup_then, lang) if report.followup else None,
             "new": sum(len(a["new"]) for a in analyses), "resolved": sum(len(a["resolved"]) for a in analyses)}
 
 
