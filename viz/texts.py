@@ -307,3 +307,14 @@ def kind_name(kind: str, lang: str) -> str:
         return t(f"fkind.{kind}", lang)
     except KeyError:
         return kind
+
+
+# Meeting mode and the overview flow page (kept together, appended).
+JS_KEYS += ("meeting_hint_esc", "legend")
+register({
+    "js.meeting_hint_esc": {"sv": "Esc avslutar mötesläget", "en": "Esc leaves meeting mode"},
+    "js.legend": {"sv": "Teckenförklaring", "en": "Legend"},
+    "ui.flow_highlight": {"sv": "Markera", "en": "Highlight"},
+    "ui.flow_all": {"sv": "Alla planer", "en": "All plans"},
+    "ui.flow_negative_only": {"sv": "Bara negativa bidrag", "en": "Only negative contributions"},
+})
