@@ -325,7 +325,7 @@
   }
 
   /* ---- saved views: localStorage and the URL ---- */
-  var storeKey = 'ruslink.views.' + page.dataset + '.' + page.view;
+  var storeKey = 'ruslink.views.' + page.dataset + '.' + page.view + (page.focusGoal ? '.' + page.focusGoal : '');
   var views = [];
   var current = -1;
   function encodeViews(list) {
@@ -411,12 +411,31 @@
 
   /* ---- meeting mode ---- */
   var meetingBtn = document.getElementById('meeting-toggle');
+  var meetingLegend = null;
+  /* The legend sits beside the diagram in meeting mode (a copy of the side bar's, which is hidden). */
+  function showMeetingLegend(on) {
+    var source = document.querySelector('.controls .legend');
+    if (on && source && !meetingLegend) {
+      meetingLegend = R.el('aside', 'meeting-legend');
+      meetingLegend.setAttribute('aria-label', T.legend || '');
+      var copy = source.cloneNode(true);
+      copy.querySelectorAll('[id]').forEach(function (n) { n.removeAttribute('id'); });
+      copy.removeAttribute('aria-labelledby');
+      meetingLegend.appendChild(copy);
+      document.getElementById('explorer').appendChild(meetingLegend);
+    } else if (!on && meetingLegend) {
+      meetingLegend.remove();
+      meetingLegend = null;
+    }
+  }
   function setMeeting(on) {
+    if (on) { panel.hidden = true; }
     document.body.classList.toggle('meeting', on);
+    showMeetingLegend(on);
     network.setOptions({ nodes: { font: { size: on ? 24 : 16 } }, edges: { font: { size: on ? 22 : 16 } },
                          interaction: { keyboard: { enabled: !on, bindToWindow: false } } });
     if (on) {
-      caption.textContent = views.length ? T.meeting_hint : T.meeting_hint;
+      caption.textContent = views.length ? T.meeting_hint : T.meeting_hint_esc;
       if (document.documentElement.requestFullscreen && !document.fullscreenElement) {
         document.documentElement.requestFullscreen().catch(function () { /* not allowed: stay in the window */ });
       }
@@ -445,6 +464,17 @@
     } else if (event.key === 'Escape') {
       setMeeting(false);
     }
+  });
+  /* Fitted on every resize (a projector's resolution, leaving full screen) unless the user zoomed. */
+  var resizeTimer = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () {
+      network.redraw();
+      var v = views[current];
+      var meeting = document.body.classList.contains('meeting');
+      if (meeting ? (!v || v.fit) : !userMoved) { fitVisible(); }
+    }, 80);
   });
   document.addEventListener('fullscreenchange', function () {
     if (!document.fullscreenElement && document.body.classList.contains('meeting')) { setMeeting(false); }
