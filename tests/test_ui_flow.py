@@ -20,7 +20,7 @@ from app.main import create_app
 from graph import store
 from importers.demo import load_demo
 from importers.synth import synthesize
-from tests.test_ui_browser import ARGS, CHROMIUM, Watch, _free_port, node_xy
+from tests.test_ui_browser import ARGS, CHROMIUM, Watch, _free_port, node_xy, visible_ids
 
 pytestmark = pytest.mark.browser
 
@@ -326,4 +326,38 @@ def test_ui_matrix_meeting_mode_fits_the_table_above_the_caption(page, served, p
     assert table["right"] <= 1920 + 0.5 and table["bottom"] <= caption["top"] + 0.5
     assert "Esc" in page.inner_text("#meeting-caption") and "Pil" not in page.inner_text("#meeting-caption")
     shot(page, f"meeting-{path}")
+    page.watch.check()
+
+
+# ---- the explorer opens gathered on a large network ----
+
+def test_ui_explorer_opens_gathered_and_opens_a_group_on_click(page, served) -> None:
+    page.goto(f"{served['base']}/datasets/{DEMO}/explore", timeout=120000)
+    page.wait_for_selector('#network[data-ready="1"]', timeout=60000)
+    kinds = page.evaluate("""() => { const net = window.ruslinkNetwork; const out = {};
+        for (const id of net.body.data.nodes.getIds()) { const t = net.body.data.nodes.get(id).type;
+            out[t] = (out[t] || 0) + 1; } return out; }""")
+    assert kinds.get("ActionGroup", 0) > 0
+    assert "Action" not in kinds or kinds["Action"] < 5  # only actions linked to no goal stay on their own
+    assert "Actor" not in kinds and "Indicator" not in kinds
+    shot(page, "explorer-gathered")
+    group = "grp:KOMP-1"
+    members = page.evaluate("(id) => window.ruslinkNetwork.body.data.nodes.get(id) ? null : 0", group)
+    assert members is None
+    x, y = node_xy(page, group)
+    page.mouse.click(x, y)
+    page.wait_for_function("(id) => !window.ruslinkNetwork.body.data.nodes.get(id)", arg=group)
+    shown = visible_ids(page)
+    assert {"KOMP-A1", "KOMP-A2", "KOMP-A5", "KOMP-A7"} <= shown  # KOMP-1's contributing actions
+    page.check("#show-actors")
+    actors = page.evaluate("""() => window.ruslinkNetwork.body.data.nodes.get()
+        .filter(n => n.type === 'Actor').length""")
+    assert actors > 0
+    page.uncheck("#show-actors")
+    # The existing filters still apply to the gathered boxes: a plan unticked hides its boxes.
+    page.uncheck("input[name='strategies'][value='KOMP']")
+    page.wait_for_timeout(200)
+    assert not any(i.startswith("KOMP") or i.startswith("grp:KOMP") for i in visible_ids(page))
+    page.check("#show-all-actions")
+    assert "S3-A1" in visible_ids(page) and not any(i.startswith("grp:") for i in visible_ids(page))
     page.watch.check()
