@@ -295,6 +295,8 @@ def test_ui_meeting_mode_fits_shows_legend_and_closes_the_panel(page, served, pa
     caption = page.inner_text("#meeting-caption")
     assert "Esc" in caption and "Pil" not in caption  # no saved views here: the arrow keys do nothing
     check_fitted_with_caption_below(page)
+    page.mouse.move(1, 1)  # no hover tooltip in the picture
+    page.wait_for_timeout(300)
     shot(page, f"meeting-{path.replace('/', '-')}")
     page.set_viewport_size({"width": 1600, "height": 900})  # a smaller projector: fitted again
     page.wait_for_timeout(500)
