@@ -8,19 +8,17 @@ the diagram, no key hint for keys that do nothing. Screenshots go to `tests/scre
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from app.main import create_app
 from graph import store
 from importers.demo import load_demo
 from importers.synth import synthesize
-from tests.test_ui_browser import ARGS, CHROMIUM, Watch, _free_port, node_xy, visible_ids
+from tests.test_ui_browser import ARGS, CHROMIUM, Watch, node_xy, visible_ids
+from tests.uiserver import running
 
 pytestmark = pytest.mark.browser
 
@@ -33,18 +31,8 @@ def served(db, app_settings) -> Iterator[dict]:
     """The app on 127.0.0.1 with the demo and a dataset from `ruslink synth`'s generator."""
     load_demo(db, DEMO)
     store.replace_dataset(db, SYNTH, synthesize(scale=1.0, county="17", seed=3), source="ruslink synth")
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(app_settings, db=db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}"}
-    server.should_exit = True
-    thread.join(timeout=10)
+    with running(create_app(app_settings, db=db)) as base:
+        yield {"base": base}
 
 
 @pytest.fixture(scope="module")

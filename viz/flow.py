@@ -13,7 +13,7 @@ from urllib.parse import quote, urlencode
 
 from graph.views import DatasetGraph
 from viz.diagram_model import Diagram, LegendItem
-from viz.flow_layout import FlowDiagram, layout, merge_to_fit, to_edges
+from viz.flow_layout import FONT, FlowDiagram, layout, merge_to_fit, right_text, to_edges
 from viz.flow_model import MID, PLAN, REF, RUS, FlowBand, FlowModel, aggregate, node_value
 from viz.flow_texts import counted, t
 from viz.network import display_name
@@ -79,7 +79,10 @@ def flow_diagram(graph: DatasetGraph, results: list, *, lang: str = "sv", width:
     model = flow_model(graph, results, height=height)
     labels = {nid: _label(graph, n, lang) for nid, n in model.nodes.items()}
     counts = {nid: node_value(model, nid) for nid in model.nodes}
-    reserve = {c: 60.0 for c in (PLAN, MID, RUS, REF)}
+    marks = {nid: (["uncovered"] if nid in model.uncovered else [])
+             + (["conflict"] if set(n.members) & model.negative_goals else []) for nid, n in model.nodes.items()}
+    # Room for the number at the right end of each box: bold digits are about 0.62 em wide.
+    reserve = {nid: len(right_text(marks[nid], counts[nid])) * FONT * 0.62 + 14 for nid in model.nodes}
     boxes, routed, unit, columns = layout(model, labels, width=width, height=height, text_width=reserve)
     rus = graph.rus
     colours = strategy_colours(rus.id if rus else None, [p.id for p in graph.plans()])
@@ -94,10 +97,7 @@ def flow_diagram(graph: DatasetGraph, results: list, *, lang: str = "sv", width:
             box.fill, box.stroke, box.shape = "#F2F2F2", REFERENCE_COLOUR, "hexagon"
         else:
             box.fill, box.stroke, box.shape = tint(colour, 0.3), colour, "rounded"
-        if nid in model.uncovered:
-            box.marks.append("uncovered")
-        if set(node.members) & model.negative_goals:
-            box.marks.append("conflict")
+        box.marks.extend(marks[nid])
         if node.kind in ("goal", "rus") and graph.nodes.get(nid) is not None:
             box.href = _href(graph.dataset, f"goals/{quote(nid, safe='')}")
     edges = to_edges(routed)

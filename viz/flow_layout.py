@@ -23,6 +23,7 @@ GAP_MIN, GAP_MAX = 4.0, 22.0
 MAX_UNIT = 12.0  # px per action: small datasets get bands no wider than this
 TOP, BOTTOM = 124.0, 104.0  # title and column headings above, legend and source line below
 MARGIN = 24.0
+MARK_SYMBOL = {"uncovered": "∅", "conflict": "⚠"}
 WIDTHS = {PLAN: 300.0, MID: 340.0, RUS: 370.0, REF: 310.0}
 
 
@@ -74,7 +75,19 @@ def capacity(space: float) -> int:
     return int((space + GAP_MIN) // (box_height(1) + GAP_MIN))
 
 
-def layout(model: FlowModel, labels: dict[str, str], *, width: float, height: float, text_width: dict[int, float]
+def right_text(marks: list[str], count: tuple[int, int] | None) -> str:
+    """What a box shows at its right end: its marks (∅, ⚠), its actions and its negative ones ("⚠ 4 −2")."""
+    parts = [MARK_SYMBOL[m] for m in marks if m in MARK_SYMBOL]
+    if count is not None:
+        pos, neg = count
+        if pos or not parts:
+            parts.append(str(pos))
+        if neg:
+            parts.append(f"−{neg}")
+    return " ".join(parts)
+
+
+def layout(model: FlowModel, labels: dict[str, str], *, width: float, height: float, text_width: dict[str, float]
            ) -> tuple[dict[str, DiagramNode], list[tuple], float, list[tuple[int, float, float]]]:
     """Boxes (unstyled), bands as (band, points, width), px per action, and the columns as (column, x, width)."""
     used = [c for c in (PLAN, MID, RUS, REF) if model.column(c)]
@@ -94,7 +107,7 @@ def layout(model: FlowModel, labels: dict[str, str], *, width: float, height: fl
     value = {nid: max(side_in.get(nid, 0), side_out.get(nid, 0)) for nid in model.nodes}
 
     # Lines per box: as many (up to 3) as its column can hold at the minimum heights; more for tall boxes below.
-    room = {nid: widths[n.column] - 2 * PAD_X - text_width.get(n.column, 0) for nid, n in model.nodes.items()}
+    room = {nid: widths[n.column] - 2 * PAD_X - text_width.get(nid, 0) for nid, n in model.nodes.items()}
     wrapped: dict[str, list[str]] = {}
     for c in used:
         for max_lines in (3, 2, 1):

@@ -13,13 +13,12 @@ import xml.etree.ElementTree as ET
 from graph.i18n import t
 from viz.diagram_model import Diagram, DiagramEdge, DiagramNode, LegendItem
 from viz.flow import NEGATIVE_PATTERN
-from viz.flow_layout import CHAR_W, LINE, MARGIN, PAD_X, TOP, FlowDiagram
+from viz.flow_layout import CHAR_W, LINE, MARGIN, PAD_X, TOP, FlowDiagram, right_text
 from viz.palette import INK, text_on
 
 SVG_NS = "http://www.w3.org/2000/svg"
 FONTS = "DejaVu Sans, Verdana, Arial, sans-serif"
 ILLUSTRATIVE_FILL = "#FFF4CC"
-MARK_SYMBOL = {"uncovered": "∅", "conflict": "⚠"}
 
 
 def _text(parent: ET.Element, x: float, y: float, text: str, size: float, **attrs: str) -> ET.Element:
@@ -76,15 +75,9 @@ def _node(parent: ET.Element, node: DiagramNode, count: tuple[int, int] | None) 
     top = node.y + (node.height - len(node.lines) * LINE) / 2
     for i, line in enumerate(node.lines):
         _text(g, node.x + PAD_X, top + (i + 0.78) * LINE, line, node.font_px, fill=ink)
-    right = [MARK_SYMBOL[m] for m in node.marks if m in MARK_SYMBOL]
-    if count is not None:
-        pos, neg = count
-        if pos or not right:
-            right.append(str(pos))
-        if neg:
-            right.append(f"−{neg}")
+    right = right_text(node.marks, count)
     if right:
-        _text(g, node.x + node.width - PAD_X, node.y + node.height / 2 + node.font_px * 0.36, " ".join(right),
+        _text(g, node.x + node.width - PAD_X, node.y + node.height / 2 + node.font_px * 0.36, right,
               node.font_px, fill=ink, **{"text-anchor": "end", "font-weight": "700"})
 
 
