@@ -13,7 +13,7 @@ import math
 from typing import Any
 
 from graph.i18n import register, t
-from viz.layout import layered
+from viz.layout import LAYER_GAP, NODE_GAP, ROW_GAP, layered
 
 COLLAPSE_OVER = 60
 """Networks with more nodes than this open gathered; smaller ones are readable as they are."""
@@ -31,6 +31,16 @@ register({
     "collapse.hint": {"sv": "Insatserna är samlade per mål: klicka på en ruta för att öppna den.",
                       "en": "Actions are gathered per goal: click a box to open it."},
 })
+
+
+def best_row(layer_sizes: list[int], aspect: float = 1.9) -> int:
+    """The row length that lets the layered picture fill a screen of `aspect` (width / height) at the largest scale."""
+    def scale(row: int) -> float:
+        width = min(row, max(layer_sizes, default=1)) * NODE_GAP
+        rows = sum(math.ceil(n / row) for n in layer_sizes)
+        height = rows * ROW_GAP + max(0, len(layer_sizes) - 1) * (LAYER_GAP - ROW_GAP)
+        return min(aspect / width, 1 / height)
+    return max(range(6, 49), key=lambda row: (scale(row), -row))
 
 
 def gathered(data: dict[str, Any], lang: str = "sv") -> dict[str, Any]:
@@ -81,8 +91,11 @@ def gathered(data: dict[str, Any], lang: str = "sv") -> dict[str, Any]:
             n["inGroups"] = in_groups[n["id"]]
     shown = {n["id"]: n["level"] for n in new_nodes if n["id"] not in in_groups}
     links = [(e["from"], e["to"]) for e in new_edges if e["from"] in shown and e["to"] in shown]
-    core = sum(1 for n in new_nodes if n["id"] in shown and n["type"] not in ("Actor", "Indicator"))
-    max_row = max(8, min(24, math.ceil(1.6 * math.sqrt(max(core, 1)))))
+    core: dict[int, int] = {}
+    for n in new_nodes:
+        if n["id"] in shown and n["type"] not in ("Actor", "Indicator"):
+            core[n["level"]] = core.get(n["level"], 0) + 1
+    max_row = best_row(list(core.values()))
     positions = layered(shown, links, order={n["id"]: i for i, n in enumerate(new_nodes)}, max_row=max_row)
     for n in new_nodes:
         if n["id"] in positions:
