@@ -19,6 +19,8 @@ from viz.palette import INK, text_on
 SVG_NS = "http://www.w3.org/2000/svg"
 FONTS = "DejaVu Sans, Verdana, Arial, sans-serif"
 ILLUSTRATIVE_FILL = "#FFF4CC"
+NEGATIVE_MIN_PX = 7.0
+"""A negative band is drawn at least this wide, so its stripes show even for one action."""
 
 
 def _text(parent: ET.Element, x: float, y: float, text: str, size: float, **attrs: str) -> ET.Element:
@@ -36,8 +38,9 @@ def _band_path(edge: DiagramEdge) -> str:
 def _band(parent: ET.Element, edge: DiagramEdge, plans: list[str]) -> None:
     holder = ET.SubElement(parent, "a", {"href": edge.href}) if edge.href else parent
     negative = edge.score is not None and edge.score < 0
+    drawn = max(edge.width, NEGATIVE_MIN_PX if negative else 2.0)
     attrs = {"class": "band negative" if negative else "band", "d": _band_path(edge), "fill": "none",
-             "data-from": edge.source, "data-to": edge.target, "stroke-width": f"{max(edge.width, 2.0):.2f}",
+             "data-from": edge.source, "data-to": edge.target, "stroke-width": f"{drawn:.2f}",
              "stroke": f"url(#{NEGATIVE_PATTERN})" if negative else edge.colour,
              "stroke-opacity": "0.95" if negative else ("0.9" if edge.dashed else "0.5"),
              "data-plans": " ".join(plans)}
