@@ -51,7 +51,7 @@ register({
     "flow.back": {"sv": "Tillbaka till översiktsflödet", "en": "Back to the overview flow"},
     "flow.click_hint": {"sv": "Klicka på ett band för att se kedjorna bakom det, på ett mål för dess kedjor.",
                         "en": "Click a band to see the chains behind it, a goal for its chains."},
-    "flow.band_help": {"sv": "Insatsernas kedjor (analysen Kedjor) och negativa bidrag (analysen Målkonflikter) "
+    "flow.band_help": {"sv": "Insatsernas kedjor (analysen Målkedjor) och negativa bidrag (analysen Målkonflikter) "
                              "som bandet summerar.",
                        "en": "The actions' chains (the Chains analysis) and negative contributions (the Goal "
                              "conflicts analysis) the band sums up."},
