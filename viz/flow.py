@@ -12,7 +12,7 @@ from datetime import date
 from urllib.parse import quote, urlencode
 
 from graph.views import DatasetGraph
-from viz.diagram_model import Diagram, LegendItem
+from viz.diagram_model import LegendItem
 from viz.flow_layout import FONT, FlowDiagram, layout, merge_to_fit, right_text, to_edges
 from viz.flow_model import MID, PLAN, REF, RUS, FlowBand, FlowModel, aggregate, node_value
 from viz.flow_texts import counted, t
@@ -70,7 +70,7 @@ def _href(dataset: str, path: str, **query: str) -> str:
 
 
 def flow_diagram(graph: DatasetGraph, results: list, *, lang: str = "sv", width: float = 1920,
-                 height: float = 1080, drawn_on: date | None = None) -> Diagram:
+                 height: float = 1080, drawn_on: date | None = None) -> FlowDiagram:
     """The whole dataset as a flow diagram plans → plan goals → RUS goals → references, fitted to width × height.
 
     `results` are the analyses' results (`graph.views.load_with_findings`); nothing is derived from the
@@ -130,11 +130,11 @@ def flow_diagram(graph: DatasetGraph, results: list, *, lang: str = "sv", width:
                          fill=tint(RUS_COLOUR, 0.18), stroke=RUS_COLOUR),
               LegendItem(kind="mark", text=t("flow.lg_conflict", lang), symbol="⚠"),
               LegendItem(kind="mark", text=t("flow.lg_count", lang), symbol="12")]
-    source = str(graph.meta.get("source") or graph.dataset)
+    source_name = str(graph.meta.get("source") or graph.dataset)
     return FlowDiagram(
         title=t("flow.title", lang), subtitle=" · ".join([rus.name if rus else graph.dataset, *summary]),
         nodes=list(boxes.values()), edges=edges, width=width, height=height, legend=legend,
-        dataset=graph.dataset, source=source, drawn_on=(drawn_on or date.today()).isoformat(),
+        dataset=graph.dataset, source=source_name, drawn_on=(drawn_on or date.today()).isoformat(),
         illustrative=graph.illustrative, lang=lang,
         columns=[(t(HEADINGS[c], lang), x, w) for c, x, w in columns], counts=counts, unit=unit,
         edge_plans=[sorted({str(graph.nodes[a].get("strategy") or "") for a in band.actions if a in graph.nodes})

@@ -263,6 +263,7 @@ JS_KEYS = (
     "visible", "of", "nodes", "links", "findings_here", "no_findings_here", "focus", "goal_chain", "show_all",
     "saved", "view", "delete", "go", "meeting_hint", "search_hits", "search_none", "exported", "marks",
     "rationale", "basis", "strength", "view_default_name", "offline_note", "loading",
+    "meeting_hint_esc", "legend",
 )
 register({
     "js.visible": {"sv": "Visar", "en": "Showing"},
@@ -310,7 +311,6 @@ def kind_name(kind: str, lang: str) -> str:
 
 
 # Meeting mode and the overview flow page (kept together, appended).
-JS_KEYS += ("meeting_hint_esc", "legend")
 register({
     "js.meeting_hint_esc": {"sv": "Esc avslutar mötesläget", "en": "Esc leaves meeting mode"},
     "js.legend": {"sv": "Teckenförklaring", "en": "Legend"},
