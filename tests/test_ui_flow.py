@@ -77,8 +77,12 @@ def open_flow(pg, served, dataset: str, query: str = "") -> dict:
 
 
 def overlap(a: dict, b: dict) -> bool:
-    return not (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
-                or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])
+    return not (
+        a["x"] + a["width"] <= b["x"]
+        or b["x"] + b["width"] <= a["x"]
+        or a["y"] + a["height"] <= b["y"]
+        or b["y"] + b["height"] <= a["y"]
+    )
 
 
 def segment_hits_box(p: list[float], q: list[float], box: dict, inset: float = 1.0) -> bool:
@@ -107,7 +111,7 @@ def check_geometry(geo: dict) -> None:
     for i, a in enumerate(nodes):
         assert a["x"] >= 0 and a["y"] >= 0 and a["x"] + a["width"] <= vw and a["y"] + a["height"] <= vh, a
         assert a["font_px"] >= 14, a
-        for b in nodes[i + 1:]:
+        for b in nodes[i + 1 :]:
             assert not overlap(a, b), (a["id"], b["id"])
     by_id = {n["id"]: n for n in nodes}
     for e in geo["edges"]:
@@ -155,9 +159,12 @@ def click_band(page, geo: dict, want) -> tuple[str, str, bool]:
         if not want(e):
             continue
         x, y = e["points"][len(e["points"]) // 2]
-        hit = page.evaluate("([x, y]) => { const el = document.elementFromPoint(x, y);"
-                            " return el && el.classList.contains('band') ? [el.getAttribute('data-from'),"
-                            " el.getAttribute('data-to'), el.classList.contains('negative')] : null; }", [x, y])
+        hit = page.evaluate(
+            "([x, y]) => { const el = document.elementFromPoint(x, y);"
+            " return el && el.classList.contains('band') ? [el.getAttribute('data-from'),"
+            " el.getAttribute('data-to'), el.classList.contains('negative')] : null; }",
+            [x, y],
+        )
         if hit and hit[0] == e["from"] and hit[1] == e["to"]:
             page.mouse.click(x, y)
             page.wait_for_selector("#band-findings")
@@ -170,8 +177,9 @@ def test_ui_flow_click_on_a_band_opens_its_chains(page, served) -> None:
     rus = set(page.eval_on_selector_all("g.node[data-kind='rus']", "els => els.map(e => e.getAttribute('data-id'))"))
     source, target, negative = click_band(page, geo, lambda e: e["to"] in rus and e["from"] == "KOMP-1")
     assert not negative
-    rows = page.eval_on_selector_all("#band-findings tbody tr", "els => els.map(r => [r.dataset.kind, "
-                                     "r.dataset.subject, r.dataset.path])")
+    rows = page.eval_on_selector_all(
+        "#band-findings tbody tr", "els => els.map(r => [r.dataset.kind, r.dataset.subject, r.dataset.path])"
+    )
     assert rows and all(kind == "chain" and subject == target for kind, subject, _ in rows)
     assert all(path.split(" ")[1] == source for _, _, path in rows)  # the action's first goal is the band's start
     heading = page.inner_text("h1")
@@ -181,11 +189,13 @@ def test_ui_flow_click_on_a_band_opens_its_chains(page, served) -> None:
 
 def test_ui_flow_click_on_a_negative_band_opens_the_conflicts(page, served) -> None:
     geo = open_flow(page, served, DEMO)
-    neg = page.eval_on_selector_all("path.band.negative", "els => els.map(e => [e.getAttribute('data-from'), "
-                                    "e.getAttribute('data-to')])")
+    neg = page.eval_on_selector_all(
+        "path.band.negative", "els => els.map(e => [e.getAttribute('data-from'), e.getAttribute('data-to')])"
+    )
     pairs = {tuple(p) for p in neg}
-    source, target, negative = click_band(page, geo, lambda e: (e["from"], e["to"]) in pairs
-                                          and e["from"] in ("LTP", "EKS"))
+    source, target, negative = click_band(
+        page, geo, lambda e: (e["from"], e["to"]) in pairs and e["from"] in ("LTP", "EKS")
+    )
     assert negative
     rows = page.eval_on_selector_all("#band-findings tbody tr", "els => els.map(r => r.dataset.kind)")
     assert rows and set(rows) == {"action_against_goal"}
@@ -320,6 +330,7 @@ def test_ui_matrix_meeting_mode_fits_the_table_above_the_caption(page, served, p
 
 
 # ---- the explorer opens gathered on a large network ----
+
 
 def test_ui_explorer_opens_gathered_and_opens_a_group_on_click(page, served) -> None:
     page.goto(f"{served['base']}/datasets/{DEMO}/explore", timeout=120000)

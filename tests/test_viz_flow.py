@@ -18,33 +18,42 @@ from viz.palette import CONFLICT
 def tiny() -> DatasetContent:
     """Plan P feeds R1 through PG1 (three actions) and R2 through PG2 (one); A4 also works against R2
     directly and A5 (plan Q) against PG2; R3 has no action."""
-    return DatasetContent.model_validate({
-        "illustrative": True,
-        "strategies": [{"id": "RUS", "name": "RUS Lilla länet", "kind": "rus", "area": "22"},
-                       {"id": "P", "name": "Plan P", "kind": "plan", "parent": "RUS"},
-                       {"id": "Q", "name": "Plan Q", "kind": "plan", "parent": "RUS"}],
-        "goals": [{"id": "RA", "strategy": "RUS", "name": "Målområde A", "level": "goal_area"},
-                  {"id": "R1", "strategy": "RUS", "name": "Fler jobb", "parent": "RA"},
-                  {"id": "R2", "strategy": "RUS", "name": "Mindre utsläpp", "parent": "RA"},
-                  {"id": "R3", "strategy": "RUS", "name": "Bättre hälsa", "parent": "RA"},
-                  {"id": "PG1", "strategy": "P", "name": "Fler företag"},
-                  {"id": "PG2", "strategy": "P", "name": "Grönare transporter"},
-                  {"id": "QG1", "strategy": "Q", "name": "Mer gruvdrift"}],
-        "actions": [{"id": f"A{i}", "strategy": "Q" if i == 5 else "P", "name": f"Insats {i}", "status": "ongoing"}
-                    for i in range(1, 6)],
-        "links": [
-            {"from": "PG1", "type": "contributes_to", "to": "R1", "score": 2},
-            {"from": "PG2", "type": "contributes_to", "to": "R2", "score": 2},
-            {"from": "A1", "type": "contributes_to", "to": "PG1", "score": 2},
-            {"from": "A2", "type": "contributes_to", "to": "PG1", "score": 1},
-            {"from": "A4", "type": "contributes_to", "to": "PG1", "score": 3},
-            {"from": "A3", "type": "contributes_to", "to": "PG2", "score": 3},
-            {"from": "A4", "type": "contributes_to", "to": "R2", "score": -2},
-            {"from": "A5", "type": "contributes_to", "to": "QG1", "score": 2},
-            {"from": "A5", "type": "contributes_to", "to": "PG2", "score": -1},
-            {"from": "R1", "type": "contributes_to", "to": "sdg:8.2", "score": 2},
-            {"from": "R2", "type": "contributes_to", "to": "nat:1", "score": 1},
-        ]})
+    return DatasetContent.model_validate(
+        {
+            "illustrative": True,
+            "strategies": [
+                {"id": "RUS", "name": "RUS Lilla länet", "kind": "rus", "area": "22"},
+                {"id": "P", "name": "Plan P", "kind": "plan", "parent": "RUS"},
+                {"id": "Q", "name": "Plan Q", "kind": "plan", "parent": "RUS"},
+            ],
+            "goals": [
+                {"id": "RA", "strategy": "RUS", "name": "Målområde A", "level": "goal_area"},
+                {"id": "R1", "strategy": "RUS", "name": "Fler jobb", "parent": "RA"},
+                {"id": "R2", "strategy": "RUS", "name": "Mindre utsläpp", "parent": "RA"},
+                {"id": "R3", "strategy": "RUS", "name": "Bättre hälsa", "parent": "RA"},
+                {"id": "PG1", "strategy": "P", "name": "Fler företag"},
+                {"id": "PG2", "strategy": "P", "name": "Grönare transporter"},
+                {"id": "QG1", "strategy": "Q", "name": "Mer gruvdrift"},
+            ],
+            "actions": [
+                {"id": f"A{i}", "strategy": "Q" if i == 5 else "P", "name": f"Insats {i}", "status": "ongoing"}
+                for i in range(1, 6)
+            ],
+            "links": [
+                {"from": "PG1", "type": "contributes_to", "to": "R1", "score": 2},
+                {"from": "PG2", "type": "contributes_to", "to": "R2", "score": 2},
+                {"from": "A1", "type": "contributes_to", "to": "PG1", "score": 2},
+                {"from": "A2", "type": "contributes_to", "to": "PG1", "score": 1},
+                {"from": "A4", "type": "contributes_to", "to": "PG1", "score": 3},
+                {"from": "A3", "type": "contributes_to", "to": "PG2", "score": 3},
+                {"from": "A4", "type": "contributes_to", "to": "R2", "score": -2},
+                {"from": "A5", "type": "contributes_to", "to": "QG1", "score": 2},
+                {"from": "A5", "type": "contributes_to", "to": "PG2", "score": -1},
+                {"from": "R1", "type": "contributes_to", "to": "sdg:8.2", "score": 2},
+                {"from": "R2", "type": "contributes_to", "to": "nat:1", "score": 1},
+            ],
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +70,9 @@ def diagram(loaded) -> Diagram:
 def widths(diagram: Diagram) -> dict[tuple[str, str, bool], float]:
     """(from, to, negative) -> number of actions the band's width stands for."""
     unit = diagram.unit
-    return {(e.source, e.target, bool(e.score is not None and e.score < 0)): round(e.width / unit, 3)
-            for e in diagram.edges}
+    return {
+        (e.source, e.target, bool(e.score is not None and e.score < 0)): round(e.width / unit, 3) for e in diagram.edges
+    }
 
 
 def test_flow_band_widths_count_contributing_actions(diagram) -> None:
@@ -105,8 +115,8 @@ def test_flow_boxes_do_not_overlap_and_fit_the_slide(diagram) -> None:
     for i, a in enumerate(boxes):
         assert 0 <= a.x and a.x + a.width <= diagram.width and 0 <= a.y and a.y + a.height <= diagram.height
         assert a.font_px >= 14
-        for b in boxes[i + 1:]:
-            apart = (a.x + a.width <= b.x or b.x + b.width <= a.x or a.y + a.height <= b.y or b.y + b.height <= a.y)
+        for b in boxes[i + 1 :]:
+            apart = a.x + a.width <= b.x or b.x + b.width <= a.x or a.y + a.height <= b.y or b.y + b.height <= a.y
             assert apart, (a.id, b.id)
 
 

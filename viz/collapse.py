@@ -19,27 +19,35 @@ COLLAPSE_OVER = 60
 """Networks with more nodes than this open gathered; smaller ones are readable as they are."""
 GROUP = "ActionGroup"
 
-register({
-    "collapse.group.one": {"sv": "1 insats", "en": "1 action"},
-    "collapse.group.many": {"sv": "{n} insatser", "en": "{n} actions"},
-    "collapse.type": {"sv": "Insatser (samlade per mål, klicka för att öppna)",
-                      "en": "Actions (gathered per goal, click to open)"},
-    "collapse.show": {"sv": "Visa", "en": "Show"},
-    "collapse.all_actions": {"sv": "Alla insatser var för sig", "en": "Every action on its own"},
-    "collapse.actors": {"sv": "Aktörer", "en": "Actors"},
-    "collapse.indicators": {"sv": "Indikatorer", "en": "Indicators"},
-    "collapse.hint": {"sv": "Insatserna är samlade per mål: klicka på en ruta för att öppna den.",
-                      "en": "Actions are gathered per goal: click a box to open it."},
-})
+register(
+    {
+        "collapse.group.one": {"sv": "1 insats", "en": "1 action"},
+        "collapse.group.many": {"sv": "{n} insatser", "en": "{n} actions"},
+        "collapse.type": {
+            "sv": "Insatser (samlade per mål, klicka för att öppna)",
+            "en": "Actions (gathered per goal, click to open)",
+        },
+        "collapse.show": {"sv": "Visa", "en": "Show"},
+        "collapse.all_actions": {"sv": "Alla insatser var för sig", "en": "Every action on its own"},
+        "collapse.actors": {"sv": "Aktörer", "en": "Actors"},
+        "collapse.indicators": {"sv": "Indikatorer", "en": "Indicators"},
+        "collapse.hint": {
+            "sv": "Insatserna är samlade per mål: klicka på en ruta för att öppna den.",
+            "en": "Actions are gathered per goal: click a box to open it.",
+        },
+    }
+)
 
 
 def best_row(layer_sizes: list[int], aspect: float = 1.9) -> int:
     """The row length that lets the layered picture fill a screen of `aspect` (width / height) at the largest scale."""
+
     def scale(row: int) -> float:
         width = min(row, max(layer_sizes, default=1)) * NODE_GAP
         rows = sum(math.ceil(n / row) for n in layer_sizes)
         height = rows * ROW_GAP + max(0, len(layer_sizes) - 1) * (LAYER_GAP - ROW_GAP)
         return min(aspect / width, 1 / height)
+
     return max(range(6, 49), key=lambda row: (scale(row), -row))
 
 
@@ -66,18 +74,47 @@ def gathered(data: dict[str, Any], lang: str = "sv") -> dict[str, Any]:
             in_groups.setdefault(a, []).append(gid)
         g = by_id[goal]
         label = t("collapse.group.one", lang) if len(acts) == 1 else t("collapse.group.many", lang, n=len(acts))
-        new_nodes.append({
-            "id": gid, "label": label, "name": f"{label}: {g['name']}", "type": GROUP,
-            "typeName": t("collapse.type", lang), "members": acts, "groupOf": goal,
-            "strategy": g.get("strategy", ""), "strategyName": g.get("strategyName", ""),
-            "goalAreas": sorted({a for m in acts for a in by_id[m].get("goalAreas", [])}),
-            "status": "", "actorKind": "", "marks": [], "markNames": [], "details": [],
-            "level": action_level, "shape": "box", "group": g.get("group"),
-            "color": {"background": "#FFFFFF", "border": "#4D4D4D"}, "borderWidth": 2,
-            "font": {"size": 16, "color": "#1A1A1A"}})
-        new_edges.append({"id": f"ge:{goal}", "from": gid, "to": goal, "type": "CONTRIBUTES_TO", "gathered": True,
-                          "score": 1, "typeName": g.get("typeName", ""), "width": min(2 + len(acts), 10),
-                          "color": {"color": "#4D4D4D"}, "arrows": "to", "rationale": "", "basis": ""})
+        new_nodes.append(
+            {
+                "id": gid,
+                "label": label,
+                "name": f"{label}: {g['name']}",
+                "type": GROUP,
+                "typeName": t("collapse.type", lang),
+                "members": acts,
+                "groupOf": goal,
+                "strategy": g.get("strategy", ""),
+                "strategyName": g.get("strategyName", ""),
+                "goalAreas": sorted({a for m in acts for a in by_id[m].get("goalAreas", [])}),
+                "status": "",
+                "actorKind": "",
+                "marks": [],
+                "markNames": [],
+                "details": [],
+                "level": action_level,
+                "shape": "box",
+                "group": g.get("group"),
+                "color": {"background": "#FFFFFF", "border": "#4D4D4D"},
+                "borderWidth": 2,
+                "font": {"size": 16, "color": "#1A1A1A"},
+            }
+        )
+        new_edges.append(
+            {
+                "id": f"ge:{goal}",
+                "from": gid,
+                "to": goal,
+                "type": "CONTRIBUTES_TO",
+                "gathered": True,
+                "score": 1,
+                "typeName": g.get("typeName", ""),
+                "width": min(2 + len(acts), 10),
+                "color": {"color": "#4D4D4D"},
+                "arrows": "to",
+                "rationale": "",
+                "basis": "",
+            }
+        )
     seen: set[tuple[str, str, str]] = set()
     for e in edges:
         if e["type"] in ("RESPONSIBLE_FOR", "PARTICIPATES_IN") and e["to"] in in_groups:

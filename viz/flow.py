@@ -27,7 +27,7 @@ HEADINGS = {PLAN: "flow.col_plans", MID: "flow.col_goals", RUS: "flow.col_rus", 
 
 def tint(colour: str, share: float = 0.25) -> str:
     """`colour` mixed with white (`share` of the colour): a box fill that keeps black text readable."""
-    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(255 - (255 - c) * share):02X}" for c in rgb)
 
 
@@ -44,8 +44,11 @@ def _label(graph: DatasetGraph, node, lang: str) -> str:
     plan_name = plan_row.id if plan_row is not None else (node.plan or "")
     if node.kind == "plan":
         rus = graph.rus
-        return t("flow.own_actions", lang) if rus is not None and node.id == rus.id else (
-            display_name(row, lang) if row else node.id)
+        return (
+            t("flow.own_actions", lang)
+            if rus is not None and node.id == rus.id
+            else (display_name(row, lang) if row else node.id)
+        )
     if node.kind == "direct":
         return t("flow.direct", lang, plan=plan_name)
     if node.kind == "group":
@@ -69,8 +72,15 @@ def _href(dataset: str, path: str, **query: str) -> str:
     return f"/datasets/{quote(dataset, safe='')}/{path}{tail}"
 
 
-def flow_diagram(graph: DatasetGraph, results: list, *, lang: str = "sv", width: float = 1920,
-                 height: float = 1080, drawn_on: date | None = None) -> FlowDiagram:
+def flow_diagram(
+    graph: DatasetGraph,
+    results: list,
+    *,
+    lang: str = "sv",
+    width: float = 1920,
+    height: float = 1080,
+    drawn_on: date | None = None,
+) -> FlowDiagram:
     """The whole dataset as a flow diagram plans → plan goals → RUS goals → references, fitted to width × height.
 
     `results` are the analyses' results (`graph.views.load_with_findings`); nothing is derived from the
@@ -79,8 +89,11 @@ def flow_diagram(graph: DatasetGraph, results: list, *, lang: str = "sv", width:
     model = flow_model(graph, results, height=height)
     labels = {nid: _label(graph, n, lang) for nid, n in model.nodes.items()}
     counts = {nid: node_value(model, nid) for nid in model.nodes}
-    marks = {nid: (["uncovered"] if nid in model.uncovered else [])
-             + (["conflict"] if set(n.members) & model.negative_goals else []) for nid, n in model.nodes.items()}
+    marks = {
+        nid: (["uncovered"] if nid in model.uncovered else [])
+        + (["conflict"] if set(n.members) & model.negative_goals else [])
+        for nid, n in model.nodes.items()
+    }
     # Room for the number at the right end of each box: bold digits are about 0.62 em wide.
     reserve = {nid: len(right_text(marks[nid], counts[nid])) * FONT * 0.62 + 14 for nid in model.nodes}
     boxes, routed, unit, columns = layout(model, labels, width=width, height=height, text_width=reserve)
@@ -121,24 +134,43 @@ def flow_diagram(graph: DatasetGraph, results: list, *, lang: str = "sv", width:
         summary.append(counted("flow.negative", negatives, lang))
     if model.uncovered:
         summary.append(counted("flow.uncovered", len(model.uncovered), lang))
-    legend = [LegendItem(kind="line", text=t("flow.lg_band", lang, px=_px(unit, lang)), stroke="#7F7F7F", width=12),
-              LegendItem(kind="line", text=t("flow.lg_negative", lang), stroke=CONFLICT, width=12,
-                         symbol=NEGATIVE_PATTERN),
-              LegendItem(kind="line", text=t("flow.lg_no_actions", lang), stroke=NO_ACTIONS_COLOUR, dashed=True,
-                         width=2),
-              LegendItem(kind="mark", text=t("flow.lg_uncovered", lang), symbol="∅", dashed=True,
-                         fill=tint(RUS_COLOUR, 0.18), stroke=RUS_COLOUR),
-              LegendItem(kind="mark", text=t("flow.lg_conflict", lang), symbol="⚠"),
-              LegendItem(kind="mark", text=t("flow.lg_count", lang), symbol="12")]
+    legend = [
+        LegendItem(kind="line", text=t("flow.lg_band", lang, px=_px(unit, lang)), stroke="#7F7F7F", width=12),
+        LegendItem(kind="line", text=t("flow.lg_negative", lang), stroke=CONFLICT, width=12, symbol=NEGATIVE_PATTERN),
+        LegendItem(kind="line", text=t("flow.lg_no_actions", lang), stroke=NO_ACTIONS_COLOUR, dashed=True, width=2),
+        LegendItem(
+            kind="mark",
+            text=t("flow.lg_uncovered", lang),
+            symbol="∅",
+            dashed=True,
+            fill=tint(RUS_COLOUR, 0.18),
+            stroke=RUS_COLOUR,
+        ),
+        LegendItem(kind="mark", text=t("flow.lg_conflict", lang), symbol="⚠"),
+        LegendItem(kind="mark", text=t("flow.lg_count", lang), symbol="12"),
+    ]
     source_name = str(graph.meta.get("source") or graph.dataset)
     return FlowDiagram(
-        title=t("flow.title", lang), subtitle=" · ".join([rus.name if rus else graph.dataset, *summary]),
-        nodes=list(boxes.values()), edges=edges, width=width, height=height, legend=legend,
-        dataset=graph.dataset, source=source_name, drawn_on=(drawn_on or date.today()).isoformat(),
-        illustrative=graph.illustrative, lang=lang,
-        columns=[(t(HEADINGS[c], lang), x, w) for c, x, w in columns], counts=counts, unit=unit,
-        edge_plans=[sorted({str(graph.nodes[a].get("strategy") or "") for a in band.actions if a in graph.nodes})
-                    for band, _, _ in routed])
+        title=t("flow.title", lang),
+        subtitle=" · ".join([rus.name if rus else graph.dataset, *summary]),
+        nodes=list(boxes.values()),
+        edges=edges,
+        width=width,
+        height=height,
+        legend=legend,
+        dataset=graph.dataset,
+        source=source_name,
+        drawn_on=(drawn_on or date.today()).isoformat(),
+        illustrative=graph.illustrative,
+        lang=lang,
+        columns=[(t(HEADINGS[c], lang), x, w) for c, x, w in columns],
+        counts=counts,
+        unit=unit,
+        edge_plans=[
+            sorted({str(graph.nodes[a].get("strategy") or "") for a in band.actions if a in graph.nodes})
+            for band, _, _ in routed
+        ],
+    )
 
 
 def _px(unit: float, lang: str) -> str:
@@ -152,12 +184,23 @@ def band_label(band: FlowBand, labels: dict[str, str], lang: str) -> str:
     if band.negative:
         return t("flow.band_negative", lang, src=src, dst=dst)
     n = len(band.actions)
-    return t("flow.band_title_one", lang, src=src, dst=dst) if n == 1 else t("flow.band_title", lang, n=n, src=src,
-                                                                            dst=dst)
+    return (
+        t("flow.band_title_one", lang, src=src, dst=dst)
+        if n == 1
+        else t("flow.band_title", lang, n=n, src=src, dst=dst)
+    )
 
 
-def band_findings(graph: DatasetGraph, results: list, source: str, target: str, *, negative: bool = False,
-                  lang: str = "sv", height: float = 1080) -> tuple[str, list] | None:
+def band_findings(
+    graph: DatasetGraph,
+    results: list,
+    source: str,
+    target: str,
+    *,
+    negative: bool = False,
+    lang: str = "sv",
+    height: float = 1080,
+) -> tuple[str, list] | None:
     """(heading, findings) of the band `source` → `target` as the overview draws it, or None if there is none."""
     model = flow_model(graph, results, height=height)
     band = model.bands.get((source, target, negative))

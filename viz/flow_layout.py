@@ -47,7 +47,7 @@ def wrap(text: str, width: float, max_lines: int, font: float = FONT) -> list[st
                 lines.append(current)
                 current = ""
             lines.append(word[: per_line - 1] + "-")
-            word = word[per_line - 1:]
+            word = word[per_line - 1 :]
         candidate = f"{current} {word}".strip()
         if len(candidate) <= per_line:
             current = candidate
@@ -57,7 +57,7 @@ def wrap(text: str, width: float, max_lines: int, font: float = FONT) -> list[st
     if current:
         lines.append(current)
     if len(lines) > max_lines:
-        rest = " ".join(lines[max_lines - 1:])
+        rest = " ".join(lines[max_lines - 1 :])
         lines = lines[: max_lines - 1] + [rest[: per_line - 1].rstrip() + "…"]
     return lines or [""]
 
@@ -87,8 +87,9 @@ def right_text(marks: list[str], count: tuple[int, int] | None) -> str:
     return " ".join(parts)
 
 
-def layout(model: FlowModel, labels: dict[str, str], *, width: float, height: float, text_width: dict[str, float]
-           ) -> tuple[dict[str, DiagramNode], list[tuple], float, list[tuple[int, float, float]]]:
+def layout(
+    model: FlowModel, labels: dict[str, str], *, width: float, height: float, text_width: dict[str, float]
+) -> tuple[dict[str, DiagramNode], list[tuple], float, list[tuple[int, float, float]]]:
     """Boxes (unstyled), bands as (band, points, width), px per action, and the columns as (column, x, width)."""
     used = [c for c in (PLAN, MID, RUS, REF) if model.column(c)]
     widths = {c: WIDTHS[c] * (1.12 if REF not in used else 1.0) for c in used}
@@ -147,9 +148,12 @@ def layout(model: FlowModel, labels: dict[str, str], *, width: float, height: fl
 
     def barycentre(col: int, towards: int) -> None:
         for n in model.column(col):
-            weights = [(centre[other], len(b.actions) or 1) for b in model.bands.values()
-                       for mine, other in ((b.source, b.target), (b.target, b.source))
-                       if mine == n.id and other in centre and model.nodes[other].column == towards]
+            weights = [
+                (centre[other], len(b.actions) or 1)
+                for b in model.bands.values()
+                for mine, other in ((b.source, b.target), (b.target, b.source))
+                if mine == n.id and other in centre and model.nodes[other].column == towards
+            ]
             total = sum(w for _, w in weights)
             n.order = sum(c * w for c, w in weights) / total if total else 1e9 + n.order
 
@@ -162,10 +166,20 @@ def layout(model: FlowModel, labels: dict[str, str], *, width: float, height: fl
         barycentre(PLAN, MID)
         place(PLAN)
 
-    boxes = {n.id: DiagramNode(id=n.id, kind=n.kind, lines=wrapped[n.id], x=round(xs[n.column], 2),
-                               y=round(centre[n.id] - h[n.id] / 2, 2), width=widths[n.column],
-                               height=round(h[n.id], 2), font_px=FONT, group=n.plan)
-             for n in model.nodes.values()}
+    boxes = {
+        n.id: DiagramNode(
+            id=n.id,
+            kind=n.kind,
+            lines=wrapped[n.id],
+            x=round(xs[n.column], 2),
+            y=round(centre[n.id] - h[n.id] / 2, 2),
+            width=widths[n.column],
+            height=round(h[n.id], 2),
+            font_px=FONT,
+            group=n.plan,
+        )
+        for n in model.nodes.values()
+    }
     return boxes, _route(model, boxes, unit), unit, [(c, xs[c], widths[c]) for c in used]
 
 
@@ -178,8 +192,7 @@ def _route(model: FlowModel, boxes: dict[str, DiagramNode], unit: float) -> list
         ins = sum(len(b.actions) for b in model.bands.values() if b.target == nid) * unit
         out_off[nid] = box.y + (box.height - outs) / 2
         in_off[nid] = box.y + (box.height - ins) / 2
-    ordered = sorted(model.bands.values(),
-                     key=lambda b: (boxes[b.source].y, boxes[b.target].y, b.negative))
+    ordered = sorted(model.bands.values(), key=lambda b: (boxes[b.source].y, boxes[b.target].y, b.negative))
     starts: dict[tuple, float] = {}
     for b in ordered:
         starts[b.key] = out_off[b.source]
@@ -199,8 +212,8 @@ def _route(model: FlowModel, boxes: dict[str, DiagramNode], unit: float) -> list
         points = []
         for i in range(13):
             t = i / 12
-            bx = (1 - t) ** 3 * x0 + 3 * (1 - t) ** 2 * t * xm + 3 * (1 - t) * t ** 2 * xm + t ** 3 * x1
-            by = (1 - t) ** 3 * y0 + 3 * (1 - t) ** 2 * t * y0 + 3 * (1 - t) * t ** 2 * y1 + t ** 3 * y1
+            bx = (1 - t) ** 3 * x0 + 3 * (1 - t) ** 2 * t * xm + 3 * (1 - t) * t**2 * xm + t**3 * x1
+            by = (1 - t) ** 3 * y0 + 3 * (1 - t) ** 2 * t * y0 + 3 * (1 - t) * t**2 * y1 + t**3 * y1
             points.append((round(bx, 2), round(by, 2)))
         routed.append((b, points, w))
     return routed
@@ -215,5 +228,9 @@ def merge_to_fit(model: FlowModel, height: float, area_of) -> None:
 
 def to_edges(routed: list[tuple]) -> list[DiagramEdge]:
     """The bands as the shared model's edges (kind "band"), styled later."""
-    return [DiagramEdge(source=b.source, target=b.target, points=points, kind="band", width=round(w, 2),
-                        dashed=not b.actions) for b, points, w in routed]
+    return [
+        DiagramEdge(
+            source=b.source, target=b.target, points=points, kind="band", width=round(w, 2), dashed=not b.actions
+        )
+        for b, points, w in routed
+    ]

@@ -166,8 +166,14 @@ def aggregate(graph: DatasetGraph, results: list) -> FlowModel:
     for n in nodes.values():
         if n.column == RUS:
             n.order = rank.get(n.id, len(rank))
-    return FlowModel(nodes=nodes, bands=bands, reaching_actions=reaching, negative=negative, uncovered=uncovered,
-                     negative_goals=negative_goals)
+    return FlowModel(
+        nodes=nodes,
+        bands=bands,
+        reaching_actions=reaching,
+        negative=negative,
+        uncovered=uncovered,
+        negative_goals=negative_goals,
+    )
 
 
 def node_value(model: FlowModel, node_id: str) -> tuple[int, int]:
@@ -201,8 +207,14 @@ def merge_column(model: FlowModel, column: int, capacity: int, group_of) -> None
         _, key = max(candidates, key=lambda c: (c[0], c[1]))
         members = groups[key]
         gid = f"{key}:group"
-        merged = FlowNode(gid, column, [m for n in members for m in n.members], plan=members[0].plan, kind="group",
-                          merged=sum(n.merged for n in members))
+        merged = FlowNode(
+            gid,
+            column,
+            [m for n in members for m in n.members],
+            plan=members[0].plan,
+            kind="group",
+            merged=sum(n.merged for n in members),
+        )
         ids = {n.id for n in members}
         model.nodes = {k: v for k, v in model.nodes.items() if k not in ids}
         model.nodes[gid] = merged

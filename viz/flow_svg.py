@@ -39,11 +39,17 @@ def _band(parent: ET.Element, edge: DiagramEdge, plans: list[str]) -> None:
     holder = ET.SubElement(parent, "a", {"href": edge.href}) if edge.href else parent
     negative = edge.score is not None and edge.score < 0
     drawn = max(edge.width, NEGATIVE_MIN_PX if negative else 2.0)
-    attrs = {"class": "band negative" if negative else "band", "d": _band_path(edge), "fill": "none",
-             "data-from": edge.source, "data-to": edge.target, "stroke-width": f"{drawn:.2f}",
-             "stroke": f"url(#{NEGATIVE_PATTERN})" if negative else edge.colour,
-             "stroke-opacity": "0.95" if negative else ("0.9" if edge.dashed else "0.5"),
-             "data-plans": " ".join(plans)}
+    attrs = {
+        "class": "band negative" if negative else "band",
+        "d": _band_path(edge),
+        "fill": "none",
+        "data-from": edge.source,
+        "data-to": edge.target,
+        "stroke-width": f"{drawn:.2f}",
+        "stroke": f"url(#{NEGATIVE_PATTERN})" if negative else edge.colour,
+        "stroke-opacity": "0.95" if negative else ("0.9" if edge.dashed else "0.5"),
+        "data-plans": " ".join(plans),
+    }
     if edge.dashed:
         attrs["stroke-dasharray"] = "6 4"
     path = ET.SubElement(holder, "path", attrs)
@@ -80,8 +86,15 @@ def _node(parent: ET.Element, node: DiagramNode, count: tuple[int, int] | None) 
         _text(g, node.x + PAD_X, top + (i + 0.78) * LINE, line, node.font_px, fill=ink)
     right = right_text(node.marks, count)
     if right:
-        _text(g, node.x + node.width - PAD_X, node.y + node.height / 2 + node.font_px * 0.36, right,
-              node.font_px, fill=ink, **{"text-anchor": "end", "font-weight": "700"})
+        _text(
+            g,
+            node.x + node.width - PAD_X,
+            node.y + node.height / 2 + node.font_px * 0.36,
+            right,
+            node.font_px,
+            fill=ink,
+            **{"text-anchor": "end", "font-weight": "700"},
+        )
 
 
 def _legend(parent: ET.Element, items: list[LegendItem], x0: float, y0: float, right: float) -> None:
@@ -93,19 +106,62 @@ def _legend(parent: ET.Element, items: list[LegendItem], x0: float, y0: float, r
         g = ET.SubElement(parent, "g", {"class": "legend-item"})
         if item.kind == "line":
             if item.dashed:
-                ET.SubElement(g, "line", {"x1": f"{x:.1f}", "y1": f"{y:.1f}", "x2": f"{x + 36:.1f}", "y2": f"{y:.1f}",
-                                          "stroke": item.stroke, "stroke-width": "2.5", "stroke-dasharray": "6 4"})
+                ET.SubElement(
+                    g,
+                    "line",
+                    {
+                        "x1": f"{x:.1f}",
+                        "y1": f"{y:.1f}",
+                        "x2": f"{x + 36:.1f}",
+                        "y2": f"{y:.1f}",
+                        "stroke": item.stroke,
+                        "stroke-width": "2.5",
+                        "stroke-dasharray": "6 4",
+                    },
+                )
             else:
                 fill = f"url(#{item.symbol})" if item.symbol else item.stroke
-                ET.SubElement(g, "rect", {"x": f"{x:.1f}", "y": f"{y - 7:.1f}", "width": "36", "height": "14",
-                                          "fill": fill, "fill-opacity": "1" if item.symbol else "0.5"})
+                ET.SubElement(
+                    g,
+                    "rect",
+                    {
+                        "x": f"{x:.1f}",
+                        "y": f"{y - 7:.1f}",
+                        "width": "36",
+                        "height": "14",
+                        "fill": fill,
+                        "fill-opacity": "1" if item.symbol else "0.5",
+                    },
+                )
         elif item.fill != "#FFFFFF" or item.dashed:
-            ET.SubElement(g, "rect", {"x": f"{x:.1f}", "y": f"{y - 10:.1f}", "width": "36", "height": "20",
-                                      "fill": item.fill, "stroke": item.stroke, "stroke-width": "2",
-                                      "stroke-dasharray": "5 3" if item.dashed else "none"})
+            ET.SubElement(
+                g,
+                "rect",
+                {
+                    "x": f"{x:.1f}",
+                    "y": f"{y - 10:.1f}",
+                    "width": "36",
+                    "height": "20",
+                    "fill": item.fill,
+                    "stroke": item.stroke,
+                    "stroke-width": "2",
+                    "stroke-dasharray": "5 3" if item.dashed else "none",
+                },
+            )
         else:
-            ET.SubElement(g, "rect", {"x": f"{x:.1f}", "y": f"{y - 10:.1f}", "width": "36", "height": "20",
-                                      "fill": "#FFFFFF", "stroke": INK, "stroke-width": "1"})
+            ET.SubElement(
+                g,
+                "rect",
+                {
+                    "x": f"{x:.1f}",
+                    "y": f"{y - 10:.1f}",
+                    "width": "36",
+                    "height": "20",
+                    "fill": "#FFFFFF",
+                    "stroke": INK,
+                    "stroke-width": "1",
+                },
+            )
             _text(g, x + 18, y + 5, item.symbol or "", 14, fill=INK, **{"text-anchor": "middle", "font-weight": "700"})
         _text(g, x + 44, y + 5, item.text, 15, fill=INK)
         x += width
@@ -114,13 +170,33 @@ def _legend(parent: ET.Element, items: list[LegendItem], x0: float, y0: float, r
 def render_svg(diagram: Diagram) -> str:
     """The diagram as SVG text with a viewBox, so a page scales it to fit and an export keeps its size."""
     w, h = diagram.width, diagram.height
-    svg = ET.Element("svg", {"xmlns": SVG_NS, "viewBox": f"0 0 {w:g} {h:g}", "width": f"{w:g}", "height": f"{h:g}",
-                             "class": "flow-diagram", "role": "img", "aria-labelledby": "flow-title",
-                             "font-family": FONTS, "preserveAspectRatio": "xMidYMid meet"})
+    svg = ET.Element(
+        "svg",
+        {
+            "xmlns": SVG_NS,
+            "viewBox": f"0 0 {w:g} {h:g}",
+            "width": f"{w:g}",
+            "height": f"{h:g}",
+            "class": "flow-diagram",
+            "role": "img",
+            "aria-labelledby": "flow-title",
+            "font-family": FONTS,
+            "preserveAspectRatio": "xMidYMid meet",
+        },
+    )
     ET.SubElement(svg, "title", {"id": "flow-title"}).text = f"{diagram.title} – {diagram.dataset}"
     defs = ET.SubElement(svg, "defs")
-    pattern = ET.SubElement(defs, "pattern", {"id": NEGATIVE_PATTERN, "patternUnits": "userSpaceOnUse", "width": "10",
-                                              "height": "10", "patternTransform": "rotate(45)"})
+    pattern = ET.SubElement(
+        defs,
+        "pattern",
+        {
+            "id": NEGATIVE_PATTERN,
+            "patternUnits": "userSpaceOnUse",
+            "width": "10",
+            "height": "10",
+            "patternTransform": "rotate(45)",
+        },
+    )
     ET.SubElement(pattern, "rect", {"width": "10", "height": "10", "fill": "#F7CDB6"})
     ET.SubElement(pattern, "rect", {"width": "5", "height": "10", "fill": "#C04F00"})
     ET.SubElement(svg, "rect", {"x": "0", "y": "0", "width": f"{w:g}", "height": f"{h:g}", "fill": "#FFFFFF"})
@@ -131,16 +207,40 @@ def render_svg(diagram: Diagram) -> str:
     if diagram.illustrative:
         note = t("illustrative", diagram.lang)
         box_w = len(note) * 16 * CHAR_W + 24
-        ET.SubElement(head, "rect", {"x": f"{w - MARGIN - box_w:.1f}", "y": "20", "width": f"{box_w:.1f}",
-                                     "height": "34", "fill": ILLUSTRATIVE_FILL, "stroke": "#E69F00",
-                                     "stroke-width": "2"})
-        _text(head, w - MARGIN - box_w / 2, 43, note, 16, fill=INK,
-              **{"text-anchor": "middle", "font-weight": "700", "class": "illustrative"})
+        ET.SubElement(
+            head,
+            "rect",
+            {
+                "x": f"{w - MARGIN - box_w:.1f}",
+                "y": "20",
+                "width": f"{box_w:.1f}",
+                "height": "34",
+                "fill": ILLUSTRATIVE_FILL,
+                "stroke": "#E69F00",
+                "stroke-width": "2",
+            },
+        )
+        _text(
+            head,
+            w - MARGIN - box_w / 2,
+            43,
+            note,
+            16,
+            fill=INK,
+            **{"text-anchor": "middle", "font-weight": "700", "class": "illustrative"},
+        )
     if isinstance(diagram, FlowDiagram):
         for i, (heading, x, width) in enumerate(diagram.columns):
             last = i == len(diagram.columns) - 1 and i > 0
-            _text(head, x + width if last else x, TOP - 14, heading, 17, fill=INK,
-                  **{"font-weight": "700", "class": "column-heading", "text-anchor": "end" if last else "start"})
+            _text(
+                head,
+                x + width if last else x,
+                TOP - 14,
+                heading,
+                17,
+                fill=INK,
+                **{"font-weight": "700", "class": "column-heading", "text-anchor": "end" if last else "start"},
+            )
 
     bands = ET.SubElement(svg, "g", {"class": "bands"})
     plans = diagram.edge_plans if isinstance(diagram, FlowDiagram) else []
@@ -159,12 +259,25 @@ def render_svg(diagram: Diagram) -> str:
 
     legend = ET.SubElement(svg, "g", {"class": "legend"})
     _legend(legend, diagram.legend, MARGIN, h - 84, w - MARGIN)
-    foot = " · ".join(part for part in (t("flow.source", diagram.lang, source=diagram.source), diagram.dataset,
-                                        t("flow.drawn", diagram.lang, date=diagram.drawn_on)) if part)
+    foot = " · ".join(
+        part
+        for part in (
+            t("flow.source", diagram.lang, source=diagram.source),
+            diagram.dataset,
+            t("flow.drawn", diagram.lang, date=diagram.drawn_on),
+        )
+        if part
+    )
     _text(svg, MARGIN, h - 18, foot, 15, fill="#4D4D4D", **{"class": "source"})
     if diagram.illustrative:
-        _text(svg, w - MARGIN, h - 18, t("illustrative", diagram.lang), 15, fill="#4D4D4D",
-              **{"text-anchor": "end", "class": "source"})
+        _text(
+            svg,
+            w - MARGIN,
+            h - 18,
+            t("illustrative", diagram.lang),
+            15,
+            fill="#4D4D4D",
+            **{"text-anchor": "end", "class": "source"},
+        )
     ET.register_namespace("", SVG_NS)
     return ET.tostring(svg, encoding="unicode")
-

@@ -26,8 +26,7 @@ from viz.texts import js_texts
 router = APIRouter(tags=["pages"], include_in_schema=False)
 PAGE_HEIGHT = 960
 """The page's diagram is a little lower than a slide: the navigation above it takes the rest of 1080 px."""
-ANALYSIS_OF_KIND = {"chain": "chains", "action_against_goal": "conflicts", "national": "alignment",
-                    "sdg": "alignment"}
+ANALYSIS_OF_KIND = {"chain": "chains", "action_against_goal": "conflicts", "national": "alignment", "sdg": "alignment"}
 
 
 @router.get("/datasets/{dataset}/flow", response_class=HTMLResponse, dependencies=[Reader])
@@ -39,13 +38,20 @@ def flow_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     diagram = flow_diagram(graph, results, lang=lang, height=PAGE_HEIGHT)
     # Built by ElementTree: every name in it is escaped XML text.
     svg = Markup(render_svg(diagram))
-    plans = [{"id": p.id, "name": display_name(p, lang)} for p in graph.plans()
-             if any(p.id in e for e in diagram.edge_plans)]
-    return render(request, "flow.html", **_dataset_nav(dataset), graph=graph, svg=svg, plans=plans,
-                  js_texts=js_texts(lang),
-                  geometry=geometry(diagram, scale=1, offset_x=0, offset_y=0,
-                                    viewport=(diagram.width, diagram.height)),
-                  page_state={"dataset": dataset, "view": "flow", "lang": lang})
+    plans = [
+        {"id": p.id, "name": display_name(p, lang)} for p in graph.plans() if any(p.id in e for e in diagram.edge_plans)
+    ]
+    return render(
+        request,
+        "flow.html",
+        **_dataset_nav(dataset),
+        graph=graph,
+        svg=svg,
+        plans=plans,
+        js_texts=js_texts(lang),
+        geometry=geometry(diagram, scale=1, offset_x=0, offset_y=0, viewport=(diagram.width, diagram.height)),
+        page_state={"dataset": dataset, "view": "flow", "lang": lang},
+    )
 
 
 @router.get("/datasets/{dataset}/flow/band", response_class=HTMLResponse, dependencies=[Reader])
@@ -64,9 +70,22 @@ def flow_band(request: Request, dataset: str, db: Db) -> HTMLResponse:
     rows = []
     for f in findings:
         ids = [f.subject, *[r for r in f.related if r != f.subject]]
-        rows.append({"finding": f, "analysis": ANALYSIS_OF_KIND.get(f.kind, "chains"),
-                     "names": [display_name(graph.nodes[i], lang) if i in graph.nodes else i for i in ids],
-                     "in_graph": f.subject in graph.nodes,
-                     "highlight": ",".join(i for i in ids if i in graph.nodes)})
-    return render(request, "flow_band.html", **_dataset_nav(dataset), graph=graph, heading=heading, rows=rows,
-                  negative=negative, back=f"/datasets/{quote(dataset, safe='')}/flow")
+        rows.append(
+            {
+                "finding": f,
+                "analysis": ANALYSIS_OF_KIND.get(f.kind, "chains"),
+                "names": [display_name(graph.nodes[i], lang) if i in graph.nodes else i for i in ids],
+                "in_graph": f.subject in graph.nodes,
+                "highlight": ",".join(i for i in ids if i in graph.nodes),
+            }
+        )
+    return render(
+        request,
+        "flow_band.html",
+        **_dataset_nav(dataset),
+        graph=graph,
+        heading=heading,
+        rows=rows,
+        negative=negative,
+        back=f"/datasets/{quote(dataset, safe='')}/flow",
+    )
