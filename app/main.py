@@ -25,6 +25,7 @@ from app.routes import (
     report,
     suggestions,
 )
+from app.routes import flow as flow_routes
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -88,6 +89,7 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(documents.router)
     app.include_router(pages.router)
     app.include_router(followup.router)
+    app.include_router(flow_routes.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     document_error_responses(app)
     return app

@@ -340,7 +340,7 @@ def _stock_pyvis_page(served, db, out: Path, monkeypatch) -> Path:
 
 def test_ui_large_graph_is_interactive_and_measured_against_stock_pyvis(page, served, db, tmp_path,
                                                                          monkeypatch) -> None:
-    page.goto(f"{served['base']}/datasets/{served['large']}/explore")
+    page.goto(f"{served['base']}/datasets/{served['large']}/explore?actions=all")  # the full network
     page.wait_for_selector('#network[data-ready="1"]', timeout=60000)
     page.wait_for_selector('#network[data-findings="1"]', timeout=120000)
     timing = page.evaluate("""() => ({ready: window.ruslinkTimings.ready, marks: window.ruslinkTimings.marks,

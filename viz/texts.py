@@ -263,6 +263,7 @@ JS_KEYS = (
     "visible", "of", "nodes", "links", "findings_here", "no_findings_here", "focus", "goal_chain", "show_all",
     "saved", "view", "delete", "go", "meeting_hint", "search_hits", "search_none", "exported", "marks",
     "rationale", "basis", "strength", "view_default_name", "offline_note", "loading",
+    "meeting_hint_esc", "legend",
 )
 register({
     "js.visible": {"sv": "Visar", "en": "Showing"},
@@ -307,3 +308,13 @@ def kind_name(kind: str, lang: str) -> str:
         return t(f"fkind.{kind}", lang)
     except KeyError:
         return kind
+
+
+# Meeting mode and the overview flow page (kept together, appended).
+register({
+    "js.meeting_hint_esc": {"sv": "Esc avslutar mötesläget", "en": "Esc leaves meeting mode"},
+    "js.legend": {"sv": "Teckenförklaring", "en": "Legend"},
+    "ui.flow_highlight": {"sv": "Markera", "en": "Highlight"},
+    "ui.flow_all": {"sv": "Alla planer", "en": "All plans"},
+    "ui.flow_negative_only": {"sv": "Bara negativa bidrag", "en": "Only negative contributions"},
+})

@@ -170,7 +170,8 @@ def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = N
 def coverage_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Plans × RUS goals: the contributing actions of each plan and their strength."""
     graph = load_graph(db, dataset)
-    return render(request, "coverage.html", **_dataset_nav(dataset), graph=graph, matrix=coverage(graph))
+    return render(request, "coverage.html", **_dataset_nav(dataset), graph=graph, matrix=coverage(graph),
+                  js_texts=js_texts(page_lang(request)))
 
 
 @router.get("/datasets/{dataset}/interactions", response_class=HTMLResponse, dependencies=[Reader])
@@ -178,7 +179,8 @@ def coverage_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
 def interactions_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Goals × goals on the −3…+3 scale, like a cross-impact matrix."""
     graph = load_graph(db, dataset)
-    return render(request, "interactions.html", **_dataset_nav(dataset), graph=graph, matrix=interactions(graph))
+    return render(request, "interactions.html", **_dataset_nav(dataset), graph=graph, matrix=interactions(graph),
+                  js_texts=js_texts(page_lang(request)))
 
 
 @router.get("/datasets/{dataset}/findings/{analysis}", response_class=HTMLResponse, dependencies=[Reader])
