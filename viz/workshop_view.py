@@ -72,6 +72,7 @@ register({f"ws.{k}": v for k, v in {
     "updated": {"sv": "Uppdateras automatiskt", "en": "Updates by itself"},
     "offline": {"sv": "Ingen kontakt med servern – försöker igen.", "en": "No contact with the server – retrying."},
     "scale": {"sv": "Skalan", "en": "The scale"},
+    "qr": {"sv": "QR-kod med länken för att delta", "en": "QR code with the link to join"},
 }.items()})
 
 
@@ -94,9 +95,14 @@ def _scale(lang: str) -> list[dict[str, Any]]:
             for s in SCALE]
 
 
+def _raw(key: str, lang: str) -> str:
+    """A text with its {placeholders} left for the page's script to fill."""
+    fields = {"done", "n", "i"}
+    return t(key, lang, **{f: "{" + f + "}" for f in fields})
+
+
 def _texts(lang: str) -> dict[str, str]:
-    keys = [k.removeprefix("ws.") for k in _KEYS]
-    return {k.replace(".", "_"): t(f"ws.{k}", lang) for k in keys}
+    return {k.removeprefix("ws.").replace(".", "_"): _raw(k, lang) for k in _KEYS}
 
 
 _KEYS = [k for k in ("ws.progress", "ws.pair", "ws.question", "ws.question_to", "ws.rationale", "ws.confidence",

@@ -13,7 +13,7 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from app.deps import Db, Writer, _bearer, _matches
 from app.routes.pages import html_errors, page_lang, render
@@ -134,3 +134,19 @@ def coordinator_page(request: Request, workshop: str, db: Db) -> HTMLResponse:
     return render(request, "workshop_coordinator.html", graph=graph, workshop=stored, dataset=stored["dataset"],
                   state=coordinator_state(graph, stored, lang, token_needed=request.app.state.settings.ruslink_token
                                           is not None))
+
+
+@router.get("/workshops/{workshop}/join.svg", include_in_schema=False)
+def join_qr(request: Request, workshop: str, db: Db) -> Response:
+    """The join link as a QR code for the projector, so fifteen phones need not type a 24-character key."""
+    import io
+
+    import segno
+
+    key = request.query_params.get("key")
+    stored = workshops.authorise(db, workshop, key, page_lang(request))
+    link = str(request.base_url).rstrip("/") + f"/workshops/{stored['id']}?key={key}"
+    buffer = io.BytesIO()
+    segno.make(link, error="m").save(buffer, kind="svg", scale=6, border=2, xmldecl=False, dark="#000",
+                                     light="#fff")
+    return Response(buffer.getvalue(), media_type="image/svg+xml", headers={"Cache-Control": "no-store"})

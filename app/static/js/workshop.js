@@ -80,7 +80,7 @@
     var scale = el('fieldset', 'ws-scale');
     scale.appendChild(el('legend', 'sr-only', pair.fromName + ' \u2192 ' + pair.toName));
     S.scale.forEach(function (opt) {
-      var label = el('label', 'ws-opt score-' + (opt.score < 0 ? 'm' : 'p') + Math.abs(opt.score));
+      var label = el('label', 'ws-opt');
       var input = el('input');
       input.type = 'radio';
       input.name = 'ws-score-' + i;
@@ -91,7 +91,7 @@
         save(i);
       });
       label.appendChild(input);
-      label.appendChild(el('span', 'ws-lbl', opt.label));
+      label.appendChild(el('span', 'ws-lbl score-' + (opt.score < 0 ? 'm' : 'p') + Math.abs(opt.score), opt.label));
       var words = el('span', 'ws-words');
       words.appendChild(el('span', 'ws-nm', opt.name));
       words.appendChild(el('span', 'ws-mn', opt.meaning));

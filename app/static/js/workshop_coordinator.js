@@ -52,6 +52,8 @@
   function joinUrl() {
     var url = window.location.origin + '/workshops/' + encodeURIComponent(S.workshop) + '?key=' + encodeURIComponent(key);
     document.getElementById('ws-join-url').textContent = url;
+    document.getElementById('ws-qr').src = '/workshops/' + encodeURIComponent(S.workshop) + '/join.svg?key=' +
+      encodeURIComponent(key);
   }
 
   function renderDiscuss(pairs) {
@@ -93,7 +95,9 @@
     var body = el('tbody');
     rows.forEach(function (r) {
       var tr = el('tr');
-      var th = el('th', null, r.name); th.scope = 'row'; tr.appendChild(th);
+      var th = el('th', null, r.name); th.scope = 'row';
+      th.appendChild(el('span', 'muted', ' ' + r.id));
+      tr.appendChild(th);
       cols.forEach(function (c) {
         var p = byPair[r.id + '\u0000' + c.id];
         var td;
