@@ -6,10 +6,11 @@ Everything here is read from the analysis's findings; nothing is computed again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from graph.analyses import AnalysisResult
-from graph.i18n import number, register, score_name, signed
+from graph.i18n import number, register, score_name, signed, t
 from graph.views import DatasetGraph
 from viz.network import display_name
 
@@ -58,9 +59,9 @@ def figure(value: float | None, lang: str) -> str:
     return ("+" if value > 0 else "\u2212") + number(abs(value), lang, decimals=2)
 
 
-def influence_rows(result: AnalysisResult, graph: DatasetGraph, lang: str) -> list[dict[str, Any]]:
+def influence_rows(result: AnalysisResult, name_of: Callable[[str], str], lang: str) -> list[dict[str, Any]]:
     """One row per goal of the interaction network, by rank then id, with bar widths in per cent of the
-    largest positive or negative out-influence."""
+    largest positive or negative out-influence; `name_of` names a goal id."""
     flags: dict[str, set[str]] = {}
     for f in result.findings:
         if f.kind in ("leverage", "risk"):
@@ -70,9 +71,8 @@ def influence_rows(result: AnalysisResult, graph: DatasetGraph, lang: str) -> li
     rows = []
     for f in sorted(found, key=lambda f: (f.model_extra["rank"], f.subject)):
         x = f.model_extra
-        node = graph.nodes.get(f.subject)
         rows.append({
-            "id": f.subject, "name": display_name(node, lang) if node is not None else f.subject,
+            "id": f.subject, "name": name_of(f.subject),
             "rank": x["rank"], "ei1": figure(x["ei1"], lang), "ei2": figure(x["ei2"], lang),
             "in": figure(x["in_pos"] + x["in_neg"], lang),
             "total_out": figure(x["total_out"], lang), "total_in": figure(x["total_in"], lang),
@@ -105,5 +105,63 @@ def goal_influence(result: AnalysisResult, graph: DatasetGraph, goal: str, lang:
     return {"summary": summary, "affects": affects, "affected_by": affected_by}
 
 
+def graph_names(graph: DatasetGraph, lang: str) -> Callable[[str], str]:
+    """A goal id's display name in `graph` (the id itself when the row is unknown)."""
+    return lambda i: display_name(graph.nodes[i], lang) if i in graph.nodes else i
+
+
 def _css(score: int) -> str:
     return f"score-{'m' if score < 0 else 'p'}{abs(score)}"
+
+
+register({f"inf.report.{k}": v for k, v in {
+    "intro": {"sv": ("Påverkansmatrisen säger hur framsteg för ett mål påverkar ett annat, på skalan −3 till +3. "
+                     "Här räknas det ihop per mål: vilka mål driver de andra, och vilka försvårar för dem?"),
+              "en": ("The interaction matrix says how progress on one goal affects another, on the scale −3 to +3. "
+                     "Here it is added up per goal: which goals move the others, and which set them back?")},
+    "ei1": {"sv": ("Direkt: summan av målets poäng mot andra mål, delade med 3 (så att en koppling väger högst 1). "
+                   "Positivt betyder att framsteg för målet i huvudsak hjälper andra mål."),
+            "en": ("Direct: the sum of the goal's scores on other goals, divided by 3 (so one link weighs at most 1). "
+                   "Positive means progress on the goal mostly helps other goals.")},
+    "ei2": {"sv": ("Med nästa steg: den direkta påverkan plus hur mycket de mål som påverkas i sin tur påverkar "
+                   "andra. Så räknar Weitz m.fl. (2018) fram vilka mål i ett nätverk som är värda att prioritera. "
+                   "Målen rangordnas efter detta tal (plats 1 = störst)."),
+            "en": ("With the next step: the direct effect plus how much the goals it affects in turn affect "
+                   "others. This is how Weitz et al. (2018) find the goals of a network worth prioritising. Goals "
+                   "are ranked by this figure (rank 1 = highest).")},
+    "in": {"sv": "Påverkas av andra: summan av andra måls poäng mot målet, delade med 3.",
+           "en": "Affected by others: the sum of other goals' scores on the goal, divided by 3."},
+    "total": {"sv": ("Total påverkan ut och in: påverkan genom alla led, räknad med metoden DEMATEL (Gabus och "
+                     "Fontela 1972). Kan inte räknas när påverkan förstärks i det oändliga runt en slinga; då står –."),
+              "en": ("Total effect out and in: the effect through every step, computed with the DEMATEL method "
+                     "(Gabus and Fontela 1972). It cannot be computed when effects grow without end around a loop; "
+                     "then it shows –.")},
+    "flags": {"sv": ("Hävstång: de tre mål (fler vid lika värden) med störst positiv påverkan med nästa steg. "
+                     "Risk: mål där framsteg försvårar för andra mål (negativt värde med nästa steg)."),
+              "en": ("Leverage: the three goals (more when tied) with the highest positive effect with the next "
+                     "step. Risk: goals whose progress sets other goals back (negative with the next step).")},
+    "sources": {"sv": "Källor", "en": "Sources"},
+    "source_weitz": {"sv": ("Weitz, N., Carlsen, H., Nilsson, M. och Skånberg, K. (2018). Towards systemic and "
+                            "contextual priority setting for implementing the 2030 Agenda. Sustainability Science "
+                            "13, 531–548."),
+                     "en": ("Weitz, N., Carlsen, H., Nilsson, M. and Skånberg, K. (2018). Towards systemic and "
+                            "contextual priority setting for implementing the 2030 Agenda. Sustainability Science "
+                            "13, 531–548.")},
+    "source_nilsson": {"sv": ("Nilsson, M., Griggs, D. och Visbeck, M. (2016). Map the interactions between "
+                              "Sustainable Development Goals. Nature 534, 320–322 (skalan −3 till +3)."),
+                       "en": ("Nilsson, M., Griggs, D. and Visbeck, M. (2016). Map the interactions between "
+                              "Sustainable Development Goals. Nature 534, 320–322 (the scale −3 to +3).")},
+    "source_dematel": {"sv": ("DEMATEL (Decision Making Trial and Evaluation Laboratory): Gabus, A. och Fontela, E. "
+                              "(1972), Battelle Geneva Research Centre."),
+                       "en": ("DEMATEL (Decision Making Trial and Evaluation Laboratory): Gabus, A. and Fontela, E. "
+                              "(1972), Battelle Geneva Research Centre.")},
+    "none": {"sv": "Datamängden har inga angivna påverkanskopplingar mellan mål.",
+             "en": "The dataset has no declared interactions between goals."},
+}.items()})
+
+
+def report_texts(lang: str) -> dict[str, str]:
+    """The report's words for the influence section, by short key."""
+    keys = ("intro", "ei1", "ei2", "in", "total", "flags", "sources", "source_weitz", "source_nilsson",
+            "source_dematel", "none")
+    return {k: t(f"inf.report.{k}", lang) for k in keys}

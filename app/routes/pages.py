@@ -180,12 +180,12 @@ def coverage_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
 @html_errors
 def interactions_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Goals × goals on the −3…+3 scale, like a cross-impact matrix."""
-    from viz.influence_view import influence_rows
+    from viz.influence_view import graph_names, influence_rows
 
     lang = page_lang(request)
     graph = load_graph(db, dataset)
     matrix = interactions(graph)
-    rows = influence_rows(run_analysis(db, dataset, "influence", lang=lang), graph, lang)
+    rows = influence_rows(run_analysis(db, dataset, "influence", lang=lang), graph_names(graph, lang), lang)
     by_influence = request.query_params.get("sort") == "influence"
     if by_influence:  # the analysis's rank orders the matrix too
         order = {row["id"]: n for n, row in enumerate(rows)}
