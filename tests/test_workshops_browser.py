@@ -92,6 +92,7 @@ def score_as(browser, join: str, name: str, choices: list[tuple[int, str, str]],
     page.fill("#ws-name", name)
     page.click("#ws-name-form button")
     page.wait_for_selector("#ws-progress:not([hidden])", timeout=WAIT_MS)
+    assert page.locator("#ws-name-form").is_hidden() and name in page.inner_text("#ws-who")
     for i, (score, why, confidence) in enumerate(choices):
         card = page.locator(f"#ws-card-{i}")
         card.scroll_into_view_if_needed()

@@ -72,7 +72,26 @@ register({f"ws.{k}": v for k, v in {
     "updated": {"sv": "Uppdateras automatiskt", "en": "Updates by itself"},
     "offline": {"sv": "Ingen kontakt med servern – försöker igen.", "en": "No contact with the server – retrying."},
     "scale": {"sv": "Skalan", "en": "The scale"},
+    "rus_goal": {"sv": "RUS-mål {id}", "en": "RUS goal {id}"},
     "qr": {"sv": "QR-kod med länken för att delta", "en": "QR code with the link to join"},
+}.items()})
+
+
+register({f"wso.{k}": v for k, v in {
+    "heading": {"sv": "Bedöm påverkan tillsammans (workshop)", "en": "Score interactions together (workshop)"},
+    "help": {"sv": ("Öppna en workshop för målpar som ännu inte har någon bedömning men som delar insatser, aktörer, "
+                    "målområde eller plan. Deltagarna bedömer på telefon eller dator; du följer resultatet i "
+                    "samordnarvyn och skriver in det som en ändring."),
+             "en": ("Open a workshop for goal pairs that have no score yet but share actions, actors, a goal area or "
+                    "a plan. Participants score on their phones or laptops; you follow the result on the "
+                    "coordinator view and write it in as one change.")},
+    "title": {"sv": "Titel", "en": "Title"},
+    "default_title": {"sv": "Målkonflikter och synergier", "en": "Goal conflicts and synergies"},
+    "open": {"sv": "Öppna workshop", "en": "Open workshop"},
+    "keep": {"sv": "Spara länkarna nu – nyckeln i dem visas bara en gång.",
+             "en": "Save the links now – the key in them is shown only once."},
+    "join": {"sv": "Länk för deltagare", "en": "Link for participants"},
+    "coordinator": {"sv": "Samordnarvy (för projektorn)", "en": "Coordinator view (for the projector)"},
 }.items()})
 
 
@@ -81,10 +100,15 @@ def _pairs(graph: DatasetGraph, workshop: dict[str, Any], lang: str) -> list[dic
         node = graph.nodes.get(goal)
         return display_name(node, lang) if node is not None else goal
 
+    rus = graph.rus
+
     def plan(goal: str) -> str:
+        """The plan a goal belongs to; for the RUS's own goals just 'RUS-mål' (its long name says little)."""
         node = graph.nodes.get(goal)
         strategy = graph.nodes.get(str(node.get("strategy"))) if node is not None else None
-        return strategy.name if strategy is not None else ""
+        if strategy is None:
+            return ""
+        return t("ws.rus_goal", lang, id=goal) if rus is not None and strategy.id == rus.id else strategy.name
 
     return [{"from": a, "to": b, "fromName": name(a), "toName": name(b), "fromPlan": plan(a), "toPlan": plan(b)}
             for a, b in zip(workshop["sources"], workshop["targets"], strict=True)]

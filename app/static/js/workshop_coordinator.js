@@ -61,7 +61,7 @@
     list.textContent = '';
     var wide = pairs.filter(function (p) { return p.n >= 2 && spread(p) > 0; })
       .sort(function (a, b) { return spread(b) - spread(a) || b.n - a.n; }).slice(0, 8);
-    if (!wide.length) { list.appendChild(el('li', 'muted', T.no_disagreement)); return; }
+    if (!wide.length) { list.appendChild(el('li', 'muted ws-empty', T.no_disagreement)); return; }
     wide.forEach(function (p) {
       var li = el('li', 'ws-disc');
       li.appendChild(el('strong', null, names[p.from] + ' \u2192 ' + names[p.to]));
