@@ -72,3 +72,20 @@ def test_influence_cli_json_is_the_library_result(db, app_settings, network) -> 
     printed = ruslink(app_settings, "analyse", "influence", "--dataset", network, "--format", "json")
     assert printed.returncode == 0, printed.stderr
     assert json.loads(printed.stdout) == run_analysis(db, network, "influence").model_dump(mode="json")
+
+
+def test_influence_shows_on_the_matrix_page_goal_page_and_report(db, app_settings, network) -> None:
+    with TestClient(create_app(app_settings, db=db)) as client:
+        ranked = client.get(f"/datasets/{network}/interactions", params={"sort": "influence", "lang": "sv"}).text
+        english = client.get(f"/datasets/{network}/interactions", params={"lang": "en"}).text
+        goal_page = client.get(f"/datasets/{network}/goals/RUS-1.1", params={"lang": "sv"}).text
+        report = client.get(f"/datasets/{network}/report", params={"lang": "sv"}).text
+    table = ranked[ranked.index('class="data influence-table"'):]
+    order = [table.index(f'id="inf-{g}"') for g in ("G1", "RUS-1.1", "RUS-2.1", "RUS-1.2")]
+    assert order == sorted(order)                                   # by rank, ties by id
+    matrix = ranked[ranked.index('table class="matrix interactions"'):ranked.index("influence-table")]
+    assert matrix.index("Planmål G1") < matrix.index("Fler företag")  # the matrix follows the rank too
+    assert "Vilka mål driver de andra?" in ranked and "hävstång" in ranked and "Which goals move the others?" in english
+    assert 'style="width: 100%"' in table                            # RUS-1.2's −1 is the widest bar
+    assert "Påverkar (1)" in goal_page and "Påverkas av (1)" in goal_page and "Planmål G1" in goal_page
+    assert "Påverkan mellan mål" in report and "Weitz" in report and "DEMATEL" in report and "Nilsson" in report
