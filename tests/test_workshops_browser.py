@@ -132,12 +132,20 @@ def test_workshop_two_phones_score_and_the_coordinator_accepts(browser, served, 
              [(1, "Inte om resorna blir fossilfria", "low"), (2, "Samma företag", "high"), (1, "", "medium")],
              "ws-bo")
 
+    typed = httpx.get(f"{base}/api/workshops/{opened['workshop']}", params={"key": opened["key"]}).json()
+    rationales = {(p["from"], s["participant"].split(",")[0]): (s["score"], s["rationale"], s["confidence"])
+                  for p in typed["pairs"] for s in p["scores"]}
+    assert rationales[("RUS-1.2", "Anna Berg")] == (-2, "Klimatmålen kräver andra resvanor", "high")
+    assert rationales[("RUS-2.1", "Anna Berg")] == (1, XSS_NAME, "low")       # markup stays text
+    assert rationales[("RUS-1.2", "Bo Ek")] == (1, "Inte om resorna blir fossilfria", "low")
+
     context, page = new_page(browser, viewport={"width": 1920, "height": 1080})
     page.goto(f"{base}/workshops/{opened['workshop']}/coordinator?key={opened['key']}")
     page.wait_for_selector("body[data-polled]", timeout=WAIT_MS)
     assert page.inner_text("#ws-participants") == "2" and page.inner_text("#ws-count") == "6"
     first = page.locator("#ws-discuss li").first.inner_text()
     assert "Attrahera kompetens" in first and "Minskad klimatpåverkan" in first  # −2 against +1: widest spread
+    assert "Klimatmålen kräver andra resvanor" in first and "Inte om resorna blir fossilfria" in first
     assert page.locator("#ws-matrix td.cell.score-p2").count() == 1   # S3-M1 → KOMP-M1, median +2
     assert opened["key"] in page.inner_text("#ws-join-url")
     shot(page, "ws-coordinator")

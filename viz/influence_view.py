@@ -86,7 +86,8 @@ def influence_rows(result: AnalysisResult, name_of: Callable[[str], str], lang: 
 
 def goal_influence(result: AnalysisResult, graph: DatasetGraph, goal: str, lang: str) -> dict[str, Any]:
     """What a goal page says: the goal's figures, the goals it affects and the goals that affect it, each
-    with the declared score (the links the analysis read) and its name on the scale."""
+    declared link with its score and its name on the scale (two links between the same goals are both
+    listed; the counts are of goals)."""
     own = next((f for f in result.findings if f.kind == "influence" and f.subject == goal), None)
     n = sum(1 for f in result.findings if f.kind == "influence")
     affects, affected_by = [], []
@@ -102,7 +103,8 @@ def goal_influence(result: AnalysisResult, graph: DatasetGraph, goal: str, lang:
     if own is not None:
         x = own.model_extra
         summary = {"ei1": figure(x["ei1"], lang), "ei2": figure(x["ei2"], lang), "rank": x["rank"], "n": n}
-    return {"summary": summary, "affects": affects, "affected_by": affected_by}
+    return {"summary": summary, "affects": affects, "affected_by": affected_by,
+            "n_affects": len({i["id"] for i in affects}), "n_affected_by": len({i["id"] for i in affected_by})}
 
 
 def graph_names(graph: DatasetGraph, lang: str) -> Callable[[str], str]:

@@ -41,9 +41,15 @@
   }
 
   var timers = {};
+  var inflight = {};  // pair index -> a request is on its way
+  var again = {};     // pair index -> something changed while it was: send once more when it answers
+  // One request per pair at a time, so an earlier answer can never overwrite a later one on the server.
   function save(i) {
     var s = state[i];
     if (!s || s.score === undefined || !participant) { return; }
+    if (inflight[i]) { again[i] = true; return; }
+    inflight[i] = true;
+    again[i] = false;
     var pair = S.pairs[i];
     setStatus(i, T.saving, 'saving');
     fetch(api + '/scores?key=' + encodeURIComponent(key) + '&lang=' + S.lang, {
@@ -54,9 +60,13 @@
       if (!response.ok) { throw new Error(String(response.status)); }
       saved[i] = true;
       document.getElementById('ws-card-' + i).classList.add('is-saved');
-      setStatus(i, '\u2713 ' + T.saved, 'ok');
+      if (!again[i]) { setStatus(i, '\u2713 ' + T.saved, 'ok'); }
       showProgress();
-    }).catch(function () { setStatus(i, T.not_saved, 'error'); });
+    }).catch(function () { setStatus(i, T.not_saved, 'error'); })
+      .then(function () {
+        inflight[i] = false;
+        if (again[i]) { save(i); }
+      });
   }
 
   function saveSoon(i, ms) {
