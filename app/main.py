@@ -10,8 +10,20 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 
 from app import errors
-from app.limits import BodySizeLimit
-from app.routes import analyses, datasets, docs, exports, graph_api, health, imports, pages, report
+from app.limits import BodySizeLimit, HeadAsGet
+from app.routes import (
+    analyses,
+    datasets,
+    docs,
+    documents,
+    exports,
+    graph_api,
+    health,
+    imports,
+    pages,
+    report,
+    suggestions,
+)
 from app.routes import workshops as workshop_routes
 from graph.db import Database
 from graph.settings import Settings, get_settings
@@ -63,6 +75,7 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
 
     upload_mb = (settings or get_settings()).ruslink_max_upload_mb
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
+    app.add_middleware(HeadAsGet)
     app.include_router(health.router)
     app.include_router(docs.router)
     app.include_router(datasets.router)
@@ -71,6 +84,8 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(report.router)
     app.include_router(exports.router)
     app.include_router(graph_api.router)
+    app.include_router(suggestions.router)
+    app.include_router(documents.router)
     app.include_router(pages.router)
     app.include_router(workshop_routes.router)
     workshop_routes.install_log_redaction()

@@ -9,7 +9,7 @@ import sys
 
 import typer
 
-from graph.errors import RuslinkError
+from graph.errors import RuslinkError, explain_environment_error
 
 cli = typer.Typer(
     name="ruslink",
@@ -23,9 +23,11 @@ from app.cli import analyse_cmd  # noqa: E402,F401  (each import registers comma
 from app.cli import bench_cmd  # noqa: E402,F401
 from app.cli import datasets_cmd  # noqa: E402,F401
 from app.cli import import_cmd  # noqa: E402,F401
+from app.cli import ingest_cmd  # noqa: E402,F401
 from app.cli import neo4j_cmd  # noqa: E402,F401
 from app.cli import report_cmd  # noqa: E402,F401
 from app.cli import serve_cmd  # noqa: E402,F401
+from app.cli import suggest_cmd  # noqa: E402,F401
 from app.cli import synth_cmd  # noqa: E402,F401
 
 
@@ -34,8 +36,17 @@ def main() -> None:
     try:
         cli()
     except RuslinkError as e:
-        typer.echo(f"ruslink: {e.message}", err=True)
-        for detail in e.details:
-            if isinstance(detail, str):
-                typer.echo(f"  {detail}", err=True)
-        sys.exit(1)
+        _report(e)
+    except Exception as e:  # a full disk, an unwritable folder: told plainly; anything else is a bug
+        explained = explain_environment_error(e)
+        if explained is None:
+            raise
+        _report(explained)
+
+
+def _report(e: RuslinkError) -> None:
+    typer.echo(f"ruslink: {e.message}", err=True)
+    for detail in e.details:
+        if isinstance(detail, str):
+            typer.echo(f"  {detail}", err=True)
+    sys.exit(1)
