@@ -113,6 +113,10 @@ def test_workshop_scores_summary_and_accept_follow_the_contract(client, db, regi
     assert any("scores[2]" in d and "confidence" in d for d in details)
     assert any("scores[3]" in d for d in details)
     assert client.post(f"/api/workshops/{wid}/scores", json={"participant": "Eve", "scores": []}).status_code == 401
+    elsewhere = client.post(f"/api/workshops/{wid}/scores", params={"key": key},
+                            headers={"origin": "https://elak.example", "sec-fetch-site": "cross-site"},
+                            json={"participant": "Eve", "scores": [item("G1", "RUS-1.2", -3)]})
+    assert elsewhere.status_code == 403   # the key alone does not let another site's page score
 
     summary = client.get(f"/api/workshops/{wid}", params={"key": key}).json()
     assert set(summary) == {"title", "pairs"} and summary["title"] == "Målkonflikter i länet"

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from app.deps import Db, Writer, _bearer, _matches
+from app.deps import Db, Writer, _bearer, _matches, _same_origin_write
 from app.routes.pages import html_errors, page_lang, render
 from graph import store, workshops
 from graph.errors import Unauthorized
@@ -72,7 +72,10 @@ def _may_read(request: Request) -> bool:
 
 
 def require_workshop_access(request: Request) -> None:
-    """A workshop's routes need its key (checked against the workshop in the route) or, to read, a token."""
+    """A workshop's routes need its key (checked against the workshop in the route) or, to read, a token;
+    scores, like every write, come from the app's own pages."""
+    if request.method != "GET":
+        _same_origin_write(request)
     if not _key(request) and not (request.method == "GET" and _may_read(request)):
         raise Unauthorized(t("workshop.bad_key", _lang(request)))
 
