@@ -91,7 +91,7 @@ def score_as(browser, join: str, name: str, choices: list[tuple[int, str, str]],
     shot(page, f"{shot_name}-start")
     page.fill("#ws-name", name)
     page.click("#ws-name-form button")
-    page.wait_for_selector("#ws-progress:not([hidden])", timeout=WAIT_MS)
+    page.wait_for_selector("#ws-bar:not([hidden])", timeout=WAIT_MS)
     assert page.locator("#ws-name-form").is_hidden() and name in page.inner_text("#ws-who")
     for i, (score, why, confidence) in enumerate(choices):
         card = page.locator(f"#ws-card-{i}")

@@ -40,6 +40,7 @@ register({f"ws.{k}": v for k, v in {
     "progress": {"sv": "{done} av {n} par bedömda", "en": "{done} of {n} pairs scored"},
     "all_done": {"sv": "Klart! Du har bedömt alla par. Tack!", "en": "Done! You have scored every pair. Thank you!"},
     "next": {"sv": "Nästa par", "en": "Next pair"},
+    "next_open": {"sv": "Till nästa obedömda", "en": "To the next open pair"},
     "coordinator": {"sv": "Samordnarvy", "en": "Coordinator view"},
     "join_here": {"sv": "Delta: öppna länken på telefonen eller datorn",
                   "en": "Join: open the link on your phone or laptop"},

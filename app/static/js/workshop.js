@@ -12,6 +12,7 @@
   var who = document.getElementById('ws-who');
   var cards = document.getElementById('ws-cards');
   var progress = document.getElementById('ws-progress');
+  var bar = document.getElementById('ws-bar');
   var done = document.getElementById('ws-done');
   var participant = '';
   var saved = {};   // pair index -> true once the server has the score
@@ -32,6 +33,19 @@
     var n = Object.keys(saved).length;
     progress.textContent = fill(T.progress, { done: n, n: S.pairs.length });
     done.hidden = n < S.pairs.length;
+    document.getElementById('ws-next-open').hidden = n >= S.pairs.length;
+  }
+
+  function jumpToOpen() {
+    // With forty cards on a phone, the first pair still without a score is one tap away.
+    for (var i = 0; i < S.pairs.length; i++) {
+      if (!saved[i]) {
+        var target = document.getElementById('ws-card-' + i);
+        target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+        target.querySelector('input').focus({ preventScroll: true });
+        return;
+      }
+    }
   }
 
   function setStatus(i, text, cls) {
@@ -194,7 +208,7 @@
     who.hidden = false;
     document.getElementById('ws-who-name').textContent = participant;
     cards.hidden = false;
-    progress.hidden = false;
+    bar.hidden = false;
     Array.prototype.forEach.call(cards.querySelectorAll('input[type="radio"][name^="ws-score-"]'),
       function (r) { r.checked = false; });
     Array.prototype.forEach.call(cards.querySelectorAll('.ws-card'), function (c) { c.classList.remove('is-saved'); });
@@ -207,6 +221,7 @@
   }
 
   S.pairs.forEach(function (pair, i) { cards.appendChild(card(pair, i)); });
+  document.getElementById('ws-next-open').addEventListener('click', jumpToOpen);
   nameForm.addEventListener('submit', function (event) {
     event.preventDefault();
     begin(nameInput.value);
