@@ -26,6 +26,7 @@ from app.routes import (
     suggestions,
 )
 from app.routes import flow as flow_routes
+from app.routes import workshops as workshop_routes
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -90,6 +91,8 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(pages.router)
     app.include_router(followup.router)
     app.include_router(flow_routes.router)
+    app.include_router(workshop_routes.router)
+    workshop_routes.install_log_redaction()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     document_error_responses(app)
     return app

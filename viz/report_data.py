@@ -39,6 +39,7 @@ register({f"analysis.{name}": pair for name, pair in {
     "contribution": {"sv": "Bidragsanalys", "en": "Contribution scorecard"},
     "alignment": {"sv": "Koppling till nationella strategin och Agenda 2030",
                   "en": "Alignment with the national strategy and Agenda 2030"},
+    "influence": {"sv": "Påverkan mellan mål", "en": "Influence between goals"},
 }.items()})
 
 register({f"kind.{kind}": pair for kind, pair in {
@@ -67,6 +68,9 @@ register({f"kind.{kind}": pair for kind, pair in {
     "national": {"sv": "nationella strategin", "en": "national strategy"},
     "sdg": {"sv": "Agenda 2030", "en": "Agenda 2030"},
     "unaligned": {"sv": "saknar koppling uppåt", "en": "unaligned"},
+    "influence": {"sv": "påverkan", "en": "influence"},
+    "leverage": {"sv": "hävstång", "en": "leverage"},
+    "risk": {"sv": "risk", "en": "risk"},
 }.items()})
 
 register({

@@ -71,6 +71,7 @@ register({
     "analysis.contribution": {"sv": "Bidragsanalys per mål", "en": "Contribution scorecard"},
     "analysis.alignment": {"sv": "Koppling till nationella strategin och Agenda 2030",
                            "en": "Alignment with the national strategy and Agenda 2030"},
+    "analysis.influence": {"sv": "Påverkan mellan mål", "en": "Influence between goals"},
     "severity.high": {"sv": "hög", "en": "high"},
     "severity.medium": {"sv": "medel", "en": "medium"},
     "severity.low": {"sv": "låg", "en": "low"},
@@ -100,6 +101,9 @@ register({
     "fkind.national": {"sv": "nationella strategin", "en": "national strategy"},
     "fkind.sdg": {"sv": "Agenda 2030", "en": "SDG"},
     "fkind.unaligned": {"sv": "utan koppling uppåt", "en": "unaligned"},
+    "fkind.influence": {"sv": "påverkan", "en": "influence"},
+    "fkind.leverage": {"sv": "hävstång", "en": "leverage"},
+    "fkind.risk": {"sv": "risk", "en": "risk"},
     # trends
     "trend.improving": {"sv": "går åt rätt håll", "en": "improving"},
     "trend.worsening": {"sv": "går åt fel håll", "en": "worsening"},

@@ -158,8 +158,12 @@ def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = N
     chains = [c for c in actions_reaching(graph, reaching(graph)).get(goal, [])
               if not plan or graph.nodes[c.start].get("strategy") == plan]
     upward = [graph.nodes[i] for i in focus.upward if i in graph.nodes]
+    from viz.influence_view import goal_influence
+
+    influence = next((goal_influence(r, graph, goal, lang) for r in results if r.analysis == "influence"), None)
     return render(request, "goal.html", **_dataset_nav(dataset), graph=graph, goal=node, data=data, chains=chains,
-                  upward=upward, plan=graph.nodes.get(plan) if plan else None, js_texts=js_texts(lang),
+                  upward=upward, influence=influence, plan=graph.nodes.get(plan) if plan else None,
+                  js_texts=js_texts(lang),
                   name_of=lambda i: display_name(graph.nodes[i], lang) if i in graph.nodes else i,
                   page_state={"dataset": dataset, "view": "goal", "layout": "layered", "lang": lang,
                               "focusGoal": goal})
@@ -178,8 +182,18 @@ def coverage_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
 @html_errors
 def interactions_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Goals × goals on the −3…+3 scale, like a cross-impact matrix."""
+    from viz.influence_view import graph_names, influence_rows
+
+    lang = page_lang(request)
     graph = load_graph(db, dataset)
-    return render(request, "interactions.html", **_dataset_nav(dataset), graph=graph, matrix=interactions(graph),
+    matrix = interactions(graph)
+    rows = influence_rows(run_analysis(db, dataset, "influence", lang=lang), graph_names(graph, lang), lang)
+    by_influence = request.query_params.get("sort") == "influence"
+    if by_influence:  # the analysis's rank orders the matrix too
+        order = {row["id"]: n for n, row in enumerate(rows)}
+        matrix.goals.sort(key=lambda g: order.get(g.id, len(order)))
+    return render(request, "interactions.html", **_dataset_nav(dataset), graph=graph, matrix=matrix,
+                  influence=rows, by_influence=by_influence,
                   js_texts=js_texts(page_lang(request)))
 
 
