@@ -78,6 +78,7 @@ class Diagram:
     drawn_on: str = ""  # a date as people write it, in the diagram's language
     illustrative: bool = False  # the demo: every picture says "Exempeldata – illustrativt"
     lang: str = "sv"
+    omitted: int = 0  # rows left out to keep the picture readable (a goal view's actors), offered on the page
 
 
 def geometry(diagram: Diagram, *, scale: float, offset_x: float, offset_y: float,

@@ -66,3 +66,18 @@ def strategy_colours(rus_id: str | None, plan_ids: list[str]) -> dict[str, str]:
     for i, plan in enumerate(plan_ids):
         colours[plan] = PLAN_COLOURS[i % len(PLAN_COLOURS)]
     return colours
+
+
+PLAN_PALETTE = ["#DDCC77", "#44AA99", "#CC6677", "#88CCEE", "#117733", "#AA4499", "#999933", "#882255"]
+"""Paul Tol's 'muted' scheme less its indigo (too close to the RUS blue): eight plan colours that stay apart
+under the common colour-vision deficiencies and on a projector."""
+
+PLAN_PATTERNS: list[str | None] = [None, "stripes", "dots", "cross"]
+"""The second channel: plans 1–8 are plain, 9–16 striped, 17–24 dotted, then cross-hatched."""
+
+
+def plan_style(index: int) -> tuple[str, str | None]:
+    """(fill colour, pattern) of the plan at `index` (0-based) in the dataset's plan order."""
+    colour = PLAN_PALETTE[index % len(PLAN_PALETTE)]
+    pattern = PLAN_PATTERNS[(index // len(PLAN_PALETTE)) % len(PLAN_PATTERNS)]
+    return colour, pattern
