@@ -8,6 +8,7 @@ how strong, and ⚠ ∅ ! repeat the analyses' marks, so nothing depends on colo
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 from urllib.parse import quote
 
@@ -25,7 +26,8 @@ from viz.text_fit import text_width, wrap
 READABLE_PX = 14.0
 """The smallest label size, in CSS pixels on a 1920×1080 screen, that a room can read from the back."""
 FONT_PX = 20.0
-LABEL_WIDTH = 380.0
+LABEL_WIDTHS = (300.0, 480.0)
+"""Label widths tried: narrow suits a top-down picture, wide (one line per name) a left-to-right one."""
 PAD_X, PAD_Y = 12.0, 7.0
 LINE_H = 1.25
 MARK_SYMBOLS = {"conflict": "⚠", "orphan": "∅", "gap": "!"}
@@ -73,17 +75,23 @@ def make_node(node_id: str, kind: str, text: str, *, fill: str, pattern: str | N
     """A box sized to its label wrapped at a readable width (never a smaller font)."""
     marks = marks or []
     suffix = "".join(f" {MARK_SYMBOLS[m]}" for m in marks if m in MARK_SYMBOLS)
-    bold = kind in ("goal", "goal_area", "vision", "plan")
-    lines = wrap(text + suffix, LABEL_WIDTH, font_px, bold=bold)
-    width = max(text_width(line, font_px, bold) for line in lines) + 2 * PAD_X
-    if kind == "actor":
-        width += font_px  # the hexagon's points take room beside the text
-    width = float(round(max(width, 90.0)))
-    height = float(round(len(lines) * font_px * LINE_H + 2 * PAD_Y))
     stroke = palette.CONFLICT if "conflict" in marks else palette.INK
-    return DiagramNode(id=node_id, kind=kind, lines=lines, x=0.0, y=0.0, width=width, height=height,
-                       font_px=font_px, fill=fill, stroke=stroke, shape=SHAPE_OF_KIND.get(kind, "box"),
-                       pattern=pattern, marks=marks, group=group, href=href)
+    node = DiagramNode(id=node_id, kind=kind, lines=[], x=0.0, y=0.0, width=0.0, height=0.0, font_px=font_px,
+                       fill=fill, stroke=stroke, shape=SHAPE_OF_KIND.get(kind, "box"), pattern=pattern, marks=marks,
+                       group=group, href=href, text=text + suffix)
+    size_node(node, LABEL_WIDTHS[0])
+    return node
+
+
+def size_node(node: DiagramNode, label_width: float) -> None:
+    """Wrap the node's label at `label_width` and size its box to the lines."""
+    bold = node.kind in ("goal", "goal_area", "vision", "plan")
+    node.lines = wrap(node.text, label_width, node.font_px, bold=bold)
+    width = max(text_width(line, node.font_px, bold) for line in node.lines) + 2 * PAD_X
+    if node.kind == "actor":
+        width += node.font_px  # the hexagon's points take room beside the text
+    node.width = float(round(max(width, 90.0)))
+    node.height = float(round(len(node.lines) * node.font_px * LINE_H + 2 * PAD_Y))
 
 
 def edge_for(kind: str, source: str, target: str, score: int | None) -> DiagramEdge:
@@ -156,8 +164,20 @@ def subgraph_diagram(graph: DatasetGraph, node_ids: set[str], findings: dict[str
 
 def finish(graph: DatasetGraph, nodes: list[DiagramNode], edges: list[DiagramEdge],
            levels: dict[str, int | None], *, title: str, subtitle: str, lang: str) -> Diagram:
-    """Lay out, add the legend of what is drawn and the caption facts (dataset, source, date, marking)."""
-    width, height, _direction = layout(nodes, edges, levels)
+    """Lay out, add the legend of what is drawn and the caption facts (dataset, source, date, marking).
+
+    Each label width is tried and the picture whose text is largest when fitted to a screen is kept."""
+    best: tuple[float, float, float, list[DiagramNode], list[DiagramEdge]] | None = None
+    for label_width in LABEL_WIDTHS:
+        trial_nodes, trial_edges = copy.deepcopy(nodes), copy.deepcopy(edges)
+        for node in trial_nodes:
+            size_node(node, label_width)
+        w, h, _direction = layout(trial_nodes, trial_edges, levels)
+        font = min(1.0, SCREEN[0] / w, SCREEN[1] / h)
+        if best is None or font > best[0] * 1.02:
+            best = (font, w, h, trial_nodes, trial_edges)
+    assert best is not None
+    _, width, height, nodes, edges = best
     return Diagram(title=title, subtitle=subtitle, nodes=nodes, edges=edges, width=width, height=height,
                    legend=legend_for(graph, nodes, edges, lang), dataset=graph.dataset,
                    source=str(graph.meta.get("source") or graph.dataset), drawn_on=date.today().isoformat(),

@@ -30,6 +30,7 @@ class DiagramNode:
     marks: list[str] = field(default_factory=list)  # "conflict", "orphan", "unmeasured" … drawn as ⚠ / ∅
     group: str | None = None  # the plan (strategy id) it belongs to, for colour and filters
     href: str | None = None  # where a click leads (a page of the app), relative
+    text: str = ""  # the whole label before wrapping (marks included), so a layout can wrap it anew
 
 
 @dataclass

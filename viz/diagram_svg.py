@@ -29,7 +29,7 @@ def _f(v: float) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".")
 
 
-def _defs(svg: ET.Element, edges: list[DiagramEdge], legend: list[LegendItem]) -> None:
+def _defs(svg: ET.Element, edges: list[DiagramEdge], legend: list[LegendItem], *, patterns: bool = True) -> None:
     defs = ET.SubElement(svg, "defs")
     colours = {e.colour for e in edges} | {i.stroke for i in legend if i.kind == "line"}
     for colour in sorted(colours):
@@ -42,7 +42,7 @@ def _defs(svg: ET.Element, edges: list[DiagramEdge], legend: list[LegendItem]) -
                                              "markerWidth": "6", "markerHeight": "18", "markerUnits": "userSpaceOnUse",
                                              "orient": "auto"})
         ET.SubElement(bar, "rect", {"x": "0", "y": "0", "width": "4", "height": "10", "fill": colour})
-    for name in PATTERNS:
+    for name in PATTERNS if patterns else ():
         pattern = ET.SubElement(defs, "pattern", {"id": f"pat-{name}", "patternUnits": "userSpaceOnUse",
                                                   "width": "10", "height": "10"})
         if name == "stripes":
@@ -182,7 +182,9 @@ def _legend_swatch(parent: ET.Element, item: LegendItem, x: float, y: float) -> 
         _shape(g, node)
         for rect in g.iter("rect"):  # a swatch is not a node of the diagram
             rect.attrib.pop("data-id", None)
-            rect.set("class", "swatch")
+            rect.attrib.pop("data-font-px", None)
+            rect.attrib.pop("data-kind", None)
+            rect.set("class", "swatch-shape")
 
 
 def _legend(parent: ET.Element, diagram: Diagram, x0: float, y0: float, width: float) -> float:
@@ -276,8 +278,9 @@ def _caption(svg: ET.Element, diagram: Diagram, width: float, height: float) -> 
 
 def legend_swatch_svg(item: LegendItem) -> str:
     """One legend swatch as a small SVG of its own, for the legend a page shows beside the diagram."""
-    svg = ET.Element("svg", {"xmlns": SVG_NS, "class": "swatch", "width": "54", "height": "28",
+    svg = ET.Element("svg", {"xmlns": SVG_NS, "class": "dg-swatch", "width": "54", "height": "28",
                              "viewBox": "-2 -2 54 28", "aria-hidden": "true"})
-    _defs(svg, [], [item] if item.kind == "line" else [])
+    # The page's diagram defines the patterns; a swatch only needs its own marker-free line.
+    _defs(svg, [], [], patterns=False)
     _legend_swatch(svg, item, 0, 0)
     return ET.tostring(svg, encoding="unicode")

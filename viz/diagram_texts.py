@@ -77,5 +77,6 @@ register({
     "dg.left_out": {"sv": "{n} aktörer och indikatorer visas inte, så att texten går att läsa",
                     "en": "{n} actors and indicators left out so the text stays readable"},
     "dg.show_actors": {"sv": "Visa aktörerna också", "en": "Show the actors too"},
+    "dg.show": {"sv": "Visa", "en": "Show"},
     "dg.nodes": {"sv": "{n} rutor", "en": "{n} boxes"},
 })

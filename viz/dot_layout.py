@@ -23,8 +23,8 @@ from viz.diagram_model import DiagramEdge, DiagramNode
 DOT_TIMEOUT_S = 30
 POINTS_PER_INCH = 72.0
 MARGIN = 24.0
-SCREEN = (1920.0, 900.0)
-"""The picture a diagram is fitted to when choosing its direction: a 1920×1080 screen less the page's bars."""
+SCREEN = (1900.0, 800.0)
+"""The picture a diagram is fitted to: a 1920×1080 screen less the page's bars, legend and scroll bar."""
 SAMPLES = 8
 """Points per Bézier segment in an edge's route: enough that straight segments between them follow it."""
 

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import re
 from typing import Literal
-from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from markupsafe import Markup
 
 from app.deps import Db, Reader
 from app.routes.pages import html_errors, page_lang, render
 from graph.views import load_with_findings
 from viz.diagram_export import FORMATS, export_bytes
-from viz.diagram_model import Diagram
-from viz.diagram_svg import caption_parts, inline_svg, legend_swatch_svg
+from viz.diagram_page import page_context
 from viz.subgraphs import DiagramAsk, diagram_for
 
 router = APIRouter(tags=["diagrams"])
@@ -55,18 +52,6 @@ def diagram_file(dataset: str, fmt: Literal["svg", "png", "html"], db: Db,
                     headers={"Content-Disposition": f'{disposition}; filename="{file_name(dataset, ask, suffix)}"'})
 
 
-def diagram_context(dataset: str, diagram: Diagram, ask: DiagramAsk, lang: str) -> dict:
-    """What a page needs to show a diagram: the inline SVG, the legend, caption, and export links."""
-    query = urlencode({**ask.query(), "lang": lang})
-    base = f"/datasets/{quote(dataset)}/diagram"
-    # The SVG is built by ElementTree: every text node in it is already escaped.
-    return {"diagram": diagram, "diagram_svg": Markup(inline_svg(diagram)),
-            "legend": [(Markup(legend_swatch_svg(i)), i.text) for i in diagram.legend],
-            "caption": caption_parts(diagram),
-            "exports": {fmt: f"{base}.{fmt}?{query}" for fmt in ("svg", "png", "html")},
-            "more_url": f"{base}?{urlencode({**ask.query(), 'actors': '1'})}" if diagram.omitted else None}
-
-
 @router.get("/datasets/{dataset}/diagram", response_class=HTMLResponse, dependencies=[Reader],
             include_in_schema=False)
 @html_errors
@@ -79,4 +64,4 @@ def diagram_page(request: Request, dataset: str, db: Db, goal: str | None = None
     graph, results = load_with_findings(db, dataset, lang=lang)
     diagram = diagram_for(graph, results, ask, lang=lang)
     return render(request, "diagram.html", dataset=dataset, graph=graph,
-                  **diagram_context(dataset, diagram, ask, lang))
+                  **page_context(dataset, diagram, ask, lang))
