@@ -18,7 +18,7 @@ from tests.diagram_data import GOAL_READABLE_NODES, load_diagram_datasets
 from tests.uihelpers import XSS_NAME, small_dataset
 from viz import palette
 from viz.diagram_build import READABLE_PX, fit_font
-from viz.diagram_checks import crossings, edges_through_boxes, outside, overlaps
+from viz.diagram_checks import edges_through_boxes, outside, overlaps
 from viz.diagram_export import export_bytes, png_width
 from viz.diagram_model import geometry
 from viz.subgraphs import DiagramAsk, diagram_for
@@ -57,7 +57,6 @@ def svg_geometry(svg_text: str) -> dict:
 @pytest.mark.parametrize("which", ["demo", "synth"])
 def test_diagram_every_goal_view_has_no_overlap_no_edge_through_a_box_and_readable_text(loaded, which) -> None:
     graph, results = loaded[which]
-    figures = []
     for goal in graph.rus_goals():
         diagram = diagram_for(graph, results, DiagramAsk(goal=goal.id))
         geo = _geo(diagram)
@@ -66,10 +65,8 @@ def test_diagram_every_goal_view_has_no_overlap_no_edge_through_a_box_and_readab
         assert edges_through_boxes(geo["nodes"], geo["edges"]) == [], goal.id
         assert outside(geo["nodes"], geo["viewport"]) == [], goal.id
         font = fit_font(diagram)
-        figures.append((goal.id, len(diagram.nodes), round(font, 1), crossings(geo["edges"])))
         if len(diagram.nodes) <= GOAL_READABLE_NODES:
             assert font >= READABLE_PX, (goal.id, len(diagram.nodes), font)
-    print(f"\n{which}: goal, boxes, px at fit, crossings:", figures)
 
 
 def test_diagram_goal_view_keeps_the_focus_rows_and_draws_each_link_once(loaded) -> None:
