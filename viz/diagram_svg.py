@@ -37,7 +37,7 @@ def _defs(svg: ET.Element, edges: list[DiagramEdge], legend: list[LegendItem], *
         arrow = ET.SubElement(defs, "marker", {"id": f"arrow-{key}", "viewBox": "0 0 10 10", "refX": "9",
                                                "refY": "5", "markerWidth": "16", "markerHeight": "16",
                                                "markerUnits": "userSpaceOnUse", "orient": "auto"})
-        ET.SubElement(arrow, "path", {"d": "M0,0 L10,5 L0,10 z", "fill": colour})
+        ET.SubElement(arrow, "polygon", {"points": "0,0 10,5 0,10", "fill": colour})
         bar = ET.SubElement(defs, "marker", {"id": f"bar-{key}", "viewBox": "0 0 4 10", "refX": "3", "refY": "5",
                                              "markerWidth": "6", "markerHeight": "18", "markerUnits": "userSpaceOnUse",
                                              "orient": "auto"})
@@ -131,6 +131,12 @@ def _node(parent: ET.Element, n: DiagramNode, links: bool) -> None:
             "font-size": _f(n.font_px), "font-family": FONT_FAMILY, "fill": ink,
             "font-weight": "bold" if bold else "normal"})
         text.text = line
+
+
+def content(parent: ET.Element, diagram: Diagram, links: bool) -> None:
+    """Draw the edges, then the boxes over them, into `parent` (diagram units, origin at its top-left)."""
+    _defs(parent, diagram.edges, [], patterns=any(n.pattern for n in diagram.nodes))
+    _content(parent, diagram, links)
 
 
 def _content(parent: ET.Element, diagram: Diagram, links: bool) -> None:
