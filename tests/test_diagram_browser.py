@@ -157,3 +157,20 @@ def test_diagram_page_exports_download_svg_png_and_html(hd, site, tmp_path) -> N
     assert "Exempeldata – illustrativt" in hd.inner_text("body")
     shot(hd, "diagram-offline-html")
     hd.watch.check()
+
+
+def test_diagram_page_meeting_mode_shows_only_the_picture_and_escape_leaves(hd, site) -> None:
+    base, demo = site["base"], site["demo"]
+    before = drawn_geometry(hd, f"{base}/datasets/{demo}/goals/RUS-3.6")
+    hd.click("#dg-meeting")
+    hd.wait_for_function("() => document.body.classList.contains('dg-meeting')")
+    assert not hd.locator("header.top").is_visible() and hd.locator("ul.dg-legend").is_visible()
+    assert "Exempeldata – illustrativt" in hd.inner_text(".dg-caption")
+    geo = hd.evaluate("() => window.ruslinkGeometry()")
+    check_geometry(geo, "meeting RUS-3.6")
+    assert min(n["font_px"] for n in geo["nodes"]) >= min(n["font_px"] for n in before["nodes"])
+    shot(hd, "diagram-meeting")
+    hd.keyboard.press("Escape")
+    hd.wait_for_function("() => !document.body.classList.contains('dg-meeting')")
+    assert hd.locator("header.top").is_visible()
+    hd.watch.check()

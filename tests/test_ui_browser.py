@@ -470,6 +470,12 @@ def test_ui_findings_list_shows_a_finding_in_the_diagram(page, served) -> None:
     assert XSS_NAME in page.inner_text("table.findings") and page.locator("table.findings img").count() == 0
     shot(page, "findings-orphans")
     page.click("table.findings tbody a:has-text(\"Visa i diagrammet\")")
+    # The finding is drawn as its own subgraph; its box opens the row's details in the explorer.
+    assert "A3" in diagram_ids(page)
+    shot(page, "diagram-from-finding")
+    box = next(n for n in page.evaluate("() => window.ruslinkGeometry().nodes") if n["id"] == "A3")
+    with page.expect_navigation():
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_selector('#network[data-ready="1"]')
     page.wait_for_selector('#network[data-findings="1"]')
     page.wait_for_selector("#panel:not([hidden])")

@@ -124,10 +124,10 @@ def fit_font(diagram: Diagram, screen: tuple[float, float] = SCREEN) -> float:
 
 
 def href_of(dataset: str, node: Node, kind: str) -> str:
-    """Where a click on a box leads: a RUS goal's own diagram, or the row in the explorer."""
+    """Where a click on a box leads: a RUS goal's own diagram, or the row's details in the explorer."""
     if kind in ("goal", "target", "goal_area", "vision"):
         return f"/datasets/{quote(dataset)}/goals/{quote(node.id)}"
-    return f"/datasets/{quote(dataset)}/explore?focus={quote(node.id)}"
+    return f"/datasets/{quote(dataset)}/explore?focus={quote(node.id)}&highlight={quote(node.id)}"
 
 
 def subgraph_diagram(graph: DatasetGraph, node_ids: set[str], findings: dict[str, list[dict]], *, title: str,

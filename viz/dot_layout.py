@@ -97,6 +97,8 @@ def _dot_source(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], leve
         attrs = [f"id=e{i}", f"weight={weight}"]
         if levels.get(tail) is not None and levels.get(tail) == levels.get(head):
             attrs.append("constraint=false")
+            if e.label:  # blank room for the score between two boxes of one row (no dataset text reaches dot)
+                attrs.append('label="        ", fontsize=18')
         lines.append(f"  n{index[tail]} -> n{index[head]} [{', '.join(attrs)}];")
     lines.append("}")
     return "\n".join(lines)

@@ -164,6 +164,9 @@ def diagram_for(graph: DatasetGraph, results: list, ask: DiagramAsk, *, lang: st
     if rows is None:
         raise NotFound(t("dg.finding_not_found", lang, finding=ask.finding))
     rows = _one_step_up(graph, {r for r in rows if r in graph.nodes})
+    for strategy in [r for r in rows if graph.nodes[r].label == "Strategy"]:  # a finding about a whole plan
+        rows |= upward(graph, {n.id for n in graph.nodes.values()
+                               if n.label in ("Goal", "Action") and n.get("strategy") == strategy})
     subject_name = display_name(graph.nodes[subject], lang) if subject in graph.nodes else subject
     return subgraph_diagram(graph, rows, findings, title=f"{t(f'analysis.{analysis}', lang)}: {subject_name}",
                             subtitle=t("dg.finding_subtitle", lang, analysis=t(f"analysis.{analysis}", lang)),
