@@ -108,7 +108,8 @@ def conflict_rows(results: list) -> set[str]:
 
 def _one_step_up(graph: DatasetGraph, rows: set[str]) -> set[str]:
     """`rows` and what each contributes to directly: shows where a named row sits in its chain."""
-    return rows | {lk.target for lk in graph.links_of("CONTRIBUTES_TO") if lk.source in rows and lk.target in graph.nodes}
+    return rows | {lk.target for lk in graph.links_of("CONTRIBUTES_TO")
+                   if lk.source in rows and lk.target in graph.nodes}
 
 
 def diagram_for(graph: DatasetGraph, results: list, ask: DiagramAsk, *, lang: str = "sv") -> Diagram:
