@@ -4,17 +4,14 @@ of the demo and of a generated region, the conflicts picture, clicks, resizing. 
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
-import uvicorn
 
 from app.main import create_app
 from graph.views import load_graph, load_with_findings
 from tests.diagram_data import GOAL_READABLE_NODES, load_diagram_datasets
-from tests.test_ui_browser import ARGS, CHROMIUM, Watch, _free_port, shot
+from tests.test_ui_browser import ARGS, CHROMIUM, Watch, serving, shot
 from viz.diagram_build import READABLE_PX
 from viz.diagram_checks import edges_through_boxes, outside, overlaps
 
@@ -25,21 +22,11 @@ HD = {"width": 1920, "height": 1080}
 @pytest.fixture(scope="module")
 def site(db, app_settings) -> Iterator[dict]:
     names = load_diagram_datasets(db)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(app_settings, db=db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
     goals = {key: [g.id for g in load_graph(db, name).rus_goals()] for key, name in names.items()}
     for name in names.values():  # the analyses run once here, not inside the first page's wait
         load_with_findings(db, name)
-    yield {"base": f"http://127.0.0.1:{port}", **names, "goals": goals}
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(app_settings, db=db)) as base:
+        yield {"base": base, **names, "goals": goals}
 
 
 @pytest.fixture(scope="module")

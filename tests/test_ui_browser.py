@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -40,25 +41,33 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def served(db, app_settings) -> Iterator[dict]:
-    """The app on 127.0.0.1 (uvicorn in a thread) with a small and a 2,000-row synthetic dataset."""
-    small, large = "ui-small", "ui-large"
-    store.replace_dataset(db, small, small_dataset())
-    store.replace_dataset(db, large, synthetic_dataset(2000))
+@contextmanager
+def serving(app) -> Iterator[str]:
+    """`app` on 127.0.0.1 (uvicorn in a thread) for the length of the block; yields its base URL."""
     port = _free_port()
-    settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     for _ in range(200):
         if server.started:
             break
         time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "small": small, "large": large}
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def served(db, app_settings) -> Iterator[dict]:
+    """The app on 127.0.0.1 with a small and a 2,000-row synthetic dataset."""
+    small, large = "ui-small", "ui-large"
+    store.replace_dataset(db, small, small_dataset())
+    store.replace_dataset(db, large, synthetic_dataset(2000))
+    settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
+    with serving(create_app(settings, db=db)) as base:
+        yield {"base": base, "small": small, "large": large}
 
 
 @pytest.fixture(scope="module")
