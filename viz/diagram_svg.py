@@ -221,7 +221,8 @@ def _legend(parent: ET.Element, diagram: Diagram, x0: float, y0: float, width: f
 def framed_svg(diagram: Diagram) -> str:
     """The diagram with title, legend and caption: the picture every export (SVG, PNG, HTML) is made of."""
     width = max(diagram.width, MIN_FRAME_WIDTH)
-    title_lines = wrap(diagram.title, width - 2 * FRAME_PAD, TITLE_PX, max_lines=2, bold=True)
+    corner = text_width(t("dg.illustrative", diagram.lang), FOOT_PX + 2, True) + 24 if diagram.illustrative else 0
+    title_lines = wrap(diagram.title, width - 2 * FRAME_PAD - corner, TITLE_PX, max_lines=2, bold=True)
     sub_lines = wrap(diagram.subtitle, width - 2 * FRAME_PAD, SUBTITLE_PX, max_lines=2) if diagram.subtitle else []
     head_h = FRAME_PAD + len(title_lines) * TITLE_PX * 1.25 + len(sub_lines) * SUBTITLE_PX * 1.3 + 10
     # Build the legend first into a scratch group to know its height.
@@ -276,10 +277,10 @@ def _caption(svg: ET.Element, diagram: Diagram, width: float, height: float) -> 
         ET.SubElement(svg, "text", {"class": "illustrative", "x": _f(FRAME_PAD), "y": _f(y + FOOT_PX * 1.4),
                                     "font-size": _f(FOOT_PX + 2), "font-weight": "bold", "font-family": FONT_FAMILY,
                                     "fill": palette.CONFLICT_TEXT}).text = mark
-        if text_width(mark, FOOT_PX) < width / 3:  # also in the top corner, where a cropped slide keeps it
-            ET.SubElement(svg, "text", {"class": "illustrative", "x": _f(width - FRAME_PAD), "y": _f(FRAME_PAD + 18),
-                                        "text-anchor": "end", "font-size": _f(FOOT_PX + 2), "font-weight": "bold",
-                                        "font-family": FONT_FAMILY, "fill": palette.CONFLICT_TEXT}).text = mark
+        # Also in the top corner (the title leaves room for it), where a cropped slide keeps it.
+        ET.SubElement(svg, "text", {"class": "illustrative", "x": _f(width - FRAME_PAD), "y": _f(FRAME_PAD + 18),
+                                    "text-anchor": "end", "font-size": _f(FOOT_PX + 2), "font-weight": "bold",
+                                    "font-family": FONT_FAMILY, "fill": palette.CONFLICT_TEXT}).text = mark
 
 
 def legend_swatch_svg(item: LegendItem) -> str:
