@@ -218,3 +218,15 @@ def test_diagram_http_files_answer_with_the_same_options(db, datasets, app_setti
         page = client.get(base, params={"conflicts": "1"})
         assert page.status_code == 200 and 'class="ruslink-diagram"' in page.text
         assert 'class="dg-legend"' in page.text and "ruslink-export" not in page.text  # legend as HTML beside it
+
+
+def test_diagram_finding_about_an_actor_or_a_plan_shows_their_work(loaded) -> None:
+    graph, results = loaded["demo"]
+    actors = next(r for r in results if r.analysis == "actors")
+    for f in actors.findings[:6]:
+        subject = graph.nodes.get(f.subject)
+        if subject is None or subject.label not in ("Actor", "Strategy"):
+            continue
+        diagram = diagram_for(graph, results, DiagramAsk(finding=f"actors:{f.kind}:{f.subject}"))
+        assert any(n.kind == "action" for n in diagram.nodes), f.subject
+        assert any(n.kind in ("goal", "target") for n in diagram.nodes), f.subject

@@ -168,6 +168,10 @@ def diagram_for(graph: DatasetGraph, results: list, ask: DiagramAsk, *, lang: st
     for strategy in [r for r in rows if graph.nodes[r].label == "Strategy"]:  # a finding about a whole plan
         rows |= upward(graph, {n.id for n in graph.nodes.values()
                                if n.label in ("Goal", "Action") and n.get("strategy") == strategy})
+    actors = {r for r in rows if graph.nodes[r].label == "Actor"}  # a finding about an actor: its work
+    if actors:
+        rows |= upward(graph, {lk.target for lk in graph.links_of("RESPONSIBLE_FOR", "PARTICIPATES_IN")
+                               if lk.source in actors})
     subject_name = display_name(graph.nodes[subject], lang) if subject in graph.nodes else subject
     return subgraph_diagram(graph, rows, findings, title=f"{t(f'analysis.{analysis}', lang)}: {subject_name}",
                             subtitle=t("dg.finding_subtitle", lang, analysis=t(f"analysis.{analysis}", lang)),
