@@ -43,9 +43,17 @@ def _geo(diagram) -> dict:
 def svg_geometry(svg_text: str) -> dict:
     """Boxes and edge routes read back from an exported SVG (both sit in the same drawing group)."""
     root = ET.fromstring(svg_text)
-    nodes = [{"id": r.get("data-id"), "x": float(r.get("x")), "y": float(r.get("y")),
-              "width": float(r.get("width")), "height": float(r.get("height"))}
-             for r in root.iter("{http://www.w3.org/2000/svg}rect") if r.get("data-id")]
+    nodes = [
+        {
+            "id": r.get("data-id"),
+            "x": float(r.get("x")),
+            "y": float(r.get("y")),
+            "width": float(r.get("width")),
+            "height": float(r.get("height")),
+        }
+        for r in root.iter("{http://www.w3.org/2000/svg}rect")
+        if r.get("data-id")
+    ]
     edges = []
     for p in root.iter("{http://www.w3.org/2000/svg}path"):
         if p.get("data-from"):
@@ -146,8 +154,10 @@ def test_diagram_png_is_wide_enough_for_a_slide_and_shows_the_marking(loaded) ->
     # The marking is drawn in dark vermillion text: some pixels of the bottom strip carry that colour.
     strip = image.convert("RGB").crop((0, image.size[1] - image.size[1] // 20, image.size[0] // 3, image.size[1]))
     pixels = strip.tobytes()
-    assert any(abs(pixels[i] - 0xA3) < 40 and abs(pixels[i + 1] - 0x3A) < 40 and pixels[i + 2] < 60
-               for i in range(0, len(pixels), 3))
+    assert any(
+        abs(pixels[i] - 0xA3) < 40 and abs(pixels[i + 1] - 0x3A) < 40 and pixels[i + 2] < 60
+        for i in range(0, len(pixels), 3)
+    )
 
 
 def test_diagram_html_export_is_one_offline_file_that_fits_the_window(loaded) -> None:

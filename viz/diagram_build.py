@@ -31,9 +31,14 @@ LABEL_WIDTHS = (300.0, 480.0)
 PAD_X, PAD_Y = 12.0, 7.0
 LINE_H = 1.25
 MARK_SYMBOLS = {"conflict": "⚠", "orphan": "∅", "gap": "!"}
-DRAWN_LINKS = {"CONTRIBUTES_TO": "contributes_to", "INTERACTS_WITH": "interacts_with",
-               "MEASURED_BY": "measured_by", "RESPONSIBLE_FOR": "responsible_for",
-               "PARTICIPATES_IN": "participates_in", "PART_OF": "part_of"}
+DRAWN_LINKS = {
+    "CONTRIBUTES_TO": "contributes_to",
+    "INTERACTS_WITH": "interacts_with",
+    "MEASURED_BY": "measured_by",
+    "RESPONSIBLE_FOR": "responsible_for",
+    "PARTICIPATES_IN": "participates_in",
+    "PART_OF": "part_of",
+}
 SHAPE_OF_KIND = {"action": "rounded", "actor": "hexagon", "indicator": "note", "reference": "double"}
 GOAL_LEVELS = {"vision": 2, "goal_area": 2, "goal": 3, "target": 4}
 
@@ -48,8 +53,13 @@ def node_kind(node: Node, graph: DatasetGraph) -> str:
         if strategy is not None and strategy.get("kind") in ("national", "international"):
             return "reference"
         return "plan_goal"
-    return {"Action": "action", "Actor": "actor", "Indicator": "indicator", "Reference": "reference",
-            "Strategy": "plan"}.get(node.label, "reference")
+    return {
+        "Action": "action",
+        "Actor": "actor",
+        "Indicator": "indicator",
+        "Reference": "reference",
+        "Strategy": "plan",
+    }.get(node.label, "reference")
 
 
 def level_of_kind(kind: str) -> int | None:
@@ -69,16 +79,40 @@ def plan_styles(graph: DatasetGraph) -> dict[str, tuple[str, str | None]]:
     return styles
 
 
-def make_node(node_id: str, kind: str, text: str, *, fill: str, pattern: str | None = None,
-              marks: list[str] | None = None, group: str | None = None, href: str | None = None,
-              font_px: float = FONT_PX) -> DiagramNode:
+def make_node(
+    node_id: str,
+    kind: str,
+    text: str,
+    *,
+    fill: str,
+    pattern: str | None = None,
+    marks: list[str] | None = None,
+    group: str | None = None,
+    href: str | None = None,
+    font_px: float = FONT_PX,
+) -> DiagramNode:
     """A box sized to its label wrapped at a readable width (never a smaller font)."""
     marks = marks or []
     suffix = "".join(f" {MARK_SYMBOLS[m]}" for m in marks if m in MARK_SYMBOLS)
     stroke = palette.CONFLICT if "conflict" in marks else palette.INK
-    node = DiagramNode(id=node_id, kind=kind, lines=[], x=0.0, y=0.0, width=0.0, height=0.0, font_px=font_px,
-                       fill=fill, stroke=stroke, shape=SHAPE_OF_KIND.get(kind, "box"), pattern=pattern, marks=marks,
-                       group=group, href=href, text=text + suffix)
+    node = DiagramNode(
+        id=node_id,
+        kind=kind,
+        lines=[],
+        x=0.0,
+        y=0.0,
+        width=0.0,
+        height=0.0,
+        font_px=font_px,
+        fill=fill,
+        stroke=stroke,
+        shape=SHAPE_OF_KIND.get(kind, "box"),
+        pattern=pattern,
+        marks=marks,
+        group=group,
+        href=href,
+        text=text + suffix,
+    )
     size_node(node, LABEL_WIDTHS[0])
     return node
 
@@ -130,8 +164,16 @@ def href_of(dataset: str, node: Node, kind: str) -> str:
     return f"/datasets/{quote(dataset)}/explore?focus={quote(node.id)}&highlight={quote(node.id)}"
 
 
-def subgraph_diagram(graph: DatasetGraph, node_ids: set[str], findings: dict[str, list[dict]], *, title: str,
-                     subtitle: str = "", lang: str = "sv", emphasis: set[str] | None = None) -> Diagram:
+def subgraph_diagram(
+    graph: DatasetGraph,
+    node_ids: set[str],
+    findings: dict[str, list[dict]],
+    *,
+    title: str,
+    subtitle: str = "",
+    lang: str = "sv",
+    emphasis: set[str] | None = None,
+) -> Diagram:
     """The diagram of the rows `node_ids` and every drawn link among them, laid out fresh."""
     styles = plan_styles(graph)
     nodes: list[DiagramNode] = []
@@ -143,27 +185,44 @@ def subgraph_diagram(graph: DatasetGraph, node_ids: set[str], findings: dict[str
         kind = node_kind(row, graph)
         fill, pattern = _fill_of(row, kind, styles)
         marks = marks_of(row.id, findings, row.label)
-        nodes.append(make_node(row.id, kind, display_name(row, lang), fill=fill, pattern=pattern, marks=marks,
-                               group=str(row.get("strategy")) if row.get("strategy") else None,
-                               href=href_of(graph.dataset, row, kind)))
+        nodes.append(
+            make_node(
+                row.id,
+                kind,
+                display_name(row, lang),
+                fill=fill,
+                pattern=pattern,
+                marks=marks,
+                group=str(row.get("strategy")) if row.get("strategy") else None,
+                href=href_of(graph.dataset, row, kind),
+            )
+        )
         levels[row.id] = level_of_kind(kind)
     present = {n.id for n in nodes}
     edges: list[DiagramEdge] = []
     seen: set[tuple[str, str, str]] = set()
     for link in graph.links:
-        kind = DRAWN_LINKS.get(link.type)
-        if kind is None or link.source not in present or link.target not in present:
+        link_kind = DRAWN_LINKS.get(link.type)
+        if link_kind is None or link.source not in present or link.target not in present:
             continue
-        if (link.source, kind, link.target) in seen:
+        if (link.source, link_kind, link.target) in seen:
             continue
-        seen.add((link.source, kind, link.target))
-        score = link.props.get("score") if kind in ("contributes_to", "interacts_with") else None
-        edges.append(edge_for(kind, link.source, link.target, None if score is None else int(score)))
+        seen.add((link.source, link_kind, link.target))
+        score = link.props.get("score") if link_kind in ("contributes_to", "interacts_with") else None
+        edges.append(edge_for(link_kind, link.source, link.target, None if score is None else int(score)))
     return finish(graph, nodes, edges, levels, title=title, subtitle=subtitle, lang=lang)
 
 
-def finish(graph: DatasetGraph, nodes: list[DiagramNode], edges: list[DiagramEdge],
-           levels: dict[str, int | None], *, title: str, subtitle: str, lang: str) -> Diagram:
+def finish(
+    graph: DatasetGraph,
+    nodes: list[DiagramNode],
+    edges: list[DiagramEdge],
+    levels: dict[str, int | None],
+    *,
+    title: str,
+    subtitle: str,
+    lang: str,
+) -> Diagram:
     """Lay out, add the legend of what is drawn and the caption facts (dataset, source, date, marking).
 
     Each label width is tried and the picture whose text is largest when fitted to a screen is kept."""
@@ -178,10 +237,20 @@ def finish(graph: DatasetGraph, nodes: list[DiagramNode], edges: list[DiagramEdg
             best = (font, w, h, trial_nodes, trial_edges)
     assert best is not None
     _, width, height, nodes, edges = best
-    return Diagram(title=title, subtitle=subtitle, nodes=nodes, edges=edges, width=width, height=height,
-                   legend=legend_for(graph, nodes, edges, lang), dataset=graph.dataset,
-                   source=str(graph.meta.get("source") or graph.dataset), drawn_on=date.today().isoformat(),
-                   illustrative=graph.illustrative, lang=lang)
+    return Diagram(
+        title=title,
+        subtitle=subtitle,
+        nodes=nodes,
+        edges=edges,
+        width=width,
+        height=height,
+        legend=legend_for(graph, nodes, edges, lang),
+        dataset=graph.dataset,
+        source=str(graph.meta.get("source") or graph.dataset),
+        drawn_on=date.today().isoformat(),
+        illustrative=graph.illustrative,
+        lang=lang,
+    )
 
 
 def _fill_of(row: Node, kind: str, styles: dict[str, tuple[str, str | None]]) -> tuple[str, str | None]:
@@ -194,8 +263,7 @@ def _fill_of(row: Node, kind: str, styles: dict[str, tuple[str, str | None]]) ->
     return styles.get(str(row.get("strategy")), ("#D9D9D9", None))
 
 
-def legend_for(graph: DatasetGraph, nodes: list[DiagramNode], edges: list[DiagramEdge], lang: str
-               ) -> list[LegendItem]:
+def legend_for(graph: DatasetGraph, nodes: list[DiagramNode], edges: list[DiagramEdge], lang: str) -> list[LegendItem]:
     """Every colour, shape, line and mark the diagram uses, and nothing it does not."""
     items: list[LegendItem] = []
     kinds = {n.kind for n in nodes}
@@ -209,27 +277,41 @@ def legend_for(graph: DatasetGraph, nodes: list[DiagramNode], edges: list[Diagra
             items.append(LegendItem("node", plan.name, fill=fill, symbol=pattern))
     for kind in ("plan_goal", "action", "actor", "indicator", "reference"):
         if kind in kinds:
-            items.append(LegendItem("node", t(f"dg.kind.{kind}", lang), fill="#FFFFFF",
-                                    shape=SHAPE_OF_KIND.get(kind, "box")))
+            items.append(
+                LegendItem("node", t(f"dg.kind.{kind}", lang), fill="#FFFFFF", shape=SHAPE_OF_KIND.get(kind, "box"))
+            )
     seen: set[str] = set()
     for e in edges:
         key = e.kind + (":neg" if e.score is not None and e.score < 0 else "")
         if key in seen:
             continue
         seen.add(key)
-    order = [("contributes_to", palette.NEUTRAL_EDGE, False, 3.9), ("contributes_to:neg", palette.CONFLICT, False, 3.9),
-             ("interacts_with", palette.SYNERGY, True, 3.5), ("interacts_with:neg", palette.CONFLICT, True, 3.5),
-             ("measured_by", palette.STRUCTURE_EDGE, True, 1.5),
-             ("responsible_for", palette.OKABE_ITO["reddish_purple"], False, 2.5),
-             ("participates_in", palette.OKABE_ITO["reddish_purple"], True, 1.5),
-             ("part_of", palette.STRUCTURE_EDGE, False, 1.5)]
+    order = [
+        ("contributes_to", palette.NEUTRAL_EDGE, False, 3.9),
+        ("contributes_to:neg", palette.CONFLICT, False, 3.9),
+        ("interacts_with", palette.SYNERGY, True, 3.5),
+        ("interacts_with:neg", palette.CONFLICT, True, 3.5),
+        ("measured_by", palette.STRUCTURE_EDGE, True, 1.5),
+        ("responsible_for", palette.OKABE_ITO["reddish_purple"], False, 2.5),
+        ("participates_in", palette.OKABE_ITO["reddish_purple"], True, 1.5),
+        ("part_of", palette.STRUCTURE_EDGE, False, 1.5),
+    ]
     for key, colour, dashed, width in order:
         if key in seen:
-            items.append(LegendItem("line", t(f"dg.line.{key.replace(':', '_')}", lang), stroke=colour,
-                                    dashed=dashed, width=width))
+            items.append(
+                LegendItem(
+                    "line", t(f"dg.line.{key.replace(':', '_')}", lang), stroke=colour, dashed=dashed, width=width
+                )
+            )
     marks = {m for n in nodes for m in n.marks}
     for mark, symbol in MARK_SYMBOLS.items():
         if mark in marks:
-            items.append(LegendItem("mark", t(f"dg.mark.{mark}", lang), symbol=symbol,
-                                    stroke=palette.CONFLICT if mark == "conflict" else palette.INK))
+            items.append(
+                LegendItem(
+                    "mark",
+                    t(f"dg.mark.{mark}", lang),
+                    symbol=symbol,
+                    stroke=palette.CONFLICT if mark == "conflict" else palette.INK,
+                )
+            )
     return items

@@ -13,8 +13,7 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 
 def _box(node: dict, inset: float = 0.0) -> Box:
-    return (node["x"] + inset, node["y"] + inset, node["x"] + node["width"] - inset,
-            node["y"] + node["height"] - inset)
+    return (node["x"] + inset, node["y"] + inset, node["x"] + node["width"] - inset, node["y"] + node["height"] - inset)
 
 
 def overlaps(nodes: list[dict], gap: float = 0.0) -> list[tuple[str, str]]:
@@ -22,7 +21,7 @@ def overlaps(nodes: list[dict], gap: float = 0.0) -> list[tuple[str, str]]:
     found = []
     boxes = sorted(((_box(n), n["id"]) for n in nodes), key=lambda b: b[0][0])
     for i, (a, ida) in enumerate(boxes):
-        for b, idb in boxes[i + 1:]:
+        for b, idb in boxes[i + 1 :]:
             if b[0] >= a[2] + gap:
                 break
             if a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap:
@@ -69,13 +68,17 @@ def edges_through_boxes(nodes: list[dict], edges: list[dict], inset: float = 2.0
 def outside(nodes: list[dict], viewport: dict, slack: float = 0.5) -> list[str]:
     """Ids of boxes not wholly inside the viewport."""
     w, h = viewport["width"], viewport["height"]
-    return [n["id"] for n in nodes if n["x"] < -slack or n["y"] < -slack or n["x"] + n["width"] > w + slack
-            or n["y"] + n["height"] > h + slack]
+    return [
+        n["id"]
+        for n in nodes
+        if n["x"] < -slack or n["y"] < -slack or n["x"] + n["width"] > w + slack or n["y"] + n["height"] > h + slack
+    ]
 
 
 def _cross(p: Point, q: Point, r: Point, s: Point) -> bool:
     def orient(a: Point, b: Point, c: Point) -> float:
         return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+
     d1, d2, d3, d4 = orient(r, s, p), orient(r, s, q), orient(p, q, r), orient(p, q, s)
     return (d1 > 0) != (d2 > 0) and (d3 > 0) != (d4 > 0) and 0 not in (d1, d2, d3, d4)
 
@@ -87,13 +90,16 @@ def crossings(edges: Iterable[dict]) -> int:
     for i, (a1, a2, pa) in enumerate(routes):
         xs_a = [p[0] for p in pa]
         ys_a = [p[1] for p in pa]
-        for b1, b2, pb in routes[i + 1:]:
+        for b1, b2, pb in routes[i + 1 :]:
             if {a1, a2} & {b1, b2}:
                 continue
-            if max(p[0] for p in pb) < min(xs_a) or min(p[0] for p in pb) > max(xs_a) \
-                    or max(p[1] for p in pb) < min(ys_a) or min(p[1] for p in pb) > max(ys_a):
+            if (
+                max(p[0] for p in pb) < min(xs_a)
+                or min(p[0] for p in pb) > max(xs_a)
+                or max(p[1] for p in pb) < min(ys_a)
+                or min(p[1] for p in pb) > max(ys_a)
+            ):
                 continue
-            if any(_cross(pa[j], pa[j + 1], pb[k], pb[k + 1])
-                   for j in range(len(pa) - 1) for k in range(len(pb) - 1)):
+            if any(_cross(pa[j], pa[j + 1], pb[k], pb[k + 1]) for j in range(len(pa) - 1) for k in range(len(pb) - 1)):
                 count += 1
     return count

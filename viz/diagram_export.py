@@ -42,9 +42,11 @@ def export_bytes(diagram: Diagram, fmt: str) -> bytes:
         width = float(svg.split('width="', 1)[1].split('"', 1)[0])
         return cairosvg.svg2png(bytestring=svg.encode(), output_width=png_width(width))
     script = GEOMETRY_JS.read_text(encoding="utf-8") if GEOMETRY_JS.exists() else ""
-    return (f'<!doctype html>\n<html lang="{diagram.lang}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{html.escape(diagram.title)}</title>\n"
-            "<style>html,body{margin:0;height:100%;background:#fff}"
-            "svg.ruslink-diagram{display:block;width:100vw;height:100vh}</style>\n</head>\n<body>\n"
-            f"{svg}\n<script>{script}</script>\n</body>\n</html>\n").encode()
+    return (
+        f'<!doctype html>\n<html lang="{diagram.lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(diagram.title)}</title>\n"
+        "<style>html,body{margin:0;height:100%;background:#fff}"
+        "svg.ruslink-diagram{display:block;width:100vw;height:100vh}</style>\n</head>\n<body>\n"
+        f"{svg}\n<script>{script}</script>\n</body>\n</html>\n"
+    ).encode()

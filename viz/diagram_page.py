@@ -17,8 +17,11 @@ def page_context(dataset: str, diagram: Diagram, ask: DiagramAsk, lang: str) -> 
     query = urlencode({**ask.query(), "lang": lang})
     base = f"/datasets/{quote(dataset)}/diagram"
     # The SVG is built by ElementTree: every text node in it is already escaped.
-    return {"diagram": diagram, "diagram_svg": Markup(inline_svg(diagram)),
-            "legend": [(Markup(legend_swatch_svg(i)), i.text) for i in diagram.legend],
-            "caption": caption_parts(diagram),
-            "exports": {fmt: f"{base}.{fmt}?{query}" for fmt in ("svg", "png", "html")},
-            "more_url": f"{base}?{urlencode({**ask.query(), 'actors': '1'})}" if diagram.omitted else None}
+    return {
+        "diagram": diagram,
+        "diagram_svg": Markup(inline_svg(diagram)),
+        "legend": [(Markup(legend_swatch_svg(i)), i.text) for i in diagram.legend],
+        "caption": caption_parts(diagram),
+        "exports": {fmt: f"{base}.{fmt}?{query}" for fmt in ("svg", "png", "html")},
+        "more_url": f"{base}?{urlencode({**ask.query(), 'actors': '1'})}" if diagram.omitted else None,
+    }

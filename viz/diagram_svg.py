@@ -34,34 +34,75 @@ def _defs(svg: ET.Element, edges: list[DiagramEdge], legend: list[LegendItem], *
     colours = {e.colour for e in edges} | {i.stroke for i in legend if i.kind == "line"}
     for colour in sorted(colours):
         key = colour.lstrip("#")
-        arrow = ET.SubElement(defs, "marker", {"id": f"arrow-{key}", "viewBox": "0 0 10 10", "refX": "9",
-                                               "refY": "5", "markerWidth": "16", "markerHeight": "16",
-                                               "markerUnits": "userSpaceOnUse", "orient": "auto"})
+        arrow = ET.SubElement(
+            defs,
+            "marker",
+            {
+                "id": f"arrow-{key}",
+                "viewBox": "0 0 10 10",
+                "refX": "9",
+                "refY": "5",
+                "markerWidth": "16",
+                "markerHeight": "16",
+                "markerUnits": "userSpaceOnUse",
+                "orient": "auto",
+            },
+        )
         ET.SubElement(arrow, "polygon", {"points": "0,0 10,5 0,10", "fill": colour})
-        bar = ET.SubElement(defs, "marker", {"id": f"bar-{key}", "viewBox": "0 0 4 10", "refX": "3", "refY": "5",
-                                             "markerWidth": "6", "markerHeight": "18", "markerUnits": "userSpaceOnUse",
-                                             "orient": "auto"})
+        bar = ET.SubElement(
+            defs,
+            "marker",
+            {
+                "id": f"bar-{key}",
+                "viewBox": "0 0 4 10",
+                "refX": "3",
+                "refY": "5",
+                "markerWidth": "6",
+                "markerHeight": "18",
+                "markerUnits": "userSpaceOnUse",
+                "orient": "auto",
+            },
+        )
         ET.SubElement(bar, "rect", {"x": "0", "y": "0", "width": "4", "height": "10", "fill": colour})
     for name in PATTERNS if patterns else ():
-        pattern = ET.SubElement(defs, "pattern", {"id": f"pat-{name}", "patternUnits": "userSpaceOnUse",
-                                                  "width": "10", "height": "10"})
+        pattern = ET.SubElement(
+            defs, "pattern", {"id": f"pat-{name}", "patternUnits": "userSpaceOnUse", "width": "10", "height": "10"}
+        )
         if name == "stripes":
-            ET.SubElement(pattern, "path", {"d": "M-2,12 L12,-2 M-2,2 L2,-2 M8,12 L12,8", "stroke": "#000000",
-                                            "stroke-opacity": "0.3", "stroke-width": "2"})
+            ET.SubElement(
+                pattern,
+                "path",
+                {
+                    "d": "M-2,12 L12,-2 M-2,2 L2,-2 M8,12 L12,8",
+                    "stroke": "#000000",
+                    "stroke-opacity": "0.3",
+                    "stroke-width": "2",
+                },
+            )
         elif name == "dots":
-            ET.SubElement(pattern, "circle", {"cx": "5", "cy": "5", "r": "2", "fill": "#000000",
-                                              "fill-opacity": "0.3"})
+            ET.SubElement(pattern, "circle", {"cx": "5", "cy": "5", "r": "2", "fill": "#000000", "fill-opacity": "0.3"})
         else:
-            ET.SubElement(pattern, "path", {"d": "M0,5 L10,5 M5,0 L5,10", "stroke": "#000000",
-                                            "stroke-opacity": "0.3", "stroke-width": "1.5"})
+            ET.SubElement(
+                pattern,
+                "path",
+                {"d": "M0,5 L10,5 M5,0 L5,10", "stroke": "#000000", "stroke-opacity": "0.3", "stroke-width": "1.5"},
+            )
 
 
 def _edge(parent: ET.Element, e: DiagramEdge) -> None:
     if len(e.points) < 2:
         return
     d = "M" + " L".join(f"{_f(x)},{_f(y)}" for x, y in e.points)
-    attrs = {"class": f"edge edge-{e.kind}", "data-from": e.source, "data-to": e.target, "d": d, "fill": "none",
-             "stroke": e.colour, "stroke-width": _f(e.width), "stroke-linecap": "round"}
+    attrs = {
+        "class": f"edge edge-{e.kind}",
+        "data-from": e.source,
+        "data-to": e.target,
+        "d": d,
+        "fill": "none",
+        "stroke": e.colour,
+        "stroke-width": _f(e.width),
+        "stroke-linecap": "round",
+    }
     if e.dashed:
         attrs["stroke-dasharray"] = "3 5" if e.kind == "measured_by" else "9 6"
     key = e.colour.lstrip("#")
@@ -73,10 +114,27 @@ def _edge(parent: ET.Element, e: DiagramEdge) -> None:
         path.set("data-score", str(e.score))
     if e.label:
         x, y = e.points[len(e.points) // 2]
-        common = {"x": _f(x), "y": _f(y + 6), "text-anchor": "middle", "font-size": "18", "font-weight": "bold",
-                  "font-family": FONT_FAMILY}
-        halo = ET.SubElement(parent, "text", {**common, "class": "edge-halo", "fill": "#FFFFFF", "stroke": "#FFFFFF",
-                                              "stroke-width": "6", "stroke-linejoin": "round", "aria-hidden": "true"})
+        common = {
+            "x": _f(x),
+            "y": _f(y + 6),
+            "text-anchor": "middle",
+            "font-size": "18",
+            "font-weight": "bold",
+            "font-family": FONT_FAMILY,
+        }
+        halo = ET.SubElement(
+            parent,
+            "text",
+            {
+                **common,
+                "class": "edge-halo",
+                "fill": "#FFFFFF",
+                "stroke": "#FFFFFF",
+                "stroke-width": "6",
+                "stroke-linejoin": "round",
+                "aria-hidden": "true",
+            },
+        )
         halo.text = e.label
         colour = palette.CONFLICT_TEXT if (e.score or 0) < 0 else (palette.SYNERGY if e.kind != "band" else palette.INK)
         label = ET.SubElement(parent, "text", {**common, "class": "edge-label", "fill": colour})
@@ -89,10 +147,20 @@ def _shape(parent: ET.Element, n: DiagramNode) -> None:
     stroke_w = 4.0 if "conflict" in n.marks else (3.0 if dashed else 1.5)
     x, y, w, h = n.x, n.y, n.width, n.height
     visible = n.shape not in ("hexagon",)
-    rect = {"class": "node-box", "data-id": n.id, "data-kind": n.kind, "data-font-px": _f(n.font_px),
-            "x": _f(x), "y": _f(y), "width": _f(w), "height": _f(h),
-            "rx": _f(h / 2 if n.shape == "rounded" else 3), "fill": n.fill if visible else "none",
-            "stroke": n.stroke if visible else "none", "stroke-width": _f(stroke_w)}
+    rect = {
+        "class": "node-box",
+        "data-id": n.id,
+        "data-kind": n.kind,
+        "data-font-px": _f(n.font_px),
+        "x": _f(x),
+        "y": _f(y),
+        "width": _f(w),
+        "height": _f(h),
+        "rx": _f(h / 2 if n.shape == "rounded" else 3),
+        "fill": n.fill if visible else "none",
+        "stroke": n.stroke if visible else "none",
+        "stroke-width": _f(stroke_w),
+    }
     if dashed and visible:
         rect["stroke-dasharray"] = "8 5"
     ET.SubElement(parent, "rect", rect)
@@ -100,19 +168,45 @@ def _shape(parent: ET.Element, n: DiagramNode) -> None:
     if n.shape == "hexagon":
         k = min(h / 2, 16)
         pts = [(x + k, y), (x + w - k, y), (x + w, y + h / 2), (x + w - k, y + h), (x + k, y + h), (x, y + h / 2)]
-        ET.SubElement(parent, "polygon", {"points": " ".join(f"{_f(a)},{_f(b)}" for a, b in pts),
-                                          **common, "fill": n.fill})
+        ET.SubElement(
+            parent, "polygon", {"points": " ".join(f"{_f(a)},{_f(b)}" for a, b in pts), **common, "fill": n.fill}
+        )
     elif n.shape == "note":
         k = 12
-        ET.SubElement(parent, "path", {"d": f"M{_f(x + w - k)},{_f(y)} L{_f(x + w - k)},{_f(y + k)} "
-                                            f"L{_f(x + w)},{_f(y + k)}", **common})
+        ET.SubElement(
+            parent,
+            "path",
+            {"d": f"M{_f(x + w - k)},{_f(y)} L{_f(x + w - k)},{_f(y + k)} L{_f(x + w)},{_f(y + k)}", **common},
+        )
     elif n.shape == "double":
-        ET.SubElement(parent, "rect", {"x": _f(x + 4), "y": _f(y + 4), "width": _f(w - 8), "height": _f(h - 8),
-                                       "rx": "2", **common, "stroke-width": "1"})
+        ET.SubElement(
+            parent,
+            "rect",
+            {
+                "x": _f(x + 4),
+                "y": _f(y + 4),
+                "width": _f(w - 8),
+                "height": _f(h - 8),
+                "rx": "2",
+                **common,
+                "stroke-width": "1",
+            },
+        )
     if n.pattern in PATTERNS:
-        ET.SubElement(parent, "rect", {"x": _f(x), "y": _f(y), "width": _f(w), "height": _f(h),
-                                       "rx": rect["rx"], "fill": f"url(#pat-{n.pattern})", "stroke": "none",
-                                       "class": "node-pattern"})
+        ET.SubElement(
+            parent,
+            "rect",
+            {
+                "x": _f(x),
+                "y": _f(y),
+                "width": _f(w),
+                "height": _f(h),
+                "rx": rect["rx"],
+                "fill": f"url(#pat-{n.pattern})",
+                "stroke": "none",
+                "class": "node-pattern",
+            },
+        )
 
 
 def _node(parent: ET.Element, n: DiagramNode, links: bool) -> None:
@@ -126,10 +220,19 @@ def _node(parent: ET.Element, n: DiagramNode, links: bool) -> None:
     line_h = n.font_px * 1.25
     top = n.y + (n.height - line_h * len(n.lines)) / 2
     for i, line in enumerate(n.lines):
-        text = ET.SubElement(group, "text", {
-            "x": _f(n.x + n.width / 2), "y": _f(top + line_h * i + n.font_px * 0.98), "text-anchor": "middle",
-            "font-size": _f(n.font_px), "font-family": FONT_FAMILY, "fill": ink,
-            "font-weight": "bold" if bold else "normal"})
+        text = ET.SubElement(
+            group,
+            "text",
+            {
+                "x": _f(n.x + n.width / 2),
+                "y": _f(top + line_h * i + n.font_px * 0.98),
+                "text-anchor": "middle",
+                "font-size": _f(n.font_px),
+                "font-family": FONT_FAMILY,
+                "fill": ink,
+                "font-weight": "bold" if bold else "normal",
+            },
+        )
         text.text = line
 
 
@@ -150,16 +253,25 @@ def _content(parent: ET.Element, diagram: Diagram, links: bool) -> None:
 
 def inline_svg(diagram: Diagram) -> str:
     """The diagram alone, for a page: scaled to its box by the viewBox, boxes link to their pages."""
-    svg = ET.Element("svg", {"xmlns": SVG_NS, "class": "ruslink-diagram", "role": "img",
-                             "viewBox": f"0 0 {_f(diagram.width)} {_f(diagram.height)}",
-                             "preserveAspectRatio": "xMidYMid meet", "aria-label": diagram.title})
+    svg = ET.Element(
+        "svg",
+        {
+            "xmlns": SVG_NS,
+            "class": "ruslink-diagram",
+            "role": "img",
+            "viewBox": f"0 0 {_f(diagram.width)} {_f(diagram.height)}",
+            "preserveAspectRatio": "xMidYMid meet",
+            "aria-label": diagram.title,
+        },
+    )
     _defs(svg, diagram.edges, [])
     _content(svg, diagram, links=True)
     return ET.tostring(svg, encoding="unicode")
 
 
-def legend_rows(items: list[LegendItem], lang: str, font_px: float = LEGEND_PX,
-                column: float = LEGEND_COL) -> list[tuple[LegendItem, list[str]]]:
+def legend_rows(
+    items: list[LegendItem], lang: str, font_px: float = LEGEND_PX, column: float = LEGEND_COL
+) -> list[tuple[LegendItem, list[str]]]:
     """Each legend item with its text wrapped to a legend column."""
     return [(item, wrap(_legend_text(item, lang), column - 70, font_px, max_lines=3)) for item in items]
 
@@ -172,18 +284,42 @@ def _legend_text(item: LegendItem, lang: str) -> str:
 
 def _legend_swatch(parent: ET.Element, item: LegendItem, x: float, y: float) -> None:
     if item.kind == "line":
-        attrs = {"d": f"M{_f(x)},{_f(y + 11)} L{_f(x + 50)},{_f(y + 11)}", "stroke": item.stroke,
-                 "stroke-width": _f(item.width), "fill": "none"}
+        attrs = {
+            "d": f"M{_f(x)},{_f(y + 11)} L{_f(x + 50)},{_f(y + 11)}",
+            "stroke": item.stroke,
+            "stroke-width": _f(item.width),
+            "fill": "none",
+        }
         if item.dashed:
             attrs["stroke-dasharray"] = "9 6"
         ET.SubElement(parent, "path", attrs)
     elif item.kind == "mark":
-        sym = ET.SubElement(parent, "text", {"x": _f(x + 25), "y": _f(y + 18), "text-anchor": "middle",
-                                             "font-size": "20", "font-family": FONT_FAMILY, "fill": item.stroke})
+        sym = ET.SubElement(
+            parent,
+            "text",
+            {
+                "x": _f(x + 25),
+                "y": _f(y + 18),
+                "text-anchor": "middle",
+                "font-size": "20",
+                "font-family": FONT_FAMILY,
+                "fill": item.stroke,
+            },
+        )
         sym.text = item.symbol or ""
     else:
-        node = DiagramNode(id="", kind="legend", lines=[], x=x, y=y, width=50, height=24, fill=item.fill,
-                           shape=item.shape, pattern=item.symbol if item.symbol in PATTERNS else None)
+        node = DiagramNode(
+            id="",
+            kind="legend",
+            lines=[],
+            x=x,
+            y=y,
+            width=50,
+            height=24,
+            fill=item.fill,
+            shape=item.shape,
+            pattern=item.symbol if item.symbol in PATTERNS else None,
+        )
         g = ET.SubElement(parent, "g", {"class": "legend-swatch"})
         _shape(g, node)
         for rect in g.iter("rect"):  # a swatch is not a node of the diagram
@@ -195,8 +331,18 @@ def _legend_swatch(parent: ET.Element, item: LegendItem, x: float, y: float) -> 
 
 def _legend(parent: ET.Element, diagram: Diagram, x0: float, y0: float, width: float) -> float:
     """Draw the legend in columns from (x0, y0); returns its height."""
-    head = ET.SubElement(parent, "text", {"x": _f(x0), "y": _f(y0 + 20), "font-size": "20", "font-weight": "bold",
-                                          "font-family": FONT_FAMILY, "fill": palette.INK})
+    head = ET.SubElement(
+        parent,
+        "text",
+        {
+            "x": _f(x0),
+            "y": _f(y0 + 20),
+            "font-size": "20",
+            "font-weight": "bold",
+            "font-family": FONT_FAMILY,
+            "fill": palette.INK,
+        },
+    )
     head.text = t("dg.legend", diagram.lang)
     rows = legend_rows(diagram.legend, diagram.lang)
     columns = max(1, int(width // LEGEND_COL))
@@ -205,13 +351,21 @@ def _legend(parent: ET.Element, diagram: Diagram, x0: float, y0: float, width: f
     bottom = y0 + 32
     for c in range(columns):
         y = y0 + 34
-        for item, lines in rows[c * per_col:(c + 1) * per_col]:
+        for item, lines in rows[c * per_col : (c + 1) * per_col]:
             x = x0 + c * LEGEND_COL
             _legend_swatch(parent, item, x, y)
             for i, line in enumerate(lines):
-                text = ET.SubElement(parent, "text", {"x": _f(x + 62), "y": _f(y + 17 + i * line_h),
-                                                      "font-size": _f(LEGEND_PX), "font-family": FONT_FAMILY,
-                                                      "fill": palette.INK})
+                text = ET.SubElement(
+                    parent,
+                    "text",
+                    {
+                        "x": _f(x + 62),
+                        "y": _f(y + 17 + i * line_h),
+                        "font-size": _f(LEGEND_PX),
+                        "font-family": FONT_FAMILY,
+                        "fill": palette.INK,
+                    },
+                )
                 text.text = line
             y += max(30.0, len(lines) * line_h + 10)
         bottom = max(bottom, y)
@@ -230,31 +384,69 @@ def framed_svg(diagram: Diagram) -> str:
     legend_h = _legend(scratch, diagram, FRAME_PAD, 0, width - 2 * FRAME_PAD)
     foot_h = 2 * FOOT_PX * 1.4 + FRAME_PAD
     height = head_h + diagram.height + 16 + legend_h + foot_h
-    svg = ET.Element("svg", {"xmlns": SVG_NS, "class": "ruslink-diagram ruslink-export", "role": "img",
-                             "width": _f(width), "height": _f(height), "viewBox": f"0 0 {_f(width)} {_f(height)}",
-                             "preserveAspectRatio": "xMidYMid meet"})
+    svg = ET.Element(
+        "svg",
+        {
+            "xmlns": SVG_NS,
+            "class": "ruslink-diagram ruslink-export",
+            "role": "img",
+            "width": _f(width),
+            "height": _f(height),
+            "viewBox": f"0 0 {_f(width)} {_f(height)}",
+            "preserveAspectRatio": "xMidYMid meet",
+        },
+    )
     ET.SubElement(svg, "title").text = diagram.title
     _defs(svg, diagram.edges, diagram.legend)
-    ET.SubElement(svg, "rect", {"class": "background", "x": "0", "y": "0", "width": _f(width),
-                                "height": _f(height), "fill": "#FFFFFF"})
+    ET.SubElement(
+        svg,
+        "rect",
+        {"class": "background", "x": "0", "y": "0", "width": _f(width), "height": _f(height), "fill": "#FFFFFF"},
+    )
     y = FRAME_PAD
     for line in title_lines:
         y += TITLE_PX
-        ET.SubElement(svg, "text", {"class": "title", "x": _f(FRAME_PAD), "y": _f(y), "font-size": _f(TITLE_PX),
-                                    "font-weight": "bold", "font-family": FONT_FAMILY,
-                                    "fill": palette.INK}).text = line
+        ET.SubElement(
+            svg,
+            "text",
+            {
+                "class": "title",
+                "x": _f(FRAME_PAD),
+                "y": _f(y),
+                "font-size": _f(TITLE_PX),
+                "font-weight": "bold",
+                "font-family": FONT_FAMILY,
+                "fill": palette.INK,
+            },
+        ).text = line
         y += TITLE_PX * 0.25
     for line in sub_lines:
         y += SUBTITLE_PX * 1.3
-        ET.SubElement(svg, "text", {"class": "subtitle", "x": _f(FRAME_PAD), "y": _f(y),
-                                    "font-size": _f(SUBTITLE_PX), "font-family": FONT_FAMILY,
-                                    "fill": "#444444"}).text = line
+        ET.SubElement(
+            svg,
+            "text",
+            {
+                "class": "subtitle",
+                "x": _f(FRAME_PAD),
+                "y": _f(y),
+                "font-size": _f(SUBTITLE_PX),
+                "font-family": FONT_FAMILY,
+                "fill": "#444444",
+            },
+        ).text = line
     dx = (width - diagram.width) / 2
     body = ET.SubElement(svg, "g", {"class": "diagram", "transform": f"translate({_f(dx)},{_f(head_h)})"})
     _content(body, diagram, links=False)
     legend_y = head_h + diagram.height + 16
-    ET.SubElement(svg, "path", {"d": f"M{_f(FRAME_PAD)},{_f(legend_y - 6)} L{_f(width - FRAME_PAD)},{_f(legend_y - 6)}",
-                                "stroke": "#CCCCCC", "stroke-width": "1"})
+    ET.SubElement(
+        svg,
+        "path",
+        {
+            "d": f"M{_f(FRAME_PAD)},{_f(legend_y - 6)} L{_f(width - FRAME_PAD)},{_f(legend_y - 6)}",
+            "stroke": "#CCCCCC",
+            "stroke-width": "1",
+        },
+    )
     _legend(svg, diagram, FRAME_PAD, legend_y, width - 2 * FRAME_PAD)
     _caption(svg, diagram, width, height)
     return ET.tostring(svg, encoding="unicode")
@@ -262,31 +454,73 @@ def framed_svg(diagram: Diagram) -> str:
 
 def caption_parts(diagram: Diagram) -> list[str]:
     """Dataset, date and source, as the caption and the page show them."""
-    return [t("dg.dataset", diagram.lang, dataset=diagram.dataset),
-            t("dg.drawn_on", diagram.lang, date=diagram.drawn_on),
-            t("dg.source", diagram.lang, source=diagram.source or diagram.dataset)]
+    return [
+        t("dg.dataset", diagram.lang, dataset=diagram.dataset),
+        t("dg.drawn_on", diagram.lang, date=diagram.drawn_on),
+        t("dg.source", diagram.lang, source=diagram.source or diagram.dataset),
+    ]
 
 
 def _caption(svg: ET.Element, diagram: Diagram, width: float, height: float) -> None:
     y = height - FRAME_PAD - FOOT_PX * 1.4
     text = "  ·  ".join(caption_parts(diagram))
-    ET.SubElement(svg, "text", {"class": "caption", "x": _f(FRAME_PAD), "y": _f(y), "font-size": _f(FOOT_PX),
-                                "font-family": FONT_FAMILY, "fill": "#333333"}).text = text
+    ET.SubElement(
+        svg,
+        "text",
+        {
+            "class": "caption",
+            "x": _f(FRAME_PAD),
+            "y": _f(y),
+            "font-size": _f(FOOT_PX),
+            "font-family": FONT_FAMILY,
+            "fill": "#333333",
+        },
+    ).text = text
     if diagram.illustrative:
         mark = t("dg.illustrative", diagram.lang)
-        ET.SubElement(svg, "text", {"class": "illustrative", "x": _f(FRAME_PAD), "y": _f(y + FOOT_PX * 1.4),
-                                    "font-size": _f(FOOT_PX + 2), "font-weight": "bold", "font-family": FONT_FAMILY,
-                                    "fill": palette.CONFLICT_TEXT}).text = mark
+        ET.SubElement(
+            svg,
+            "text",
+            {
+                "class": "illustrative",
+                "x": _f(FRAME_PAD),
+                "y": _f(y + FOOT_PX * 1.4),
+                "font-size": _f(FOOT_PX + 2),
+                "font-weight": "bold",
+                "font-family": FONT_FAMILY,
+                "fill": palette.CONFLICT_TEXT,
+            },
+        ).text = mark
         # Also in the top corner (the title leaves room for it), where a cropped slide keeps it.
-        ET.SubElement(svg, "text", {"class": "illustrative", "x": _f(width - FRAME_PAD), "y": _f(FRAME_PAD + 18),
-                                    "text-anchor": "end", "font-size": _f(FOOT_PX + 2), "font-weight": "bold",
-                                    "font-family": FONT_FAMILY, "fill": palette.CONFLICT_TEXT}).text = mark
+        ET.SubElement(
+            svg,
+            "text",
+            {
+                "class": "illustrative",
+                "x": _f(width - FRAME_PAD),
+                "y": _f(FRAME_PAD + 18),
+                "text-anchor": "end",
+                "font-size": _f(FOOT_PX + 2),
+                "font-weight": "bold",
+                "font-family": FONT_FAMILY,
+                "fill": palette.CONFLICT_TEXT,
+            },
+        ).text = mark
 
 
 def legend_swatch_svg(item: LegendItem) -> str:
     """One legend swatch as a small SVG of its own, for the legend a page shows beside the diagram."""
-    svg = ET.Element("svg", {"xmlns": SVG_NS, "class": "dg-swatch", "width": "54", "height": "28",
-                             "viewBox": "-2 -2 54 28", "aria-hidden": "true"})
+    svg = ET.Element(
+        "svg",
+        {
+            "xmlns": SVG_NS,
+            "class": "dg-swatch",
+            "width": "54",
+            "height": "28",
+            "viewBox": "-2 -2 54 28",
+            "aria-hidden": "true",
+        },
+    )
     # The page's diagram defines the patterns; a swatch only needs its own marker-free line.
     _defs(svg, [], [], patterns=False)
     _legend_swatch(svg, item, 0, 0)

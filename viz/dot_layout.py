@@ -35,8 +35,14 @@ class LayoutUnavailable(RuslinkError):
     http_status = 503
 
 
-def layout(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], levels: dict[str, int | None], *,
-           direction: str = "auto", screen: tuple[float, float] = SCREEN) -> tuple[float, float, str]:
+def layout(
+    nodes: Sequence[DiagramNode],
+    edges: Sequence[DiagramEdge],
+    levels: dict[str, int | None],
+    *,
+    direction: str = "auto",
+    screen: tuple[float, float] = SCREEN,
+) -> tuple[float, float, str]:
     """Place `nodes` (sizes given) and route `edges` in place; returns (width, height, direction used).
 
     `levels` puts nodes of equal level in one row (0 = references … 5 = actions); nodes with level None
@@ -62,20 +68,22 @@ def _q(value: float) -> str:
     return f"{value:.4f}"
 
 
-def _dot_source(nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], levels: dict[str, int | None],
-                rankdir: str) -> str:
+def _dot_source(
+    nodes: Sequence[DiagramNode], edges: Sequence[DiagramEdge], levels: dict[str, int | None], rankdir: str
+) -> str:
     index = {n.id: i for i, n in enumerate(nodes)}
     ranksep = 0.75 if rankdir == "TB" else 0.85
     lines = [
         "digraph G {",
-        f'  graph [rankdir={"TB" if rankdir == "TB" else "RL"}, newrank=true, nodesep=0.16, '
+        f"  graph [rankdir={'TB' if rankdir == 'TB' else 'RL'}, newrank=true, nodesep=0.16, "
         f"ranksep={ranksep}, splines=spline, remincross=true, mclimit=4, outputorder=edgesfirst];",
         '  node [shape=box, fixedsize=true, label=""];',
         "  edge [dir=none, arrowhead=none];",
     ]
     for n in nodes:
-        lines.append(f"  n{index[n.id]} [width={_q(n.width / POINTS_PER_INCH)}, "
-                     f"height={_q(n.height / POINTS_PER_INCH)}];")
+        lines.append(
+            f"  n{index[n.id]} [width={_q(n.width / POINTS_PER_INCH)}, height={_q(n.height / POINTS_PER_INCH)}];"
+        )
     by_level: dict[int, list[str]] = {}
     for n in nodes:
         level = levels.get(n.id)
@@ -117,17 +125,22 @@ def _upper_first(edge: DiagramEdge, levels: dict[str, int | None]) -> tuple[str,
 def _run_dot(source: str) -> dict:
     exe = shutil.which("dot")
     if exe is None:
-        raise LayoutUnavailable("Graphviz (dot) saknas: installera Debian-paketet graphviz "
-                                "(scripts/setup-system.sh). / Graphviz (dot) is missing.")
+        raise LayoutUnavailable(
+            "Graphviz (dot) saknas: installera Debian-paketet graphviz "
+            "(scripts/setup-system.sh). / Graphviz (dot) is missing."
+        )
     try:
-        done = subprocess.run([exe, "-Tjson"], input=source.encode(), capture_output=True,
-                              timeout=DOT_TIMEOUT_S, check=False)
+        done = subprocess.run(
+            [exe, "-Tjson"], input=source.encode(), capture_output=True, timeout=DOT_TIMEOUT_S, check=False
+        )
     except subprocess.TimeoutExpired:
-        raise LayoutUnavailable("Diagrammet är för stort för att ritas inom tidsgränsen. / "
-                                "The diagram is too large to lay out in time.") from None
+        raise LayoutUnavailable(
+            "Diagrammet är för stort för att ritas inom tidsgränsen. / The diagram is too large to lay out in time."
+        ) from None
     if done.returncode != 0:
-        raise LayoutUnavailable("Graphviz kunde inte rita diagrammet. / Graphviz failed: "
-                                + done.stderr.decode(errors="replace")[:300])
+        raise LayoutUnavailable(
+            "Graphviz kunde inte rita diagrammet. / Graphviz failed: " + done.stderr.decode(errors="replace")[:300]
+        )
     return json.loads(done.stdout)
 
 
@@ -184,8 +197,12 @@ def _spline_points(pos: str) -> list[tuple[float, float]]:
         for s in range(1, SAMPLES + 1):
             t = s / SAMPLES
             u = 1 - t
-            points.append((u ** 3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t ** 3 * p3[0],
-                           u ** 3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t ** 3 * p3[1]))
+            points.append(
+                (
+                    u**3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t**3 * p3[0],
+                    u**3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t**3 * p3[1],
+                )
+            )
     if end:
         points.append(end)
     return points

@@ -44,8 +44,7 @@ def overview_diagram(graph: DatasetGraph, *, lang: str = "sv") -> Diagram:
             if plan_goals:
                 counts[(plan_goals[-1], goal)].add(action.id)
             for link in graph.links_of("CONTRIBUTES_TO"):
-                if link.source == goal and link.target in graph.nodes \
-                        and graph.nodes[link.target].label == "Reference":
+                if link.source == goal and link.target in graph.nodes and graph.nodes[link.target].label == "Reference":
                     counts[(goal, link.target)].add(action.id)
     ids = {i for pair in counts for i in pair}
     nodes: list[DiagramNode] = []
@@ -59,9 +58,17 @@ def overview_diagram(graph: DatasetGraph, *, lang: str = "sv") -> Diagram:
             fill, pattern = "#E3E3E3", None
         else:
             fill, pattern = styles.get(str(row.get("strategy")), ("#D9D9D9", None))
-        nodes.append(make_node(row.id, kind, display_name(row, lang), fill=fill, pattern=pattern,
-                               group=row.id if kind == "plan" else str(row.get("strategy") or ""),
-                               href=href_of(graph.dataset, row, kind)))
+        nodes.append(
+            make_node(
+                row.id,
+                kind,
+                display_name(row, lang),
+                fill=fill,
+                pattern=pattern,
+                group=row.id if kind == "plan" else str(row.get("strategy") or ""),
+                href=href_of(graph.dataset, row, kind),
+            )
+        )
         levels[row.id] = LEVELS.get(kind, 4)
     edges: list[DiagramEdge] = []
     for (source, target), actions in sorted(counts.items()):
@@ -70,10 +77,18 @@ def overview_diagram(graph: DatasetGraph, *, lang: str = "sv") -> Diagram:
         edge.colour = "#5A5A5A"
         edge.label = str(len(actions))
         edges.append(edge)
-    diagram = finish(graph, nodes, edges, levels, title=t("dg.overview_title", lang),
-                     subtitle=t("dg.overview_subtitle", lang), lang=lang)
+    diagram = finish(
+        graph,
+        nodes,
+        edges,
+        levels,
+        title=t("dg.overview_title", lang),
+        subtitle=t("dg.overview_subtitle", lang),
+        lang=lang,
+    )
     diagram.legend = [i for i in diagram.legend if i.kind != "line"] + [
-        LegendItem("line", t("dg.line.band", lang), stroke="#5A5A5A", width=6.0)]
+        LegendItem("line", t("dg.line.band", lang), stroke="#5A5A5A", width=6.0)
+    ]
     if any(n.kind == "plan" for n in nodes):
         diagram.legend.insert(0, LegendItem("node", t("dg.kind.plan", lang), fill="#FFFFFF"))
     return diagram

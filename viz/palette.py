@@ -18,8 +18,7 @@ OKABE_ITO = {
 }
 
 RUS_COLOUR = OKABE_ITO["blue"]
-PLAN_COLOURS = [OKABE_ITO[k] for k in ("orange", "bluish_green", "reddish_purple", "sky_blue", "yellow",
-                                       "vermillion")]
+PLAN_COLOURS = [OKABE_ITO[k] for k in ("orange", "bluish_green", "reddish_purple", "sky_blue", "yellow", "vermillion")]
 REFERENCE_COLOUR = "#6B6B6B"
 ACTOR_COLOUR = "#FFFFFF"
 INDICATOR_COLOUR = "#F2F2F2"
@@ -44,7 +43,7 @@ SHAPES = {
 
 def relative_luminance(hex_colour: str) -> float:
     """WCAG relative luminance of '#RRGGBB'."""
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 

@@ -41,8 +41,11 @@ class DiagramAsk:
 
     def query(self) -> dict[str, str]:
         """The same ask as query parameters of `/datasets/{d}/diagram.svg`."""
-        out = {k: v for k, v in (("goal", self.goal), ("plan", self.plan), ("actor", self.actor),
-                                 ("finding", self.finding)) if v}
+        out = {
+            k: v
+            for k, v in (("goal", self.goal), ("plan", self.plan), ("actor", self.actor), ("finding", self.finding))
+            if v
+        }
         if self.conflicts:
             out["conflicts"] = "1"
         if self.overview:
@@ -65,8 +68,11 @@ def upward(graph: DatasetGraph, start: set[str]) -> set[str]:
                 seen.add(target)
                 stack.append(target)
     for link in graph.links_of("PART_OF"):
-        if link.source in seen and graph.nodes.get(link.target) is not None \
-                and graph.nodes[link.target].label == "Reference":
+        if (
+            link.source in seen
+            and graph.nodes.get(link.target) is not None
+            and graph.nodes[link.target].label == "Reference"
+        ):
             seen.add(link.target)
     return seen
 
@@ -108,8 +114,9 @@ def conflict_rows(results: list) -> set[str]:
 
 def _one_step_up(graph: DatasetGraph, rows: set[str]) -> set[str]:
     """`rows` and what each contributes to directly: shows where a named row sits in its chain."""
-    return rows | {lk.target for lk in graph.links_of("CONTRIBUTES_TO")
-                   if lk.source in rows and lk.target in graph.nodes}
+    return rows | {
+        lk.target for lk in graph.links_of("CONTRIBUTES_TO") if lk.source in rows and lk.target in graph.nodes
+    }
 
 
 def diagram_for(graph: DatasetGraph, results: list, ask: DiagramAsk, *, lang: str = "sv") -> Diagram:
@@ -126,8 +133,11 @@ def diagram_for(graph: DatasetGraph, results: list, ask: DiagramAsk, *, lang: st
             _need(graph, ask.plan, ("Strategy",), t("type.Strategy", lang), lang)
         rows = goal_focus(graph, ask.goal, plan=ask.plan).nodes
         node = graph.nodes[ask.goal]
-        subtitle = (t("dg.goal_plan_subtitle", lang, plan=graph.nodes[ask.plan].name) if ask.plan
-                    else t("dg.goal_subtitle", lang))
+        subtitle = (
+            t("dg.goal_plan_subtitle", lang, plan=graph.nodes[ask.plan].name)
+            if ask.plan
+            else t("dg.goal_subtitle", lang)
+        )
         title = t("dg.goal_title", lang, id=node.id, name=display_name(node, lang))
         diagram = subgraph_diagram(graph, rows, findings, title=title, subtitle=subtitle, lang=lang)
         if ask.actors:
@@ -140,39 +150,67 @@ def diagram_for(graph: DatasetGraph, results: list, ask: DiagramAsk, *, lang: st
             left_out = {r for r in rows if graph.nodes[r].label in labels}
             if not left_out:
                 continue
-            diagram = subgraph_diagram(graph, rows - left_out, findings, title=title, lang=lang,
-                                       subtitle=subtitle + ". " + t("dg.left_out", lang, n=len(left_out)))
+            diagram = subgraph_diagram(
+                graph,
+                rows - left_out,
+                findings,
+                title=title,
+                lang=lang,
+                subtitle=subtitle + ". " + t("dg.left_out", lang, n=len(left_out)),
+            )
             diagram.omitted = len(left_out)
         return diagram
     if ask.plan:
         _need(graph, ask.plan, ("Strategy",), t("type.Strategy", lang), lang)
         own = {n.id for n in graph.nodes.values() if n.label in ("Goal", "Action") and n.get("strategy") == ask.plan}
-        return subgraph_diagram(graph, upward(graph, own), findings, title=graph.nodes[ask.plan].name,
-                                subtitle=t("dg.plan_subtitle", lang), lang=lang)
+        return subgraph_diagram(
+            graph,
+            upward(graph, own),
+            findings,
+            title=graph.nodes[ask.plan].name,
+            subtitle=t("dg.plan_subtitle", lang),
+            lang=lang,
+        )
     if ask.actor:
         _need(graph, ask.actor, ("Actor",), t("type.Actor", lang), lang)
         actions = {lk.target for lk in graph.links_of("RESPONSIBLE_FOR", "PARTICIPATES_IN") if lk.source == ask.actor}
         rows = upward(graph, actions) | {ask.actor}
-        return subgraph_diagram(graph, rows, findings, title=graph.nodes[ask.actor].name,
-                                subtitle=t("dg.actor_subtitle", lang), lang=lang)
+        return subgraph_diagram(
+            graph, rows, findings, title=graph.nodes[ask.actor].name, subtitle=t("dg.actor_subtitle", lang), lang=lang
+        )
     if ask.conflicts:
         rows = _one_step_up(graph, {r for r in conflict_rows(results) if r in graph.nodes})
-        return subgraph_diagram(graph, rows, findings, title=t("dg.conflicts_title", lang),
-                                subtitle=t("dg.conflicts_subtitle", lang), lang=lang)
+        return subgraph_diagram(
+            graph,
+            rows,
+            findings,
+            title=t("dg.conflicts_title", lang),
+            subtitle=t("dg.conflicts_subtitle", lang),
+            lang=lang,
+        )
     assert ask.finding is not None
     analysis, kind, subject = parse_finding(ask.finding, lang)
-    rows = finding_rows(results, analysis, kind, subject)
-    if rows is None:
+    named = finding_rows(results, analysis, kind, subject)
+    if named is None:
         raise NotFound(t("dg.finding_not_found", lang, finding=ask.finding))
+    rows = named
     rows = _one_step_up(graph, {r for r in rows if r in graph.nodes})
     for strategy in [r for r in rows if graph.nodes[r].label == "Strategy"]:  # a finding about a whole plan
-        rows |= upward(graph, {n.id for n in graph.nodes.values()
-                               if n.label in ("Goal", "Action") and n.get("strategy") == strategy})
+        rows |= upward(
+            graph,
+            {n.id for n in graph.nodes.values() if n.label in ("Goal", "Action") and n.get("strategy") == strategy},
+        )
     actors = {r for r in rows if graph.nodes[r].label == "Actor"}  # a finding about an actor: its work
     if actors:
-        rows |= upward(graph, {lk.target for lk in graph.links_of("RESPONSIBLE_FOR", "PARTICIPATES_IN")
-                               if lk.source in actors})
+        rows |= upward(
+            graph, {lk.target for lk in graph.links_of("RESPONSIBLE_FOR", "PARTICIPATES_IN") if lk.source in actors}
+        )
     subject_name = display_name(graph.nodes[subject], lang) if subject in graph.nodes else subject
-    return subgraph_diagram(graph, rows, findings, title=f"{t(f'analysis.{analysis}', lang)}: {subject_name}",
-                            subtitle=t("dg.finding_subtitle", lang, analysis=t(f"analysis.{analysis}", lang)),
-                            lang=lang)
+    return subgraph_diagram(
+        graph,
+        rows,
+        findings,
+        title=f"{t(f'analysis.{analysis}', lang)}: {subject_name}",
+        subtitle=t("dg.finding_subtitle", lang, analysis=t(f"analysis.{analysis}", lang)),
+        lang=lang,
+    )

@@ -21,8 +21,9 @@ NOTE = 28.0
 KINDS = (("action", "#E8F1FB"), ("plan_goal", "#FDF3E1"), ("goal", palette.RUS_COLOUR))
 
 
-def layered_diagram(data: dict[str, Any], names: dict[str, str], *, title: str,
-                    column_titles: tuple[str, str, str], more_text: str = "") -> str:
+def layered_diagram(
+    data: dict[str, Any], names: dict[str, str], *, title: str, column_titles: tuple[str, str, str], more_text: str = ""
+) -> str:
     """A goal's contribution chain, left to right: actions, the goals on the way, the RUS goal.
 
     `data` is {"goal", "actions", "middle", "edges": [(source, target, score)], "hidden"}; returns SVG text
@@ -37,26 +38,52 @@ def layered_diagram(data: dict[str, Any], names: dict[str, str], *, title: str,
             seen.add(node_id)
             nodes.append(make_node(node_id, kind, names.get(node_id, node_id), fill=fill))
             levels[node_id] = level_of_kind(kind)
-    edges = [edge_for("contributes_to", s, t, int(score)) for s, t, score in data["edges"]
-             if s in seen and t in seen and s != t]
+    edges = [
+        edge_for("contributes_to", s, t, int(score))
+        for s, t, score in data["edges"]
+        if s in seen and t in seen and s != t
+    ]
     width, height, _ = layout(nodes, edges, levels, direction="LR")
     total = height + HEAD + (NOTE if data.get("hidden") else 0)
-    svg = ET.Element("svg", {"xmlns": SVG_NS, "viewBox": f"0 0 {width:.0f} {total:.0f}", "class": "diagram",
-                             "role": "img", "width": f"{width:.0f}", "height": f"{total:.0f}"})
+    svg = ET.Element(
+        "svg",
+        {
+            "xmlns": SVG_NS,
+            "viewBox": f"0 0 {width:.0f} {total:.0f}",
+            "class": "diagram",
+            "role": "img",
+            "width": f"{width:.0f}",
+            "height": f"{total:.0f}",
+        },
+    )
     ET.SubElement(svg, "title").text = title
     for column, heading in zip(columns, column_titles, strict=True):
         placed = [n for n in nodes if n.id in column]
         if not placed:
             continue
         x = sum(n.x + n.width / 2 for n in placed) / len(placed)
-        ET.SubElement(svg, "text", {"x": f"{x:.0f}", "y": "24", "class": "col", "text-anchor": "middle",
-                                    "font-size": "18", "font-weight": "bold", "font-family": FONT_FAMILY,
-                                    "fill": "#333333"}).text = heading
+        ET.SubElement(
+            svg,
+            "text",
+            {
+                "x": f"{x:.0f}",
+                "y": "24",
+                "class": "col",
+                "text-anchor": "middle",
+                "font-size": "18",
+                "font-weight": "bold",
+                "font-family": FONT_FAMILY,
+                "fill": "#333333",
+            },
+        ).text = heading
     body = ET.SubElement(svg, "g", {"transform": f"translate(0,{HEAD:.0f})"})
     from viz.diagram_model import Diagram
 
     content(body, Diagram(title=title, nodes=nodes, edges=edges, width=width, height=height), links=False)
     if data.get("hidden"):
-        ET.SubElement(svg, "text", {"x": "24", "y": f"{total - 8:.0f}", "font-size": "16", "font-family": FONT_FAMILY,
-                                    "fill": "#555555"}).text = more_text
+        ET.SubElement(
+            svg,
+            "text",
+            {"x": "24", "y": f"{total - 8:.0f}", "font-size": "16", "font-family": FONT_FAMILY, "fill": "#555555"},
+        ).text = more_text
     return ET.tostring(svg, encoding="unicode")

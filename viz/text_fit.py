@@ -9,8 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 FONT_FAMILY = "DejaVu Sans, Verdana, Arial, sans-serif"
-FONT_FILES = {False: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-              True: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"}
+FONT_FILES = {
+    False: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    True: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+}
 ESTIMATE_EM = 0.66
 
 
@@ -60,5 +62,5 @@ def wrap(text: str, max_width: float, font_px: float, *, max_lines: int = 4, bol
         last = lines[max_lines - 1]
         while last and text_width(last + " …", font_px, bold) > max_width:
             last = last[:-1].rstrip()
-        lines = lines[:max_lines - 1] + [last + " …"]
+        lines = lines[: max_lines - 1] + [last + " …"]
     return lines or [""]

@@ -26,8 +26,11 @@ def explorer_crossings(graph: DatasetGraph, rows: set[str]) -> tuple[int, int]:
     """(edges, crossings) of the explorer's layered layout of `rows`, as `build_network` places them."""
     levels = {r: level_of(graph.nodes[r], graph) for r in rows if graph.nodes[r].label != "Strategy"}
     order = {r: float(graph.nodes[r].get("seq", 0)) for r in levels}
-    links = {(lk.source, lk.target) for lk in graph.links
-             if lk.type in DRAWN_LINKS and lk.source in levels and lk.target in levels}
+    links = {
+        (lk.source, lk.target)
+        for lk in graph.links
+        if lk.type in DRAWN_LINKS and lk.source in levels and lk.target in levels
+    }
     max_row = max(12, min(48, math.ceil(1.6 * math.sqrt(max(len(levels), 1)))))
     pos = layered(levels, sorted(links), order=order, max_row=max_row)
     edges = [{"from": a, "to": b, "points": [pos[a], pos[b]]} for a, b in sorted(links)]
@@ -44,19 +47,32 @@ def goal_view_figures(db: Any, dataset: str) -> list[dict[str, Any]]:
         took = (time.perf_counter() - started) * 1000
         geo = geometry(diagram, scale=1.0, offset_x=0.0, offset_y=0.0, viewport=(diagram.width, diagram.height))
         n_edges, old = explorer_crossings(graph, goal_focus(graph, goal.id).nodes)
-        rows.append({"goal": goal.id, "nodes": len(diagram.nodes), "edges": n_edges,
-                     "crossings_dot": crossings(geo["edges"]), "crossings_layered": old, "layout_ms": round(took)})
+        rows.append(
+            {
+                "goal": goal.id,
+                "nodes": len(diagram.nodes),
+                "edges": n_edges,
+                "crossings_dot": crossings(geo["edges"]),
+                "crossings_layered": old,
+                "layout_ms": round(took),
+            }
+        )
     return rows
 
 
 def markdown(dataset_label: str, rows: list[dict[str, Any]]) -> str:
     """The figures as a BENCHMARKS.md table with totals."""
-    lines = [f"**{dataset_label}**", "",
-             "| goal view | boxes | edges | crossings, dot | crossings, layered (explorer) | layout ms |",
-             "|---|---:|---:|---:|---:|---:|"]
+    lines = [
+        f"**{dataset_label}**",
+        "",
+        "| goal view | boxes | edges | crossings, dot | crossings, layered (explorer) | layout ms |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for r in rows:
-        lines.append(f"| {r['goal']} | {r['nodes']} | {r['edges']} | {r['crossings_dot']} | "
-                     f"{r['crossings_layered']} | {r['layout_ms']} |")
+        lines.append(
+            f"| {r['goal']} | {r['nodes']} | {r['edges']} | {r['crossings_dot']} | "
+            f"{r['crossings_layered']} | {r['layout_ms']} |"
+        )
     dot = sum(r["crossings_dot"] for r in rows)
     old = sum(r["crossings_layered"] for r in rows)
     ratio = f"{old / dot:.1f}× fewer" if dot else "none left"

@@ -18,8 +18,9 @@ def diagram(
     goal: str | None = typer.Option(None, "--goal", help="Ett RUS-måls kopplingsdiagram (målets id)."),
     plan: str | None = typer.Option(None, "--plan", help="Bara denna plan (med --goal: målets diagram för planen)."),
     actor: str | None = typer.Option(None, "--actor", help="Bara denna aktör: dess insatser och vad de bidrar till."),
-    finding: str | None = typer.Option(None, "--finding", help="Ett fynd: ANALYS:SLAG:SUBJEKT, "
-                                                               "t.ex. conflicts:declared:RUS-1.1."),
+    finding: str | None = typer.Option(
+        None, "--finding", help="Ett fynd: ANALYS:SLAG:SUBJEKT, t.ex. conflicts:declared:RUS-1.1."
+    ),
     conflicts: bool = typer.Option(False, "--conflicts", help="Bara målkonflikterna."),
     overview: bool = typer.Option(False, "--overview", help="Översikten: planer → planmål → RUS-mål → referenser."),
     actors: bool = typer.Option(False, "--actors", help="Behåll ett måls aktörer även när texten blir liten."),
@@ -32,8 +33,9 @@ def diagram(
 
     lang = "en" if lang.lower().startswith("en") else "sv"
     fmt = format_of(to, lang)
-    ask = DiagramAsk(goal=goal, plan=plan, actor=actor, finding=finding, conflicts=conflicts, overview=overview,
-                     actors=actors)
+    ask = DiagramAsk(
+        goal=goal, plan=plan, actor=actor, finding=finding, conflicts=conflicts, overview=overview, actors=actors
+    )
     ask.check(lang)
     with open_db() as db:
         graph, results = load_with_findings(db, dataset, lang=lang)
