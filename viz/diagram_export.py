@@ -8,8 +8,8 @@ from pathlib import Path
 
 from graph.errors import InvalidInput
 from graph.i18n import t
+from viz.diagram_frame import framed_svg
 from viz.diagram_model import Diagram
-from viz.diagram_svg import framed_svg
 
 FORMATS = {".svg": "image/svg+xml", ".png": "image/png", ".html": "text/html; charset=utf-8"}
 MIN_PNG_WIDTH = 1920

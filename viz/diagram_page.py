@@ -7,8 +7,9 @@ from urllib.parse import quote, urlencode
 
 from markupsafe import Markup
 
+from viz.diagram_frame import caption_parts, legend_swatch_svg
 from viz.diagram_model import Diagram
-from viz.diagram_svg import caption_parts, inline_svg, legend_swatch_svg
+from viz.diagram_svg import inline_svg
 from viz.subgraphs import DiagramAsk
 
 
