@@ -14,6 +14,7 @@ from app.limits import BodySizeLimit, HeadAsGet
 from app.routes import (
     analyses,
     datasets,
+    diagrams,
     docs,
     documents,
     exports,
@@ -93,6 +94,7 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(flow_routes.router)
     app.include_router(workshop_routes.router)
     workshop_routes.install_log_redaction()
+    app.include_router(diagrams.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     document_error_responses(app)
     return app
