@@ -41,6 +41,8 @@ _LIVE_OWNERS: set[str] = set()
 """Lock owners of this process whose work is still running: a lock held in this process's name by an owner
 not in here belongs to work that died (an outage mid-import kept it from being released)."""
 _LIVE_LOCK = threading.Lock()
+_HELD: dict[str, DatasetLock] = {}
+"""Locks held in this process by their key, for writers that hand on only the key (graph.writer)."""
 
 register({
     "lock.busy.import": {"sv": "Datamängden {dataset!r} importeras redan av en annan process. "
@@ -124,6 +126,8 @@ def dataset_write_lock(db: Database, dataset: str, purpose: str, *, wait_s: floa
                 _LIVE_OWNERS.discard(lock.key)
             raise
         if held is None:
+            with _LIVE_LOCK:
+                _HELD[lock.key] = lock
             break
         if time.monotonic() >= deadline:
             with _LIVE_LOCK:
@@ -141,6 +145,13 @@ def dataset_write_lock(db: Database, dataset: str, purpose: str, *, wait_s: floa
         finally:  # known as live until released: no thread of this process takes it for dead work before
             with _LIVE_LOCK:
                 _LIVE_OWNERS.discard(lock.key)
+                _HELD.pop(lock.key, None)
+
+
+def held_lock(key: str) -> DatasetLock | None:
+    """The lock this process holds under `key` (the version key a writer was given), or None."""
+    with _LIVE_LOCK:
+        return _HELD.get(key)
 
 
 def _pid_alive(pid: int | None) -> bool:

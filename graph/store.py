@@ -18,8 +18,9 @@ from typing import Any
 
 from graph.db import Database
 from graph.errors import DatasetNotFound, InvalidInput
-from graph.locks import DatasetLock, dataset_write_lock
+from graph.locks import DatasetLock, dataset_write_lock, held_lock
 from graph.model import LABEL_OF_TABLE, LINK_RELATIONSHIP, REF, area_ref, check_label, check_relationship
+from graph.progress import current_status
 from graph.reference import reference_ids
 from graph.schema import ensure_schema
 from importers.model import DatasetContent, is_reference_id
@@ -58,12 +59,18 @@ def _clean(props: dict[str, Any]) -> dict[str, Any]:
 
 
 def node_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
-    """Rows for `import/nodes`: label (from the allow-list), id and properties."""
+    """Rows for `import/nodes`: label (from the allow-list), id and properties. Actions also carry
+    `current_status` (graph.progress), derived here once so every reader sees the same value."""
+    reports: dict[str, list[dict[str, Any]]] = {}
+    for report in content.progress:
+        reports.setdefault(report.action, []).append({"period": report.period, "status": report.status})
     for table, label in LABEL_OF_TABLE.items():
         check_label(label)
         for seq, row in enumerate(getattr(content, table)):
             props = row.model_dump(exclude={"id", "extra"}, by_alias=True)
             props["seq"] = seq
+            if table == "actions":
+                props["current_status"] = current_status(row.status, reports.get(row.id, []))
             if row.extra:
                 props["extra_json"] = json.dumps(row.extra, ensure_ascii=False, sort_keys=True)
             yield {"label": label, "id": row.id, "props": _clean(props)}
@@ -103,8 +110,9 @@ def relationship_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
         yield rel(link.from_, LINK_RELATIONSHIP[link.type], link.to, props, to_ref=is_reference_id(link.to))
 
 
-def observation_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
-    for seq, o in enumerate(content.observations):
+def observation_rows(content: DatasetContent, table: str = "observations") -> Iterator[dict[str, Any]]:
+    """Rows for `import/observations` (or, with table="progress", `import/progress`): columns, order, extras."""
+    for seq, o in enumerate(getattr(content, table)):
         props = o.model_dump(exclude={"extra"})
         props["seq"] = seq
         if o.extra:
@@ -126,17 +134,20 @@ def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[st
 def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, source: str = "",
                     progress: Progress | None = None, batch_size: int = BATCH, lock: DatasetLock | None = None,
                     meta: dict[str, Any] | None = None, switch: str = "datasets/version_switch",
-                    switch_params: dict[str, Any] | None = None) -> ImportResult:
+                    switch_params: dict[str, Any] | None = None, key: str | None = None) -> ImportResult:
     """Write `content` as the new current version of `dataset` (all or nothing for readers).
 
     Without `lock` this takes the dataset's write lock itself (refused at once when it is held). A writer that
     read the dataset first passes the lock it read under (`graph.locks.dataset_write_lock`). `meta` adds
     properties to the dataset; a caller passing its lock calls `delete_unused_versions` once it has released
     it, so other writers do not wait for the clean-up. `switch` names the query that makes the version
-    current (a change's switch also records the change, in the same transaction).
+    current (a change's switch also records the change, in the same transaction). `key` is the version key
+    `graph.writer.dataset_writer` yielded: the lock that caller holds.
     """
     check_dataset_name(dataset)
     ensure_schema(db)
+    if lock is None and key is not None:
+        lock = held_lock(key)
     if lock is None:
         with dataset_write_lock(db, dataset, "import") as own:
             result = replace_dataset(db, dataset, content, source=source, progress=progress, batch_size=batch_size,
@@ -151,11 +162,13 @@ def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, sour
     nodes = list(node_rows(content))
     rels = list(relationship_rows(content))
     observations = list(observation_rows(content))
-    total = len(nodes) + len(rels) + len(observations)
+    reports = list(observation_rows(content, "progress"))
+    total = len(nodes) + len(rels) + len(observations) + len(reports)
     done = 0
     db.write("datasets/version_begin", key=key, dataset=dataset)
     steps = (("import/nodes", nodes, {"dataset": dataset}), ("import/observations", observations,
-             {"dataset": dataset}), ("import/relationships", rels, {"ref": REF}))
+             {"dataset": dataset}), ("import/progress", reports, {"dataset": dataset}),
+             ("import/relationships", rels, {"ref": REF}))
     for name, rows, params in steps:
         for batch in _batches(iter(rows), batch_size):
             db.write(name, rows=batch, dsv=key, **params)
@@ -166,7 +179,8 @@ def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, sour
     props = {"description": content.description or "", "illustrative": content.illustrative, "source": source,
              **(meta or {})}
     switched = db.write(switch, dataset=dataset, key=key, meta=props, **(switch_params or {}))
-    return ImportResult(dataset, key, content.row_count(), len(nodes) + len(observations), len(rels), switched)
+    return ImportResult(dataset, key, content.row_count(), len(nodes) + len(observations) + len(reports), len(rels),
+                        switched)
 
 
 def delete_unused_versions(db: Database, dataset: str, *, grace_s: int = RETIRED_GRACE_S) -> int:

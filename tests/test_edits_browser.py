@@ -156,7 +156,7 @@ def test_edit_ui_draw_a_link_see_the_orphan_go_and_undo_it(page, served) -> None
     assert page.trouble == []
 
 
-def test_edit_ui_select_a_node_on_the_goal_page_and_change_its_fields(page, served, db) -> None:
+def test_edit_ui_select_a_node_and_change_its_fields(page, served, db) -> None:
     from importers.export import read_content
 
     page.goto(f"{served['base']}/datasets/{served['ds']}/history")
@@ -164,8 +164,7 @@ def test_edit_ui_select_a_node_on_the_goal_page_and_change_its_fields(page, serv
     page.fill("#edit-token", TOKEN)
     page.click("#edit-login-form button")
     page.wait_for_selector("#edit-logout", timeout=30000)
-    page.goto(f"{served['base']}/datasets/{served['ds']}/goals/RUS-1.2")
-    page.wait_for_selector('#network[data-ready="1"]', timeout=60000)
+    open_explorer(page, served)
     page.wait_for_selector("#edit-tools", timeout=30000)
     x, y = node_xy(page, "A2")
     page.mouse.click(x, y)
@@ -177,7 +176,7 @@ def test_edit_ui_select_a_node_on_the_goal_page_and_change_its_fields(page, serv
     page.fill("#edit-f-budget_sek", "1 250 000,5")
     page.fill("#edit-by", "Plan Ägare")
     page.fill("#edit-why", "Årsrapport 2026")
-    shot(page, "edit-node-goal-page")
+    shot(page, "edit-node")
     with page.expect_response(lambda r: r.url.split("?")[0].endswith("/changes")) as answer, \
             page.expect_navigation(timeout=60000):
         page.click("#edit-save")

@@ -374,7 +374,7 @@
 
   /* ---- start: show controls only to a token that may write ---- */
   var onHistory = !!document.getElementById('revert-dialog');
-  var controls = document.querySelector('aside.controls');
+  var controls = document.querySelector('aside.controls') || document.querySelector('.dg-details');
   checkToken(token()).then(function (code) {
     if (code === 200) {
       document.body.setAttribute('data-can-edit', '1');
