@@ -45,15 +45,29 @@ register({
         "org_number": {"sv": "Organisationsnummer", "en": "Organisation number"},
         "member_of": {"sv": "Sitter i", "en": "Member of"}, "from": {"sv": "Från", "en": "From"},
         "type": {"sv": "Typ", "en": "Type"}, "to": {"sv": "Till", "en": "To"}, "score": {"sv": "Styrka", "en": "Score"},
-        "rationale": {"sv": "Motivering", "en": "Rationale"}}.items()},
+        "rationale": {"sv": "Motivering", "en": "Rationale"}, "action": {"sv": "Insats", "en": "Action"},
+        "progress": {"sv": "Färdigt (%)", "en": "Done (%)"}, "spent_sek": {"sv": "Använt (kr)", "en": "Spent (SEK)"},
+        "comment": {"sv": "Kommentar", "en": "Comment"},
+        "reported_by": {"sv": "Rapporterad av", "en": "Reported by"}}.items()},
 })
+
+
+def column_label(column: str, lang: str) -> str:
+    """A column's name in words ("Namn"); a column added to the format later shows as it is named."""
+    try:
+        return t(f"col.{column}", lang)
+    except KeyError:
+        return column
 
 
 def value_name(enum: str, value: str, lang: str) -> str:
     """An allowed value of a column in words (`ongoing` → "pågående")."""
     if enum == "link_type":
         return t(f"link.{LINK_RELATIONSHIP[value]}", lang)
-    return t(_PREFIX[enum] + value, lang)
+    try:
+        return t(_PREFIX[enum] + value, lang)
+    except KeyError:
+        return value
 
 
 def editable(db: Database, dataset: str, lang: str = "sv") -> dict[str, Any]:
@@ -69,7 +83,7 @@ def editable(db: Database, dataset: str, lang: str = "sv") -> dict[str, Any]:
         tables[table] = rows
     columns = {}
     for table, spec in TABLE_COLUMNS.items():
-        columns[table] = [{"name": c.name, "label": t(f"col.{c.name}", lang), "kind": c.kind.split(":")[0],
+        columns[table] = [{"name": c.name, "label": column_label(c.name, lang), "kind": c.kind.split(":")[0],
                            "required": c.required,
                            "values": [{"value": v, "name": value_name(c.kind[5:], v, lang)}
                                       for v in ENUMS[c.kind[5:]]] if c.kind.startswith("enum:") else []}

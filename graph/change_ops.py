@@ -28,6 +28,7 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
     **{table: ("id",) for table in ENTITY_TABLES},
     "links": ("from", "type", "to"),
     "observations": ("indicator", "period", "area", "gender"),
+    "progress": ("action", "period"),
 }
 """How an operation names the row it updates or removes: `id`, or these columns of `row`."""
 MAX_OPS = 10_000
@@ -258,15 +259,16 @@ def _update(table: str, op: dict, matches: list[Row], rows: dict[str, list[Row]]
 
 def _remove(table: str, key: tuple, matches: list[Row], rows: dict[str, list[Row]],
             touched: list[Touched]) -> None:
-    """Remove the rows, and with an entity its links (and an indicator's observations)."""
+    """Remove the rows, and with an entity its links (an indicator's observations, an action's reports)."""
     for old in matches:
         rows[table] = [r for r in rows[table] if r is not old]
         touched.append(Touched(table, old, None))
     if KEY_COLUMNS[table] != ("id",):
         return
     gone = key[0]
-    for dependent, columns in (("links", ("from", "to")), ("observations", ("indicator",))):
-        if dependent == "observations" and table != "indicators":
+    owned_by = {"observations": "indicators", "progress": "actions"}
+    for dependent, columns in (("links", ("from", "to")), ("observations", ("indicator",)), ("progress", ("action",))):
+        if dependent in owned_by and table != owned_by[dependent]:
             continue
         for row in [r for r in rows[dependent] if any(r.data.get(c) == gone for c in columns)]:
             rows[dependent] = [r for r in rows[dependent] if r is not row]

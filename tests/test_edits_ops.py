@@ -75,3 +75,14 @@ def test_undo_puts_back_what_a_change_touched_and_knows_when_it_is_stale() -> No
     assert next(g for g in back.content.goals if g.id == "S3-M1").description is None
     later, _ = apply_ops(applied.content, [{"op": "update", "table": "goals", "id": "S3-M1", "set": {"name": "B"}}])
     assert stale_rows(later.content, touched) == [("goals", ("S3-M1",))]
+
+
+def test_removing_an_action_removes_its_progress_reports_and_reports_are_named_by_action_and_period() -> None:
+    content = small_dataset().model_copy(update={"progress": []})
+    content = content.model_validate({**content.model_dump(by_alias=True), "progress": [
+        {"action": "A1", "period": "2025", "progress": 40}, {"action": "A2", "period": "2025", "progress": 10}]})
+    applied, problems = apply_ops(content, [
+        {"op": "update", "table": "progress", "row": {"action": "A2", "period": "2025"}, "set": {"progress": 60}},
+        {"op": "remove", "table": "actions", "id": "A1"}])
+    assert problems == []
+    assert [(p.action, p.progress) for p in applied.content.progress] == [("A2", 60)]

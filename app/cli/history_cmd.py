@@ -24,13 +24,14 @@ register({
     "table1.observations": {"sv": "mätvärde", "en": "observation"},
     "table1.actors": {"sv": "aktör", "en": "actor"},
     "table1.links": {"sv": "koppling", "en": "link"},
+    "table1.progress": {"sv": "lägesrapport", "en": "progress report"},
 })
 
 
 def describe(ops: list, lang: str) -> str:
     """The operations of a change in one line, in words: `uppdatera insats "A-03": status = avslutad; …`."""
     import app.edit_texts  # noqa: F401  (registers the editor's words)
-    from app.edit_support import value_name
+    from app.edit_support import column_label, value_name
     from graph.i18n import score_name, signed
     from importers.columns import TABLE_COLUMNS
 
@@ -64,7 +65,7 @@ def describe(ops: list, lang: str) -> str:
         text = t("history.op", lang, op=t(f"change.op.{op['op']}", lang), table=t(f"table1.{table}", lang),
                  named=named)
         if isinstance(op.get("set"), dict):
-            text += ": " + ", ".join(f"{t('col.' + k, lang) if k in TABLE_COLUMNS[table] else k} = "
+            text += ": " + ", ".join(f"{column_label(k, lang)} = "
                                      f"{shown(table, k, v)}" for k, v in op["set"].items())
         parts.append(text)
     return "; ".join(parts)
