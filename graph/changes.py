@@ -89,6 +89,9 @@ def apply_changes(db: Database, dataset: str, by: Any, why: Any, changes: Any, l
                   wait_s: float = LOCK_WAIT_S) -> ChangeResult:
     """Apply `changes` (add / update / remove operations, interfaces.md "Edits") to `dataset` as one change.
 
+    `changes` may also be a function of the current content (read under the lock) that returns the
+    operations, for writers whose operations depend on what is there (a workshop replacing scores).
+
     All or nothing: any problem refuses the whole request (`ImportRefused`, 422, every problem naming the
     operation's index and field) and nothing changes. Another writer holding the dataset past `wait_s` gives
     `DatasetBusy` (409). Two edits at once are applied one on top of the other, each re-checked.
@@ -111,7 +114,10 @@ def _apply_locked(db: Database, dataset: str, lock, by: str, why: str, ops: Any,
 
     info = store.dataset_info(db, dataset)
     base = info["key"]
-    applied, problems = apply_ops(read_content(db, dataset), ops, lang)
+    content = read_content(db, dataset)
+    if callable(ops):  # operations that depend on the current rows are decided here, under the lock
+        ops = ops(content)
+    applied, problems = apply_ops(content, ops, lang)
     if applied is None:
         raise ImportRefused(t("change.refused", lang, n=len(problems)), details=problems)
     return _write(db, dataset, lock, base, info, applied, by, why, ops, reverts, lang)
