@@ -271,7 +271,7 @@ def _convert_table(table: RawTable, problems: Problems) -> list[Row]:
     if table.where.form == "json" and not table.rows:
         missing = set()  # JSON has no header row: an empty list is an empty table (ruslink's own export writes it)
     for name in sorted(missing):
-        problems.error(table.where.at(column=name), "read.missing_column")
+        problems.error(table.where.at(column=name), "read.missing_column", table=table.name)
     rows = []
     named = _NamedAreas()
     labels = table.labels
