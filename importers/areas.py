@@ -9,6 +9,7 @@ in a cell as the decimal number 1784.1765; that is read back as the two codes it
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -66,6 +67,15 @@ def _code(text: str) -> str | None:
         if candidate in by_name:
             return by_name[candidate]
     return None
+
+
+def nearest_area(text: str) -> str | None:
+    """The code of the one municipality or county whose name is a likely typo of `text` (`Kill` → 1715)."""
+    names, by_name, _ = _areas()
+    if text.strip().isdigit():
+        return None
+    found = difflib.get_close_matches(" ".join(text.lower().split()), list(by_name), n=2, cutoff=0.8)
+    return by_name[found[0]] if len(found) == 1 else None
 
 
 def _parts(raw: Any) -> list[str]:

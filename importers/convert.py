@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.i18n import t
-from importers.areas import area_name, read_areas
+from importers.areas import area_name, nearest_area, read_areas
 from importers.columns import ENUMS, REQUIRED_TABLES, TABLE_COLUMNS, Column
 from importers.problems import Problems, Where
 from importers.read import RawTable, Uncomputed
@@ -331,7 +331,17 @@ class _More:
     n: int
 
     def render(self, lang: str) -> str:
-        return t("value.area_named_more", lang, n=self.n) if self.n else ""
+        if not self.n:
+            return ""
+        return t("value.area_named_more.1" if self.n == 1 else "value.area_named_more", lang, n=self.n)
+
+
+@dataclass(frozen=True)
+class _AreaHint:
+    code: str | None
+
+    def render(self, lang: str) -> str:
+        return t("value.area_hint", lang, code=self.code, name=area_name(self.code)) if self.code else ""
 
 
 def _areas_of(raw: Any, where: Where, problems: Problems, named: _NamedAreas) -> list[str]:
@@ -340,7 +350,7 @@ def _areas_of(raw: Any, where: Where, problems: Problems, named: _NamedAreas) ->
         raise BadValue("value.formula_without_value", raw.formula)
     areas = read_areas(raw)
     if areas.unknown:
-        raise BadValue("value.unknown_area", areas.unknown[0], hint="")
+        raise BadValue("value.unknown_area", areas.unknown[0], hint=_AreaHint(nearest_area(areas.unknown[0])))
     for text, code in areas.named:
         named.add(text, code, where)
     return areas.codes
