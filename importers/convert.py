@@ -231,7 +231,7 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems, *,
             continue
         first_where[table.name] = table.where
         out[table.name] = _convert_table(table, problems)
-    unreadable = any(e.key.startswith(("read.bad", "read.unreadable", "read.json", "read.not_found",
+    unreadable = any(e.key.startswith(("read.bad", "read.unreadable", "read.json", "read.not_found", "read.empty_file",
                                         "read.unknown_format")) for e in problems.errors)  # see load.UNREADABLE
     if not raw_tables and not unreadable:
         problems.error(Where(source), "read.no_tables")

@@ -67,7 +67,7 @@ def report(problems: Problems, rows: dict[str, list[Row]], wheres: dict[str, Whe
         if pointing:
             where = wheres.get(table) or _absent(table, wheres)
             roots.append(Problem(where, "check.empty_table_referenced",
-                                 {"table": table, "n": len(pointing), "examples": _examples(pointing)}))
+                                 {"table": _shown(where), "n": len(pointing), "examples": _examples(pointing)}))
     ordered = sorted(roots, key=lambda p: (p.where.file, p.where.table, p.where.row or 0))
     lines = [p.render(lang) for p in ordered]
     groups: dict[tuple[str, str, str], list[Problem]] = {}
@@ -75,11 +75,16 @@ def report(problems: Problems, rows: dict[str, list[Row]], wheres: dict[str, Whe
         groups.setdefault((problem.where.file, problem.where.table, problem.where.form), []).append(problem)
     for (file, table, form), group in sorted(groups.items()):
         where = Where(file, table, form)  # type: ignore[arg-type]
-        name = table or file.removesuffix(".csv")
+        name = _shown(where)
         lines.append(f"{where.render(lang)}: " + t("check.follow_ons", lang, n=len(group), table=name,
                                                     examples=_examples(group).render(lang),
                                                     errors="error" if len(group) == 1 else "errors"))
     return Report(lines, len(ordered), len(follow))
+
+
+def _shown(where: Where) -> str:
+    """A table's name as the analyst sees it: the sheet's or the CSV file's."""
+    return where.file.removesuffix(".csv") if where.form in ("csv", "file") else where.table
 
 
 def _absent(table: str, wheres: dict[str, Where]) -> Where:

@@ -22,7 +22,7 @@ from importers.validate import build_content, validate
 
 
 UNREADABLE = ("read.bad", "read.unreadable", "read.json", "read.not_found", "read.unknown_format",
-              "read.no_tables", "read.duplicate", "read.too_many")
+              "read.no_tables", "read.duplicate", "read.too_many", "read.empty_file")
 
 
 @dataclass

@@ -72,7 +72,7 @@ def table_name(name: object) -> tuple[str, str]:
     text = canonical(name)
     table = table_for(text)
     if table is None:
-        return text, text
+        return text, str(name if name is not None else "").strip()
     return table, (table if fold(text) == fold(table) else str(name).strip())
 
 
