@@ -30,8 +30,10 @@ register({
     "kolada.unknown_kpis": {"sv": "KPI:er i filen som ingen indikator i datamängden har (lästes inte in): {kpis}",
                             "en": "KPIs in the file that no indicator of the dataset has (not loaded): {kpis}"},
     "kolada.outside_county": {
-        "sv": "Värden för områden utanför datamängdens län ({county}) lästes inte in: {areas}.",
-        "en": "Values for areas outside the dataset's county ({county}) were not loaded: {areas}."},
+        "sv": "Värdena för {areas} gäller områden utanför datamängdens län, {county}; de lästes in för de "
+              "områdena, inte för regionen. Kontrollera att det var rätt Kolada-fil.",
+        "en": "The values for {areas} are for areas outside the dataset's county, {county}; they were loaded for "
+              "those areas, not for the region. Check that this is the right Kolada file."},
     "kolada.nothing": {"sv": "Filen innehåller inga värden för datamängdens Kolada-indikatorer.",
                        "en": "The file holds no values for the dataset's Kolada indicators."},
 })
@@ -54,7 +56,7 @@ class KoladaResult:
     unknown_kpis: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)
-    """Kolada area ids outside the RUS's county, whose values were left out."""
+    """Areas outside the RUS's county that values were loaded for (and the analyst warned about)."""
 
 
 def parse_answer(doc: Any) -> list[KoladaValue]:
@@ -102,9 +104,8 @@ def merge(content: DatasetContent, values: list[KoladaValue]) -> tuple[DatasetCo
             continue
         area = _area(v.area_id, own)
         if area is not None and _outside(area, own):
-            # Another county's figures would read as this region's (Linköping's population as Värmland's).
+            # Kept for that area, but told: a file for the wrong region is easy to save by mistake.
             outside.add(area)
-            continue
         for indicator in by_kpi[v.kpi]:
             obs = Observation(indicator=indicator, period=v.period, value=v.value, area=area, gender=v.gender,
                               source="kolada")
