@@ -20,7 +20,6 @@ from importers.read import RawTable, read_path, read_upload
 from importers.template import warn_template_examples
 from importers.validate import build_content, validate
 
-
 UNREADABLE = ("read.bad", "read.unreadable", "read.json", "read.not_found", "read.unknown_format",
               "read.no_tables", "read.duplicate", "read.too_many", "read.empty_file")
 

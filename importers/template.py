@@ -56,7 +56,8 @@ INSTRUCTIONS: dict[str, dict[str, str]] = {
         "description": "Fri text."},
     "indicators": {
         "id": "Unikt id.", "name": "Indikatorns namn.", "unit": "T.ex. %, antal, ton CO2e/inv.",
-        "source": "kolada, scb, brp+ (BRP+), egen eller annan. Välj i listan.", "source_ref": "Id i källan, t.ex. Kolada-KPI N00914.",
+        "source": "kolada, scb, brp+ (BRP+), egen eller annan. Välj i listan.",
+        "source_ref": "Id i källan, t.ex. Kolada-KPI N00914.",
         "direction": "öka (högre är bättre) eller minska (lägre är bättre). Välj i listan.",
         "baseline_year": "Utgångsläge: basår.", "baseline_value": "Utgångsläge: värde.",
         "target_year": "Målår.", "target_value": "Målvärde."},
@@ -95,7 +96,7 @@ SCALE = [
 
 def template_bytes() -> bytes:
     """The template workbook: one sheet per table (headers, one example row) and a sheet "Instruktioner"."""
-    from openpyxl import Workbook, load_workbook
+    from openpyxl import load_workbook
     from openpyxl.styles import Font
 
     from importers.write import write_xlsx

@@ -59,8 +59,8 @@ GOALS = "id,strategy,name,level,parent\nRUS-1,RUS,Mål,goal_area,\nRUS-1.1,RUS,M
     ({"actors": "id,name,member_of\nRV,Region,RSR|NOPE\nRSR,Råd,\nALMI,Almi,\n"},
      'actors.csv rad 2, kolumn "member_of": ingen rad har id "NOPE"'),
     ({"links": "from,type,to\nA-1,supports,S3-1\n"},
-     'links.csv rad 2, kolumn "type": "supports" är inget tillåtet värde; tillåtna: bidrar till, påverkar, följs upp med, '
-     'ansvarig för, medverkar i'),
+     'links.csv rad 2, kolumn "type": "supports" är inget tillåtet värde; tillåtna: bidrar till, påverkar, '
+     'följs upp med, ansvarig för, medverkar i'),
     ({"links": "from,type,to\nI-1,contributes_to,S3-1\n"},
      'links.csv rad 2, kolumn "from": contributes_to kan inte gå från en rad i indicators; tillåtet: actions, goals'),
     ({"links": "from,type,to\nRV,responsible_for,S3-1\n"},

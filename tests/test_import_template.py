@@ -70,7 +70,7 @@ def test_import_template_filled_in_imports_without_warnings() -> None:
 def test_import_template_offers_swedish_drop_down_lists_for_coded_columns() -> None:
     book = load_workbook(io.BytesIO(template_bytes()))
     lists = {}
-    for table, columns in TABLE_COLUMNS.items():
+    for table in TABLE_COLUMNS:
         sheet = book[table]
         for rule in sheet.data_validations.dataValidation:
             header = sheet.cell(1, min(cell.min_col for cell in rule.sqref.ranges)).value

@@ -81,8 +81,8 @@ EXPECTED = DatasetContent.model_validate({
                {"id": "KIL", "name": "Kils kommun", "kind": "municipality"},
                {"id": "ALMI", "name": "Almi Värmland", "kind": "business_support"}],
     "links": [
-        {"from": "A-01", "type": "contributes_to", "to": "S3-1", "score": 2, "rationale": "Slussen ger fler innovationer",
-         "source": "Workshop 2025"},
+        {"from": "A-01", "type": "contributes_to", "to": "S3-1", "score": 2,
+         "rationale": "Slussen ger fler innovationer", "source": "Workshop 2025"},
         {"from": "S3-1", "type": "contributes_to", "to": "VS-1.1"},
         {"from": "A-02", "type": "contributes_to", "to": "VS-1.1", "score": 1},
         {"from": "A-03", "type": "contributes_to", "to": "S3-1"},
