@@ -242,12 +242,12 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems, *,
             if name not in out:
                 where = (Where(f"{name}.csv") if anchor is None or anchor.form == "csv"
                          else Where(anchor.file, name, anchor.form))
-                problems.error(where, "read.missing_table", table=name, found=_Found(raw_tables))
+                problems.error(where, "read.missing_table", table=name, found=Found(raw_tables))
     return out, first_where
 
 
 @dataclass(frozen=True)
-class _Found:
+class Found:
     """What the input holds besides the tables read: the sheets of a workbook, the unknown files of a folder
     (an analyst who renamed a sheet sees what ruslink found instead)."""
 

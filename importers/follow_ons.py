@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graph.i18n import t
-from importers.convert import Row
+from importers.convert import Found, Row
 from importers.model import ENTITY_TABLES
 from importers.problems import Problem, Problems, Where
 
@@ -52,7 +52,8 @@ def _broken_tables(problems: Problems, rows: dict[str, list[Row]]) -> tuple[set[
     return {t_ for t_ in no_id if t_}, empty - no_id
 
 
-def report(problems: Problems, rows: dict[str, list[Row]], wheres: dict[str, Where], lang: str) -> Report:
+def report(problems: Problems, rows: dict[str, list[Row]], wheres: dict[str, Where], lang: str,
+           found: Found | None = None) -> Report:
     """The refusal's lines: every problem by file, table and row, then one line per table of follow-ons."""
     no_id, empty = _broken_tables(problems, rows)
     broken = no_id | empty
@@ -64,10 +65,13 @@ def report(problems: Problems, rows: dict[str, list[Row]], wheres: dict[str, Whe
         roots, follow = problems.errors, []
     for table in sorted(empty):
         pointing = [p for p in follow if table in p.follows]
-        if pointing:
-            where = wheres.get(table) or _absent(table, wheres)
-            roots.append(Problem(where, "check.empty_table_referenced",
-                                 {"table": _shown(where), "n": len(pointing), "examples": _examples(pointing)}))
+        if pointing and table in wheres:
+            roots.append(Problem(wheres[table], "check.empty_table_referenced",
+                                 {"table": _shown(wheres[table]), "n": len(pointing), "examples": _examples(pointing)}))
+        elif pointing:  # not in the input at all: perhaps a renamed sheet, so say which sheets there are
+            roots.append(Problem(_absent(table, wheres), "check.absent_table_referenced",
+                                 {"table": table, "n": len(pointing), "examples": _examples(pointing),
+                                  "found": found or ""}))
     ordered = sorted(roots, key=lambda p: (p.where.file, p.where.table, p.where.row or 0))
     lines = [p.render(lang) for p in ordered]
     groups: dict[tuple[str, str, str], list[Problem]] = {}

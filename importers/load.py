@@ -13,7 +13,7 @@ from graph.db import Database
 from graph.errors import ImportRefused
 from graph.i18n import t
 from importers import follow_ons
-from importers.convert import convert_tables
+from importers.convert import Found, convert_tables
 from importers.model import TABLES, DatasetContent
 from importers.problems import Problems
 from importers.read import RawTable, read_path, read_upload
@@ -40,7 +40,7 @@ def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *, s
     if not any(e.key.startswith(UNREADABLE) for e in problems.errors):
         validate(rows, wheres, problems)
     if problems.errors:
-        found = follow_ons.report(problems, rows, wheres, lang)
+        found = follow_ons.report(problems, rows, wheres, lang, Found(raw))
         if found.follow_ons:
             message = t("import.refused_with_follow_ons", lang, n=found.problems, follow=found.follow_ons,
                         problems="problem" if found.problems == 1 else "problems",

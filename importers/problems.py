@@ -175,6 +175,9 @@ register({
     "check.empty_table_referenced": {
         "sv": 'tabellen "{table}" har inga rader, men {n} rader pekar på id som skulle finnas där (t.ex. {examples})',
         "en": 'table "{table}" has no rows, but {n} rows point to ids that would be there (e.g. {examples})'},
+    "check.absent_table_referenced": {
+        "sv": 'tabellen "{table}" saknas, men {n} rader pekar på id som skulle finnas där (t.ex. {examples}){found}',
+        "en": 'table "{table}" is missing, but {n} rows point to ids that would be there (e.g. {examples}){found}'},
     "check.follow_ons": {"sv": "och {n} följdfel i {table} (t.ex. {examples}); de försvinner när orsaken ovan "
                                "är rättad",
                          "en": "and {n} follow-on {errors} in {table} (e.g. {examples}); they go away when the cause "

@@ -151,3 +151,21 @@ def test_import_formula_in_an_extra_column_is_reported_too(tmp_path) -> None:
     assert _refused(af.write_workbook(tmp_path / "v.xlsx", tables)).details == [
         'v.xlsx blad "Aktörer" rad 2, kolumn "antal anställda": formeln "=SUM(1,2)" har inget sparat värde (filen har '
         'inte räknats om i Excel) och kan inte läsas; öppna filen i Excel och spara den, eller skriv in värdet']
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("sv", ['v.xlsx blad "actions": tabellen "actions" saknas, men 6 rader pekar på id som skulle finnas där (t.ex. '
+            '"A-01", "A-02", "A-03") (blad i filen: Strategier, Mål, Indikatorer, Utfall, Aktörer, Kopplingar, '
+            'Insatser 2025)',
+            'v.xlsx blad "Kopplingar": och 6 följdfel i Kopplingar (t.ex. "A-01", "A-02", "A-03"); de försvinner när '
+            'orsaken ovan är rättad']),
+    ("en", ['v.xlsx sheet "actions": table "actions" is missing, but 6 rows point to ids that would be there (e.g. '
+            '"A-01", "A-02", "A-03") (sheets in the file: Strategier, Mål, Indikatorer, Utfall, Aktörer, Kopplingar, '
+            'Insatser 2025)',
+            'v.xlsx sheet "Kopplingar": and 6 follow-on errors in Kopplingar (e.g. "A-01", "A-02", "A-03"); they go '
+            'away when the cause above is fixed']),
+])
+def test_import_renamed_optional_sheet_is_the_cause_of_the_unknown_ids(tmp_path, lang, lines) -> None:
+    tables = af.sheets(Insatser=None)
+    tables["Insatser 2025"] = af.SHEETS["Insatser"]
+    assert _refused(af.write_workbook(tmp_path / "v.xlsx", tables), lang).details == lines
