@@ -292,6 +292,8 @@ def _convert_table(table: RawTable, problems: Problems) -> list[Row]:
             try:
                 value = (_areas_of(raw, where.at(column=labels.get(col, col)), problems, named)
                          if column.kind == "codes" else convert_value(column, raw))
+                if column.kind == "code" and value is not None and not value.isdigit():
+                    value = _named_area(value, where.at(column=labels.get(col, col)), named)
             except BadValue as e:
                 problems.error(where.at(column=labels.get(col, col)), e.key, value=e.value, **e.values)
                 data[col] = _BAD
@@ -322,7 +324,7 @@ class _NamedAreas:
 
     def report(self, problems: Problems) -> None:
         for (text, code), where in self.first.items():
-            problems.warn(where, "value.area_named", value=text, code=code, name=area_name(code),
+            problems.warn(where, "value.county_named" if len(code) == 2 else "value.area_named", value=text, code=code, name=area_name(code),
                           more=_More(self.more.get((text, code), 0)))
 
 
@@ -342,6 +344,16 @@ class _AreaHint:
 
     def render(self, lang: str) -> str:
         return t("value.area_hint", lang, code=self.code, name=area_name(self.code)) if self.code else ""
+
+
+def _named_area(text: str, where: Where, named: _NamedAreas) -> str:
+    """A single area column holding a municipality's or county's name reads as its code (and says so);
+    anything else stays as typed, as the format leaves these columns open."""
+    areas = read_areas(text)
+    if len(areas.codes) == 1 and len(areas.named) == 1 and not areas.unknown:
+        named.add(text, areas.codes[0], where)
+        return areas.codes[0]
+    return text
 
 
 def _areas_of(raw: Any, where: Where, problems: Problems, named: _NamedAreas) -> list[str]:

@@ -168,6 +168,8 @@ register({
     "value.area_hint": {"sv": '; menade du {code} ({name})?', "en": '; did you mean {code} ({name})?'},
     "value.area_named": {"sv": '"{value}" läses som kommunkoden {code} ({name}){more}',
                          "en": '"{value}" is read as municipality code {code} ({name}){more}'},
+    "value.county_named": {"sv": '"{value}" läses som länskoden {code} ({name}){more}',
+                           "en": '"{value}" is read as county code {code} ({name}){more}'},
     "value.area_named_more.1": {"sv": ", även på 1 rad till", "en": ", also in 1 more row"},
     "value.area_named_more": {"sv": ", även på {n} rader till", "en": ", also in {n} more rows"},
     "check.unknown_id_hint": {"sv": 'ingen rad har id "{value}" – menade du "{hint}"?',

@@ -105,3 +105,13 @@ def test_import_areas_refuse_a_name_no_municipality_has(tmp_path) -> None:
     assert _refused(af.write_csv_folder(tmp_path / "csv", _with_areas("Arvika|Kill"))) == [
         'Insatser.csv rad 2, kolumn "kommuner": "Kill" är ingen kommunkod eller kommun (t.ex. 1780 eller Karlstad); '
         'menade du 1715 (Kil)?']
+
+
+def test_import_areas_a_name_in_an_observation_reads_as_its_code(tmp_path) -> None:
+    header, rows = af.SHEETS["Utfall"]
+    tables = af.sheets(Utfall=([*header, "område"], [rows[0] + ["Karlstad"], rows[1] + ["Värmlands län"]]))
+    loaded = read_dataset(af.write_workbook(tmp_path / "v.xlsx", tables), "en")
+    assert [o.area for o in loaded.content.observations] == ["1780", "17"]
+    assert loaded.warnings[-2:] == [
+        'v.xlsx sheet "Utfall" row 2, column "område": "Karlstad" is read as municipality code 1780 (Karlstad)',
+        'v.xlsx sheet "Utfall" row 3, column "område": "Värmlands län" is read as county code 17 (Värmlands län)']
