@@ -324,7 +324,8 @@ class _NamedAreas:
 
     def report(self, problems: Problems) -> None:
         for (text, code), where in self.first.items():
-            problems.warn(where, "value.county_named" if len(code) == 2 else "value.area_named", value=text, code=code, name=area_name(code),
+            key = "value.county_named" if len(code) == 2 else "value.area_named"
+            problems.warn(where, key, value=text, code=code, name=area_name(code),
                           more=_More(self.more.get((text, code), 0)))
 
 
