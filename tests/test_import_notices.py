@@ -59,3 +59,15 @@ def test_import_notices_http_refusal_names_the_empty_file(client, db, dataset_na
     assert response.status_code == 422
     assert response.json()["error"]["details"] == ["v.xlsx: the file is empty"]
     assert all(d["dataset"] != dataset_name for d in store.list_datasets(db))
+
+
+def test_import_notices_kolada_outside_the_county_on_the_cli(db, cli_env, dataset_name, tmp_path) -> None:  # noqa: F811
+    from tests.test_kolada_import import _answer, _dataset
+
+    store.replace_dataset(db, dataset_name, _dataset(area="17"))
+    answer = _answer(tmp_path / "kolada.json", {"1780": 96000.0, "0580": 168035.0})
+    result = run(cli_env, "import-kolada", str(answer), "--dataset", dataset_name)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "varning: Värdena för Linköping (0580) gäller områden utanför datamängdens län, Värmlands län (17); de lästes "
+        "in för de områdena, inte för regionen. Kontrollera att det var rätt Kolada-fil."]
