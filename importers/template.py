@@ -168,6 +168,8 @@ def _offer_lists(sheet, table: str) -> None:
         sheet.add_data_validation(rule)
 
 
+EXAMPLE_MARK = "Exempelrad"
+"""How the template's example descriptions begin."""
 TEMPLATE_ROWS = 5000
 """How far down the drop-down lists reach."""
 
@@ -187,10 +189,17 @@ def _place(where: Where, lang: str) -> str:
 
 
 def warn_template_examples(rows: dict, problems: Problems) -> None:
-    """Warn once when rows of the template's example (same id and name) are still in the data."""
+    """Warn once when rows of the template's example are still in the data.
+
+    A row is the example's when it has its id and name; the warning needs one that also still says
+    "Exempelrad" in its description, since a real Västernorrland dataset may well hold `RV`, Region
+    Västernorrland."""
     examples = {(table, item.id, item.name) for table in ENTITY_TABLES for item in getattr(EXAMPLE, table)}
     found = [(row.where, row.data.get("id")) for table in ENTITY_TABLES for row in rows.get(table, [])
              if (table, row.data.get("id"), row.data.get("name")) in examples]
-    if found:
+    marked = any(str(row.data.get("description") or "").startswith(EXAMPLE_MARK)
+                 for table in ENTITY_TABLES for row in rows.get(table, [])
+                 if (table, row.data.get("id"), row.data.get("name")) in examples)
+    if found and marked:
         problems.warn(Where(found[0][0].file), "check.template_examples",
                       rows=_ExampleRows(tuple(w for w, _ in found), tuple(str(i) for _, i in found)))

@@ -45,23 +45,16 @@ def test_import_template_untouched_imports_with_a_warning_about_its_examples(lan
 
 def test_import_template_filled_in_imports_without_warnings() -> None:
     book = load_workbook(io.BytesIO(template_bytes()))
-    for sheet in book.worksheets[1:]:
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                if cell.value == "Rådgivning till nya företag":
-                    cell.value = "Företagsrådgivning i Sundsvall"
-                elif isinstance(cell.value, str) and cell.value.startswith("Exempelrad"):
-                    cell.value = None
+    book["actions"]["C2"] = "Företagsrådgivning i Sundsvall"
     book["strategies"]["B2"] = "Ett Västernorrland – RUS 2020–2030"
+    book["strategies"]["J2"] = book["actions"]["I2"] = None
     buffer = io.BytesIO()
     book.save(buffer)
     loaded = read_uploaded("vnl.xlsx", buffer.getvalue())
     assert loaded.warnings == [
         "vnl.xlsx: exempelrader från mallen finns kvar och läses in som riktiga data: goals rad 2 (RUS-1), "
         "indicators rad 2 (I-1), actors rad 2 (RV); ta bort dem om de inte ska vara med"]
-    for table, cell, value in (("goals", "C2", "Fler företag"), ("indicators", "B2", "Nystartade företag"),
-                               ("actors", "B2", "Region Västernorrland, näringslivsavdelningen")):
-        book[table][cell] = value
+    book["goals"]["C2"] = "Fler företag"  # RV, Region Västernorrland may well be real: no warning for it alone
     buffer = io.BytesIO()
     book.save(buffer)
     assert read_uploaded("vnl.xlsx", buffer.getvalue()).warnings == []
