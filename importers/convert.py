@@ -20,7 +20,7 @@ from importers.columns import ENUMS, REQUIRED_TABLES, TABLE_COLUMNS, Column
 from importers.problems import Problems, Where
 from importers.read import RawTable, Uncomputed
 from importers.safe_cells import is_neutralised
-from importers.vocabulary import code_for, swedish_words
+from importers.vocabulary import code_for, score_for, swedish_words
 
 IGNORED_SHEETS = frozenset({"instruktioner", "instructions"})
 """Sheets of the template that explain the workbook and are not data."""
@@ -184,6 +184,9 @@ def convert_value(column: Column, raw: Any) -> Any:
             raise BadValue("value.not_year", text_of(raw))
         return year
     if kind == "score":
+        named = score_for(raw) if isinstance(raw, str) else None
+        if named is not None:
+            return named
         score = _integer(raw, "value.not_integer")
         if score is not None and not -3 <= score <= 3:
             raise BadValue("value.score_range", text_of(raw))

@@ -78,7 +78,8 @@ INSTRUCTIONS: dict[str, dict[str, str]] = {
                 "indikator), ansvarig för (aktör → insats) eller medverkar i (aktör → insats). Välj i listan.",
         "to": "Id för raden kopplingen går till, eller ett referens-id: sdg:8, sdg:8.2, nat:1 … nat:4, "
               "nat:F1 … nat:F3, area:2281.",
-        "score": "Heltal −3 … +3 enligt skalan nedan. Standard +1 för bidrar till; krävs för påverkar.",
+        "score": "Heltal −3 … +3 enligt skalan nedan, eller skalans namn (t.ex. förstärkande). Standard +1 för "
+                 "bidrar till; krävs för påverkar.",
         "rationale": "Varför kopplingen håller (visas i diagrammen).",
         "source": "Var bedömningen kommer ifrån (dokument, sida, workshop)."},
 }

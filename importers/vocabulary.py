@@ -10,7 +10,9 @@ Matching ignores case, surrounding space and the difference between `_`, `-` and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from graph.i18n import t
 from importers.columns import ENUMS, TABLE_COLUMNS
 
 WORDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -145,6 +147,16 @@ _COLUMNS = _column_lookup()
 def code_for(enum: str, text: str) -> str | None:
     """The code `text` stands for in the coded column `enum` (`pågående` → `ongoing`), or None."""
     return _ENUMS[enum].get(fold(text))
+
+
+def score_for(text: str) -> int | None:
+    """The score a name of the seven-point scale stands for (`förstärkande` → 2, `cancelling` → −3), or None."""
+    return _scores().get(fold(text))
+
+
+@lru_cache(maxsize=1)
+def _scores() -> dict[str, int]:
+    return {fold(t(f"score.{n}", lang)): n for n in range(-3, 4) for lang in ("sv", "en")}
 
 
 def table_for(name: str) -> str | None:

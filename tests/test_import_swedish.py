@@ -115,3 +115,10 @@ def test_import_areas_a_name_in_an_observation_reads_as_its_code(tmp_path) -> No
     assert loaded.warnings[-2:] == [
         'v.xlsx sheet "Utfall" row 2, column "område": "Karlstad" is read as municipality code 1780 (Karlstad)',
         'v.xlsx sheet "Utfall" row 3, column "område": "Värmlands län" is read as county code 17 (Värmlands län)']
+
+
+@pytest.mark.parametrize("word, score", [("odelbar", 3), ("Förstärkande", 2), ("möjliggörande", 1), ("förenlig", 0),
+                                         ("begränsande", -1), ("motverkande", -2), ("omöjliggörande", -3),
+                                         ("counteracting", -2), ("+2", 2), ("−1", -1)])
+def test_import_swedish_scores_by_the_names_of_the_scale(word, score) -> None:
+    assert convert_value(TABLE_COLUMNS["links"]["score"], word) == score
