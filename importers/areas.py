@@ -72,7 +72,7 @@ def _code(text: str) -> str | None:
 def nearest_area(text: str) -> str | None:
     """The code of the one municipality or county whose name is a likely typo of `text` (`Kill` → 1715)."""
     names, by_name, _ = _areas()
-    if text.strip().isdigit():
+    if text.strip().isdigit() or len(text) > 100:  # a pasted paragraph is no typo of a name
         return None
     found = difflib.get_close_matches(" ".join(text.lower().split()), list(by_name), n=2, cutoff=0.8)
     return by_name[found[0]] if len(found) == 1 else None

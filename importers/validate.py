@@ -36,6 +36,10 @@ _CONFUSED = str.maketrans({"l": "1", "i": "1", "o": "0", "\u2013": "-", "\u2014"
 _PUNCTUATION = str.maketrans("", "", " .-:/")
 
 
+MAX_HINTED_LENGTH = 100
+"""Longer values are no typed ids (a pasted paragraph): no guess, and no cost growing with their square."""
+
+
 def _typed(value: str) -> str:
     """An id as it would be mistyped: case, l/1, O/0, dashes and comma for point all alike."""
     return value.lower().translate(_CONFUSED)
@@ -62,6 +66,8 @@ class _Hints:
         return self.index[tables]
 
     def nearest(self, value: str, tables: frozenset[str]) -> str | None:
+        if len(value) > MAX_HINTED_LENGTH:
+            return None
         typed, bare = self._index(tables)
         key = _typed(value)
         swapped = {key[:i] + key[i + 1] + key[i] + key[i + 2:] for i in range(len(key) - 1)} - {key}
