@@ -214,8 +214,13 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems, *,
     warnings, bad cells errors."""
     out: dict[str, list[Row]] = {}
     first_where: dict[str, Where] = {}
+    named = {table.name for table in raw_tables if not table.alias}
     for table in raw_tables:
         if table.name in IGNORED_SHEETS:
+            continue
+        if table.alias and table.name in named:
+            # `Kopplingar` beside `links`: the sheet named as the table is the table, the other an extra sheet.
+            problems.warn(table.where, "read.unknown_table", table=table.alias)
             continue
         if table.empty:
             # An empty sheet or file of an optional table is an empty table, as a sheet with only a header is.

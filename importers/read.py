@@ -57,9 +57,10 @@ class RawTable:
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
     """Column → the header as the analyst typed it, where that is another word (`från` for `from`)."""
-    header_row: int = 1
     empty: bool = False
     """Nothing at all in the sheet or file, not even a header."""
+    alias: str = ""
+    """The other word the sheet or file is named by (`Insatser`), empty when named as the table."""
 
 
 def canonical(name: object) -> str:
@@ -77,12 +78,14 @@ def table_name(name: object) -> tuple[str, str]:
 
 
 def _header(table: str, cells: list[Any]) -> tuple[list[str], dict[str, str]]:
-    """Column names of a header record (Swedish words read as the column), and the labels to show."""
+    """Column names of a header record (Swedish words read as the column), and the labels to show. A word is
+    read as a column only when the column is not also there by its own name: then it stays an extra column."""
     names, labels = [], {}
+    exact = {canonical(c) for c in cells}
     for cell in cells:
         text = canonical(cell)
         column = column_for(table, text) if text else None
-        if column is None:
+        if column is None or (column != text and column in exact):
             names.append(text)
             continue
         names.append(column)
@@ -144,10 +147,11 @@ def sniff_separator(text: str) -> str:
 
 def read_csv_table(data: bytes, filename: str, problems: Problems) -> RawTable | None:
     """One CSV file as a table (name from the file name); None when unreadable."""
-    name, _shown = table_name(Path(filename).stem)
+    name, shown = table_name(Path(filename).stem)
     where = Where(filename, name, "csv")
+    alias = shown if shown != name and name in TABLE_COLUMNS else ""
     if not data.strip(BOM + b" \t\r\n"):
-        return RawTable(name, where, empty=True)
+        return RawTable(name, where, empty=True, alias=alias)
     text = decode_csv(data)
     if text is None:
         problems.error(where, "read.unreadable_encoding")
@@ -157,7 +161,9 @@ def read_csv_table(data: bytes, filename: str, problems: Problems) -> RawTable |
     except csv.Error as e:
         problems.error(where, "read.bad_csv", reason=str(e))
         return None
-    return _table_from_records(name, where, records, problems)
+    table = _table_from_records(name, where, records, problems)
+    table.alias = alias
+    return table
 
 
 def _table_from_records(name: str, where: Where, records: list[list[Any]], problems: Problems) -> RawTable:
@@ -169,7 +175,6 @@ def _table_from_records(name: str, where: Where, records: list[list[Any]], probl
         return table
     start = _header_index(name, records)
     if start and name in TABLE_COLUMNS:
-        table.header_row = start + 1
         problems.warn(where, "read.header_not_first", row=start + 1, above="1" if start == 1 else f"1–{start}")
     header, table.labels = _header(name, list(records[start]))
     while header and not header[-1]:
@@ -264,7 +269,9 @@ def read_xlsx(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
             formula_rows = (formulas.worksheets[number].iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
                             if formulas is not None else None)
             records = _sheet_records(sheet, where, problems, formula_rows)
-            tables.append(_table_from_records(name, where, records, problems))
+            table = _table_from_records(name, where, records, problems)
+            table.alias = shown if shown != name and name in TABLE_COLUMNS else ""
+            tables.append(table)
     except Exception as e:
         problems.error(Where(filename), "read.bad_xlsx", reason=str(e) or type(e).__name__)
         return []
@@ -351,7 +358,7 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
         if not isinstance(rows, list):
             problems.error(where, "read.json_table_shape")
             continue
-        table = RawTable(name, where)
+        table = RawTable(name, where, alias=shown if shown != name else "")
         for index, row in enumerate(rows, start=1):
             if index > MAX_ROWS:
                 problems.error(where.at(row=index), "read.too_many_rows", limit=MAX_ROWS)
@@ -360,8 +367,11 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
                 problems.error(where.at(row=index), "read.json_row_shape")
                 continue
             record = {}
+            exact = {canonical(col) for col in row}
             for col, value in row.items():
                 c = column_for(name, canonical(col)) or canonical(col)
+                if c != canonical(col) and c in exact:
+                    c = canonical(col)  # the column is there by its own name too: this one is an extra
                 if c not in table.columns:
                     table.columns.append(c)
                 record[c] = value

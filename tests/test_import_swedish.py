@@ -122,3 +122,17 @@ def test_import_areas_a_name_in_an_observation_reads_as_its_code(tmp_path) -> No
                                          ("counteracting", -2), ("+2", 2), ("−1", -1)])
 def test_import_swedish_scores_by_the_names_of_the_scale(word, score) -> None:
     assert convert_value(TABLE_COLUMNS["links"]["score"], word) == score
+
+
+def test_import_swedish_names_beside_the_format_names_stay_extra(tmp_path) -> None:
+    """A workbook in the format's own names that also has a `namn` column or a `Kopplingar` sheet imports as
+    before: the format's names win, the others are an extra column and an unknown sheet."""
+    header, rows = af.SHEETS["Aktörer"]
+    tables = af.sheets(Aktörer=(["id", "name", "namn", "typ"], [[r[0], r[1], "smeknamn", r[2]] for r in rows]))
+    tables["links"] = tables.pop("Kopplingar")
+    tables["Kopplingar"] = (["från", "till"], [["x", "y"]])
+    loaded = read_dataset(af.write_workbook(tmp_path / "v.xlsx", tables), "en")
+    assert loaded.content.model_dump(exclude={"actors"}) == af.EXPECTED.model_dump(exclude={"actors"})
+    assert [(a.name, a.kind, a.extra) for a in loaded.content.actors][0] == (
+        "Region Värmland", "region", {"namn": "smeknamn"})
+    assert 'v.xlsx sheet "Kopplingar": unknown table "Kopplingar" is not loaded' in loaded.warnings
