@@ -117,7 +117,8 @@ def template_bytes() -> bytes:
     info["A1"].font = Font(bold=True, size=14)
     info.append(["Fyll i en rad per strategi, mål, insats, indikator, utfall, aktör och koppling. Rad 1 i varje "
                  "blad är rubriker; exempelraden på rad 2 kan skrivas över (lämnas den kvar varnar ruslink). "
-                 "Tabellerna strategies, goals och links krävs, övriga får vara tomma. Kolumner märkta ja krävs. Tomma celler betyder \"inte angivet\"."])
+                 "Tabellerna strategies, goals och links krävs, övriga får vara tomma. Kolumner märkta ja krävs. "
+                 "Tomma celler betyder \"inte angivet\"."])
     info.append(["Det här bladet läses inte in."])
     info.append(["Koderna i importformatet (t.ex. ongoing, contributes_to, goal_area) går också bra, liksom "
                  "svenska blad- och kolumnnamn: Strategier, Mål, Insatser, Indikatorer, Utfall, Aktörer och "
