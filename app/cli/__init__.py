@@ -9,7 +9,7 @@ import sys
 
 import typer
 
-from graph.errors import RuslinkError
+from graph.errors import RuslinkError, explain_environment_error
 
 cli = typer.Typer(
     name="ruslink",
@@ -34,8 +34,17 @@ def main() -> None:
     try:
         cli()
     except RuslinkError as e:
-        typer.echo(f"ruslink: {e.message}", err=True)
-        for detail in e.details:
-            if isinstance(detail, str):
-                typer.echo(f"  {detail}", err=True)
-        sys.exit(1)
+        _report(e)
+    except Exception as e:  # a full disk, an unwritable folder: told plainly; anything else is a bug
+        explained = explain_environment_error(e)
+        if explained is None:
+            raise
+        _report(explained)
+
+
+def _report(e: RuslinkError) -> None:
+    typer.echo(f"ruslink: {e.message}", err=True)
+    for detail in e.details:
+        if isinstance(detail, str):
+            typer.echo(f"  {detail}", err=True)
+    sys.exit(1)
