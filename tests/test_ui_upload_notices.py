@@ -13,7 +13,7 @@ from pydantic import SecretStr
 from app.main import create_app
 from graph import store
 from tests.data import analyst_files as af
-from tests.test_ui_browser import TOKEN, _free_port, browser, page  # noqa: F401 (fixtures)
+from tests.test_ui_browser import TOKEN, _free_port, browser, page, shot  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -56,6 +56,7 @@ def test_ui_upload_notices_are_shown_before_opening(page, served, db, tmp_path, 
     assert lines[:2] == [head, notice] and lines[-1] == link
     assert any('"Kil"' in line and "1715" in line for line in lines)
     assert any(d["dataset"] == name for d in store.list_datasets(db))
+    shot(page, f"upload-notices-{lang}")
     page.click(f'#upload-status a[href="/datasets/{name}"]', no_wait_after=True)
     page.wait_for_url(f"**/datasets/{name}", timeout=120_000)
     page.watch.check()
