@@ -61,3 +61,11 @@ def hostile_content(*, previous: bool = False) -> DatasetContent:
 def load_hostile(db, name: str, *, previous: bool = False) -> str:
     store.replace_dataset(db, name, hostile_content(previous=previous))
     return name
+
+
+def report_of(db, dataset: str, fmt: str, *, lang: str = "sv", compare: str | None = None) -> bytes:
+    """The report as the CLI and the route make it: `collect` reads, `report_bytes` renders."""
+    from graph.report_input import collect
+    from viz.report import report_bytes
+
+    return report_bytes(collect(db, dataset, lang=lang, compare=compare), fmt, lang=lang)

@@ -239,9 +239,9 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
     for node in sorted(wanted, key=lambda n: (levels[n.id], n.get("seq", 0), n.id)):
         ntype = _node_type(node)
         name = display_name(node, lang)
-        areas = sorted({a for g in reached.get(node.id, ()) if (a := graph.goal_area_of(g))})
+        areas = sorted({a for g in reached.get(node.id, ()) if (a := graph.goal_areas.get(g))})
         if node.label == "Goal" and graph.rus and node.get("strategy") == graph.rus.id:
-            own = graph.goal_area_of(node.id)
+            own = graph.goal_areas.get(node.id)
             areas = sorted(set(areas) | ({own} if own else set()))
         for a in areas:
             goal_area_names[a] = graph.nodes[a].name
@@ -383,17 +383,9 @@ def _facets(graph: DatasetGraph, nodes: list[dict[str, Any]], lang: str,
 
 def actor_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, list[dict]] | None = None
                   ) -> dict[str, Any]:
-    """Actors joined by the actions they share (edge weight = shared actions) and the forums they sit in."""
-    shared: dict[tuple[str, str], int] = {}
-    by_action: dict[str, set[str]] = {}
-    for link in graph.links_of("RESPONSIBLE_FOR", "PARTICIPATES_IN"):
-        by_action.setdefault(link.target, set()).add(link.source)
-    for actors in by_action.values():
-        ordered = sorted(actors)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                shared[(a, b)] = shared.get((a, b), 0) + 1
-    extra = [(a, "SHARED", b, w) for (a, b), w in sorted(shared.items())]
+    """Actors joined by the actions they share (edge weight = shared actions, as the `actors` analysis's
+    network `analyses/actor_network` has it) and the forums they sit in."""
+    extra = [(a, "SHARED", b, w) for a, b, w in sorted(graph.actor_links)]
     actors = {a.id for a in graph.of_label("Actor")}
     data = build_network(graph, lang=lang, findings=findings, node_ids=actors, link_types=("MEMBER_OF",),
                          layout="force" if len(actors) <= FORCE_LIMIT else "layered", extra_links=extra)

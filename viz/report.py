@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
 from graph.errors import InvalidInput
+from graph.report_input import ReportInput
 from graph.i18n import register, t
 
 FORMATS = ("html", "xlsx")
@@ -25,11 +24,11 @@ def format_of(path: Path, lang: str = "sv") -> str:
     return fmt
 
 
-def report_bytes(db: Any, dataset: str, fmt: str, *, lang: str = "sv", compare: str | None = None) -> bytes:
-    """The report of `dataset` as HTML (UTF-8) or XLSX bytes; `compare` names an earlier import."""
+def report_bytes(given: ReportInput, fmt: str, *, lang: str = "sv") -> bytes:
+    """The report as HTML (UTF-8) or XLSX bytes, from what `graph.report_input.collect` read."""
     from viz.report_data import gather
 
-    report = gather(db, dataset, lang=lang, compare=compare)
+    report = gather(given, lang=lang)
     if fmt == "xlsx":
         from viz.report_xlsx import render_xlsx
 

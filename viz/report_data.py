@@ -1,8 +1,8 @@
 """What the evaluator's report says, gathered once: findings of every analysis, rows, scorecards, diagrams.
 
-`gather` asks `graph` for the dataset (the analyses' findings through `run_all`, the rows and links
-through `importers.export.read_content`) and shapes it into plain dicts that both the HTML and the
-XLSX writers read, so the two documents always say the same.
+`gather` shapes what `graph.report_input.collect` read (the analyses' findings, the rows and links) into
+plain dicts that both the HTML and the XLSX writers read, so the two documents always say the same.
+Nothing here reads the database.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from graph import store
-from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding, run_all
+from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding
 from graph.analyses.compare import compare_results
 from graph.i18n import number, register, t
 from graph.reference import reference_names
-from importers.export import read_content
+from graph.report_input import ReportInput
 from importers.model import DatasetContent
+from graph.views import ChainPath
+from viz.chains import pick_chains
 from viz.report_facts import ReportFacts
 
 TOUCHING = ("conflicts", "synergies", "uncovered_goals", "unmeasured", "complementarity", "alignment")
@@ -170,14 +171,18 @@ def _touching(results: dict[str, AnalysisResult], goal: str) -> list[tuple[str, 
             if f.subject == goal or goal in f.related]
 
 
-def _diagram_data(facts: ReportFacts, goal: str, limit: int = 18) -> dict[str, Any]:
-    """The layered chain of one RUS goal: actions -> goals on the way -> the goal, along the chains found."""
-    paths = facts.paths.get(goal, [])
+def _diagram_data(facts: ReportFacts, goal: str, reaching: list[str], limit: int = 18) -> dict[str, Any]:
+    """The layered chain of one RUS goal: actions -> goals on the way -> the goal, along the chains found
+    (for a goal area or the vision: each counted action's chain to the goal under it, as the goal page)."""
+    found = [ChainPath(f.subject, str(f.model_extra["action"]), tuple(f.related), int(f.model_extra["weakest"]))
+             for f in facts.chains.findings]
+    paths = sorted((list(c.path) for c in pick_chains(found, facts.descendants(goal), reaching)),
+                   key=lambda path: path[0])
     shown = paths[:limit]
     middle: list[str] = []
     for path in shown:
-        for step in path[1:-1]:
-            if step not in middle:
+        for step in path[1:]:
+            if step != goal and step not in middle:
                 middle.append(step)
     pairs = {(a, b) for path in shown for a, b in zip(path, path[1:])}
     edges = sorted((a, b, facts.scores.get((a, b), 1)) for a, b in pairs)
@@ -185,12 +190,10 @@ def _diagram_data(facts: ReportFacts, goal: str, limit: int = 18) -> dict[str, A
             "hidden": len(paths) - len(shown)}
 
 
-def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = None) -> Report:
-    """Everything the report of `dataset` shows; `compare` names an earlier import of the same region."""
+def gather(given: ReportInput, *, lang: str = "sv") -> Report:
+    """Everything the report shows, from what `collect` read (with the earlier import, if any)."""
     lang = "en" if lang == "en" else "sv"
-    info = store.dataset_info(db, dataset)
-    results = {r.analysis: r for r in run_all(db, dataset, lang=lang)}
-    content = read_content(db, dataset)
+    dataset, info, results, content = given.dataset, given.info, given.results, given.content
     facts = ReportFacts(content, results["chains"])
     names = _names(content, lang)
     indicators = _indicator_rows(content, lang)
@@ -201,13 +204,15 @@ def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = Non
     for goal in facts.rus_goals:
         card = cards.get(goal)
         extra = card.model_extra if card is not None else {}
-        actions = facts.actions_reaching.get(goal, [])
+        # The contribution scorecard decides which actions count (for a goal area or the vision: those
+        # reaching any goal under it); the report only names them.
+        actions = list(extra.get("reaching", []))
         actors = sorted({a for action in actions for a in facts.involved.get(action, ())})
         trends = {x["id"]: x["trend"] for x in extra.get("indicators", [])}
         touching = _touching(results, goal)
         scorecards.append({
             "id": goal, "name": names.get(goal, goal), "level": rows[goal]["level"],
-            "area": facts.goal_area(goal), "actions": len(actions),
+            "area": facts.goal_area(goal), "actions": extra.get("actions", len(actions)),
             "active_actions": extra.get("active_actions", 0), "plans": extra.get("plans", []),
             "actors": actors,
             "indicators": [dict(indicators[i], trend=trends.get(i, "no_data"))
@@ -218,7 +223,7 @@ def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = Non
             "synergies": [f for n, f in touching if n == "synergies"],
             "gaps": [(n, f) for n, f in touching if n in GAP_ANALYSES],
             "alignment": [f for n, f in touching if n == "alignment" and f.subject == goal],
-            "diagram": _diagram_data(facts, goal),
+            "diagram": _diagram_data(facts, goal, actions),
         })
 
     by_area: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
@@ -250,21 +255,21 @@ def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = Non
         coverage={"plans": plans, "goals": covered, "cells": matrix},
         indicators=list(indicators.values()), uses_kolada=uses_kolada, headline=headline,
     )
-    if compare:
-        report.compare = _compare(db, report, compare, lang)
+    if given.previous is not None:
+        report.compare = _compare(report, given.previous, lang)
     return report
 
 
-def _compare(db: Any, report: Report, other: str, lang: str) -> dict[str, Any]:
+def _compare(report: Report, earlier: ReportInput, lang: str) -> dict[str, Any]:
     """New and resolved findings per analysis, and each indicator's latest value now against then."""
-    previous = {r.analysis: r for r in run_all(db, other, lang=lang)}
+    previous, other = earlier.results, earlier.dataset
     analyses = []
     for name in ANALYSIS_NAMES:
         if name in ("chains", "contribution"):
             continue  # one finding per goal or path: their changes show in the other analyses
         c = compare_results(report.results[name], previous[name])
         analyses.append({"name": name, "new": c.new, "resolved": c.resolved})
-    then = _indicator_rows(read_content(db, other), lang)
+    then = _indicator_rows(earlier.content, lang)
     movement = []
     for row in report.indicators:
         old = then.get(row["id"], {})

@@ -26,12 +26,14 @@ def report(
                                             "visa nya och lösta fynd och indikatorernas utveckling."),
 ) -> None:
     """Skriv utvärderingsrapporten: sammanfattning, bidragsanalys per RUS-mål, luckor och metodbilaga."""
+    from graph.report_input import collect
     from viz.report import format_of, report_bytes
 
     lang = "en" if lang.lower().startswith("en") else "sv"
     fmt = format_of(to, lang)
     with open_db() as db:
-        data = report_bytes(db, dataset, fmt, lang=lang, compare=compare)
+        given = collect(db, dataset, lang=lang, compare=compare)
+    data = report_bytes(given, fmt, lang=lang)
     to.parent.mkdir(parents=True, exist_ok=True)
     to.write_bytes(data)
     typer.echo(t("cli.report_written", lang, dataset=dataset, path=to))

@@ -23,7 +23,7 @@ from app.errors import RETRY_AFTER_S
 from graph.errors import DatabaseUnavailable, NotFound, RuslinkError
 from graph.i18n import number, score_name, signed, t
 from graph.views import load_graph, load_with_findings
-from viz.chains import actions_reaching, reaching
+from viz.chains import chains_under
 from viz.findings import MARK_OF_ANALYSIS
 from viz.focus import goal_focus
 from viz.matrices import coverage, interactions
@@ -154,7 +154,11 @@ def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = N
         raise NotFound(t("ui.goal_not_found", lang, goal=goal))
     focus = goal_focus(graph, goal, plan=plan)
     data = focus_view(graph, results, goal, lang=lang, plan=plan)
-    chains = [c for c in actions_reaching(graph, reaching(graph)).get(goal, [])
+    # The actions the contribution scorecard counts for this goal (for a goal area or the vision: those
+    # reaching any goal under it), each with the path the `chains` analysis found.
+    card = next((f for r in results if r.analysis == "contribution" for f in r.findings if f.subject == goal), None)
+    reaching = list((card.model_extra or {}).get("reaching", [])) if card is not None else []
+    chains = [c for c in chains_under(graph, goal, reaching)
               if not plan or graph.nodes[c.start].get("strategy") == plan]
     upward = [graph.nodes[i] for i in focus.upward if i in graph.nodes]
     return render(request, "goal.html", **_dataset_nav(dataset), graph=graph, goal=node, data=data, chains=chains,

@@ -77,7 +77,8 @@ def actor_network(lk: Linkage) -> nx.Graph:
     rows = lk.read("analyses/actor_network")
     graph = nx.Graph()
     graph.add_nodes_from(row["actor"] for row in rows)
-    graph.add_edges_from((row["actor"], other) for row in rows for other in sorted(row["neighbours"]))
+    graph.add_edges_from((row["actor"], other["id"], {"shared": other["shared"]})
+                         for row in rows for other in row["neighbours"])
     return graph
 
 

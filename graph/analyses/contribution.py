@@ -2,8 +2,10 @@
 
 Fields besides the shape of every finding (kind `scorecard`, subject = the RUS goal, related = the plans
 involved, sorted by id):
-- `actions`, `active_actions`: actions reaching the goal, all and those not completed/paused/cancelled;
-- `plans`: the plans (strategies) of those actions;
+- `level`: the goal's level (`vision`, `goal_area`, `goal`, `target`), named in the explanation;
+- `actions`, `active_actions`: actions reaching the goal or a goal under it, all and those not
+  completed/paused/cancelled — so a goal area and the vision count the actions of their goals;
+- `reaching`: the ids of those actions, sorted; `plans`: their plans (strategies);
 - `has_indicator`, `has_baseline`, `has_target`: whether the goal or a goal under it is measured by an
   indicator, and whether any of those has a baseline value / a target value;
 - `indicators`: `[{"id", "trend"}]` for those indicators, sorted by id. The trend compares the last two
@@ -28,11 +30,15 @@ from graph.i18n import number, register, t
 
 register({
     "contribution.scorecard": {
-        "sv": ("RUS-målet {goal}: bidragande insatser: {actions} (aktiva: {active}), planer: {plans}, indikatorer: "
+        "sv": ("{level} {goal}: bidragande insatser: {actions} (aktiva: {active}), planer: {plans}, indikatorer: "
                "{indicators} ({trends}); kedjans fullständighet {completeness}."),
-        "en": ("The RUS goal {goal}: contributing actions: {actions} (active: {active}), plans: {plans}, indicators: "
+        "en": ("{level} {goal}: contributing actions: {actions} (active: {active}), plans: {plans}, indicators: "
                "{indicators} ({trends}); chain completeness {completeness}."),
     },
+    "contribution.level.vision": {"sv": "Visionen", "en": "The vision"},
+    "contribution.level.goal_area": {"sv": "Målområdet", "en": "The goal area"},
+    "contribution.level.goal": {"sv": "RUS-målet", "en": "The RUS goal"},
+    "contribution.level.target": {"sv": "Delmålet", "en": "The target"},
     "trend.improving": {"sv": "går åt rätt håll", "en": "improving"},
     "trend.worsening": {"sv": "går åt fel håll", "en": "worsening"},
     "trend.flat": {"sv": "oförändrad", "en": "flat"},
@@ -65,11 +71,13 @@ def scorecard(lk: Linkage, row: dict[str, Any], tolerance: float) -> Finding:
     completeness = round(sum(parts) / len(parts), 2)
     severity = "high" if completeness < 0.5 else ("medium" if completeness < 1 else "low")
     described = ", ".join(f"{lk.title(x['id'])}: {t('trend.' + x['trend'], lk.lang)}" for x in trends)
+    level = row.get("level") or "goal"
     return Finding(
-        kind="scorecard", subject=goal, related=plans, severity=severity,
-        actions=row["actions"], active_actions=row["active_actions"], plans=plans, has_indicator=bool(indicators),
+        kind="scorecard", subject=goal, related=plans, severity=severity, level=level,
+        reaching=sorted(row.get("reaching") or []), actions=row["actions"], active_actions=row["active_actions"], plans=plans, has_indicator=bool(indicators),
         has_baseline=has_baseline, has_target=has_target, indicators=trends, chain_completeness=completeness,
-        explanation=t("contribution.scorecard", lk.lang, goal=lk.q(goal), actions=row["actions"],
+        explanation=t("contribution.scorecard", lk.lang, level=t(f"contribution.level.{level}", lk.lang),
+                      goal=lk.q(goal), actions=row["actions"],
                       active=row["active_actions"], plans=len(plans), indicators=len(indicators),
                       trends=described or t("contribution.no_indicators", lk.lang),
                       completeness=number(completeness, lk.lang, decimals=1)),
