@@ -181,8 +181,9 @@ def _add_findings(db: Database, graph: DatasetGraph) -> None:
     graph.chains = [ChainPath(f.subject, str(f.model_extra["action"]), tuple(f.related), int(f.model_extra["weakest"]))
                     for f in chains.findings]
     graph.goal_areas = {r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=graph.key)}
-    graph.actor_links = [(r["actor"], n["id"], int(n["shared"])) for r in db.read("analyses/actor_network", dsv=graph.key)
-                         for n in r["neighbours"] if r["actor"] < n["id"]]
+    network = db.read("analyses/actor_network", dsv=graph.key)
+    graph.actor_links = [(r["actor"], n["id"], int(n["shared"])) for r in network for n in r["neighbours"]
+                         if r["actor"] < n["id"]]
 
 
 def _add_references(nodes: dict[str, Node], links: list[Link]) -> None:

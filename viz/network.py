@@ -14,7 +14,6 @@ from typing import Any
 from pyvis.edge import Edge
 from pyvis.network import Network
 
-import viz.texts  # noqa: F401  (registers the UI words)
 from graph.i18n import number, score_name, signed, t
 from graph.views import DatasetGraph, Node
 from viz import palette

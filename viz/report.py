@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+
 from graph.errors import InvalidInput
+from graph.i18n import t
 from graph.report_input import ReportInput
-from graph.i18n import register, t
 
 FORMATS = ("html", "xlsx")
-
-register({
-    "report.bad_format": {"sv": "Rapporten kan sparas som .html eller .xlsx, inte {name!r}.",
-                          "en": "The report can be saved as .html or .xlsx, not {name!r}."},
-})
 
 
 def format_of(path: Path, lang: str = "sv") -> str:

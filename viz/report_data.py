@@ -14,70 +14,19 @@ from typing import Any
 
 from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding
 from graph.analyses.compare import compare_results
-from graph.i18n import number, register, t
+from graph.i18n import number, t
 from graph.reference import reference_names
 from graph.report_input import ReportInput
-from importers.model import DatasetContent
 from graph.views import ChainPath
+from importers.model import DatasetContent
 from viz.chains import pick_chains
 from viz.report_facts import ReportFacts
+from viz.texts import kind_name
 
 TOUCHING = ("conflicts", "synergies", "uncovered_goals", "unmeasured", "complementarity", "alignment")
 """Analyses whose findings are listed under each RUS goal they name (subject or related)."""
 
 GAP_ANALYSES = ("uncovered_goals", "unmeasured", "complementarity")
-
-register({f"analysis.{name}": pair for name, pair in {
-    "chains": {"sv": "Målkedjor", "en": "Chains"},
-    "orphan_actions": {"sv": "Insatser utan koppling till RUS", "en": "Orphan actions"},
-    "uncovered_goals": {"sv": "Mål utan insatser", "en": "Goals without actions"},
-    "unmeasured": {"sv": "Uppföljning som saknas", "en": "Missing follow-up"},
-    "conflicts": {"sv": "Målkonflikter", "en": "Goal conflicts"},
-    "synergies": {"sv": "Synergier", "en": "Synergies"},
-    "complementarity": {"sv": "Stuprör, överlapp och geografiska luckor", "en": "Silos, overlaps and territorial gaps"},
-    "actors": {"sv": "Aktörer", "en": "Actors"},
-    "contribution": {"sv": "Bidragsanalys", "en": "Contribution scorecard"},
-    "alignment": {"sv": "Koppling till nationella strategin och Agenda 2030",
-                  "en": "Alignment with the national strategy and Agenda 2030"},
-}.items()})
-
-register({f"kind.{kind}": pair for kind, pair in {
-    "chain": {"sv": "målkedja", "en": "chain"},
-    "unlinked": {"sv": "saknar koppling", "en": "unlinked"},
-    "dead_end": {"sv": "återvändsgränd", "en": "dead end"},
-    "only_negative": {"sv": "bara negativa kopplingar", "en": "only negative"},
-    "no_action": {"sv": "inga insatser", "en": "no action"},
-    "single_plan": {"sv": "bara en plan", "en": "single plan"},
-    "no_active_action": {"sv": "inga aktiva insatser", "en": "no active action"},
-    "goal_without_indicator": {"sv": "mål utan indikator", "en": "goal without indicator"},
-    "indicator_without_data": {"sv": "indikator utan utfall", "en": "indicator without data"},
-    "indicator_without_target": {"sv": "indikator utan målvärde", "en": "indicator without target"},
-    "declared": {"sv": "angiven", "en": "declared"},
-    "action_against_goal": {"sv": "insats mot mål", "en": "action against goal"},
-    "trade_off": {"sv": "avvägning", "en": "trade-off"},
-    "indirect": {"sv": "indirekt", "en": "indirect"},
-    "multi_goal_action": {"sv": "insats för flera målområden", "en": "multi-goal action"},
-    "silo": {"sv": "stuprör", "en": "silo"},
-    "overlap": {"sv": "överlapp", "en": "overlap"},
-    "territorial_gap": {"sv": "geografisk lucka", "en": "territorial gap"},
-    "bottleneck": {"sv": "flaskhals", "en": "bottleneck actor"},
-    "bridge": {"sv": "brobyggande aktör", "en": "bridging actor"},
-    "absent_kind": {"sv": "aktörstyp saknas", "en": "actor kind missing"},
-    "scorecard": {"sv": "bidragsanalys", "en": "scorecard"},
-    "national": {"sv": "nationella strategin", "en": "national strategy"},
-    "sdg": {"sv": "Agenda 2030", "en": "Agenda 2030"},
-    "unaligned": {"sv": "saknar koppling uppåt", "en": "unaligned"},
-}.items()})
-
-register({
-    "report.level.vision": {"sv": "vision", "en": "vision"},
-    "report.level.goal_area": {"sv": "målområde", "en": "goal area"},
-    "report.level.goal": {"sv": "mål / prioritering", "en": "goal / priority"},
-    "report.level.target": {"sv": "delmål", "en": "target"},
-    "severity.high": {"sv": "hög", "en": "high"},
-    "severity.medium": {"sv": "medel", "en": "medium"},
-    "severity.low": {"sv": "låg", "en": "low"},
-})
 
 
 @dataclass
@@ -284,8 +233,5 @@ def _compare(report: Report, earlier: ReportInput, lang: str) -> dict[str, Any]:
 
 
 def finding_label(f: Finding, lang: str) -> str:
-    """The finding's kind in words."""
-    try:
-        return t(f"kind.{f.kind}", lang)
-    except KeyError:
-        return f.kind
+    """The finding's kind in words (the same words as the web UI and the CLI)."""
+    return kind_name(f.kind, lang)

@@ -6,10 +6,9 @@ target value (målvärde). The template draws the SVG from these numbers; every 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
-
-import math
 
 from graph.analyses.contribution import trend
 from graph.analyses.options import OPTIONS

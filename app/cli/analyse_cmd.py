@@ -10,33 +10,16 @@ import typer
 
 from app.cli import cli
 from app.cli.common import open_db
+from graph import store
 from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding, run_all, run_analysis
 from graph.analyses.compare import Comparison, compare_datasets
 from graph.analyses.options import OPTIONS, parse_pairs
-from graph import store
 from graph.errors import InvalidInput
-from graph.i18n import register, t
+from graph.i18n import t
 from importers.safe_cells import neutralise
 
 FORMATS = ("json", "table", "csv")
 CSV_COLUMNS = ("analysis", "dataset", "kind", "severity", "subject", "related", "explanation")
-
-register({
-    "severity.high": {"sv": "hög", "en": "high"},
-    "severity.medium": {"sv": "medel", "en": "medium"},
-    "severity.low": {"sv": "låg", "en": "low"},
-    "cli.analyse.heading": {"sv": "{analysis} – datamängd {dataset}: {n} fynd",
-                            "en": "{analysis} – dataset {dataset}: {n} findings"},
-    "cli.analyse.compare_heading": {
-        "sv": "{analysis} – {dataset} jämfört med {compare}: {new} nya, {resolved} lösta",
-        "en": "{analysis} – {dataset} compared with {compare}: {new} new, {resolved} resolved",
-    },
-    "cli.analyse.columns": {"sv": "allvarlighet|typ|gäller|relaterade|förklaring",
-                            "en": "severity|kind|subject|related|explanation"},
-    "cli.analyse.none": {"sv": "  (inga fynd)", "en": "  (no findings)"},
-    "cli.analyse.new": {"sv": "nytt", "en": "new"},
-    "cli.analyse.resolved": {"sv": "löst", "en": "resolved"},
-})
 
 
 def _table_rows(findings: list[Finding], lang: str, change: str = "") -> list[list[str]]:

@@ -8,12 +8,7 @@ import typer
 
 from app.cli import cli
 from app.cli.common import open_db
-from graph.i18n import register, t
-
-register({
-    "cli.report_written": {"sv": "Rapporten för {dataset!r} är sparad i {path}.",
-                           "en": "The report of {dataset!r} is saved in {path}."},
-})
+from graph.i18n import t
 
 
 @cli.command()

@@ -7,19 +7,20 @@ safe. The language is Swedish unless `?lang=en` is given, which a cookie then re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import wraps
-from urllib.parse import quote
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from app.deps import Db, Reader
+from app.errors import RETRY_AFTER_S
 from graph import store
 from graph.analyses import ANALYSIS_NAMES, run_analysis
-from app.errors import RETRY_AFTER_S
 from graph.errors import DatabaseUnavailable, NotFound, RuslinkError
 from graph.i18n import number, score_name, signed, t
 from graph.views import load_graph, load_with_findings

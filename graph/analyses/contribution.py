@@ -26,25 +26,7 @@ from typing import Any
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.chains import check_goal
 from graph.analyses.linkage import INACTIVE_STATUSES, Linkage
-from graph.i18n import number, register, t
-
-register({
-    "contribution.scorecard": {
-        "sv": ("{level} {goal}: bidragande insatser: {actions} (aktiva: {active}), planer: {plans}, indikatorer: "
-               "{indicators} ({trends}); kedjans fullständighet {completeness}."),
-        "en": ("{level} {goal}: contributing actions: {actions} (active: {active}), plans: {plans}, indicators: "
-               "{indicators} ({trends}); chain completeness {completeness}."),
-    },
-    "contribution.level.vision": {"sv": "Visionen", "en": "The vision"},
-    "contribution.level.goal_area": {"sv": "Målområdet", "en": "The goal area"},
-    "contribution.level.goal": {"sv": "RUS-målet", "en": "The RUS goal"},
-    "contribution.level.target": {"sv": "Delmålet", "en": "The target"},
-    "trend.improving": {"sv": "går åt rätt håll", "en": "improving"},
-    "trend.worsening": {"sv": "går åt fel håll", "en": "worsening"},
-    "trend.flat": {"sv": "oförändrad", "en": "flat"},
-    "trend.no_data": {"sv": "saknar data", "en": "no data"},
-    "contribution.no_indicators": {"sv": "ingen uppföljning", "en": "no follow-up"},
-})
+from graph.i18n import number, t
 
 
 def trend(latest: list[dict[str, Any]], direction: str | None, tolerance: float) -> str:
@@ -74,7 +56,8 @@ def scorecard(lk: Linkage, row: dict[str, Any], tolerance: float) -> Finding:
     level = row.get("level") or "goal"
     return Finding(
         kind="scorecard", subject=goal, related=plans, severity=severity, level=level,
-        reaching=sorted(row.get("reaching") or []), actions=row["actions"], active_actions=row["active_actions"], plans=plans, has_indicator=bool(indicators),
+        reaching=sorted(row.get("reaching") or []), actions=row["actions"], active_actions=row["active_actions"],
+        plans=plans, has_indicator=bool(indicators),
         has_baseline=has_baseline, has_target=has_target, indicators=trends, chain_completeness=completeness,
         explanation=t("contribution.scorecard", lk.lang, level=t(f"contribution.level.{level}", lk.lang),
                       goal=lk.q(goal), actions=row["actions"],

@@ -1,0 +1,177 @@
+"""The words of the graph layer (analyses' explanations, trends, scores, statuses), Swedish first.
+
+Loaded explicitly by `graph.i18n` with the other layers' catalogues; a key may appear once in all of them.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    # graph.i18n
+    "score.3": {"sv": "odelbar", "en": "indivisible"},
+    "score.2": {"sv": "förstärkande", "en": "reinforcing"},
+    "score.1": {"sv": "möjliggörande", "en": "enabling"},
+    "score.0": {"sv": "förenlig", "en": "consistent"},
+    "score.-1": {"sv": "begränsande", "en": "constraining"},
+    "score.-2": {"sv": "motverkande", "en": "counteracting"},
+    "score.-3": {"sv": "omöjliggörande", "en": "cancelling"},
+    "status.planned": {"sv": "planerad", "en": "planned"},
+    "status.ongoing": {"sv": "pågående", "en": "ongoing"},
+    "status.completed": {"sv": "avslutad", "en": "completed"},
+    "status.paused": {"sv": "pausad", "en": "paused"},
+    "status.cancelled": {"sv": "avbruten", "en": "cancelled"},
+    "illustrative": {
+        "sv": "Exempeldata – illustrativt, inte regionens officiella uppföljning",
+        "en": "Illustrative data, not the region's official follow-up",
+    },
+    "kolada_source": {"sv": "Källa: Kolada", "en": "Source: Kolada"},
+    # graph.analyses.actors
+    "actors.bottleneck": {
+        "sv": "Flaskhals: {actor} ansvarar för {n} av {total} insatser som bidrar till målområdet {area} ({share} %).",
+        "en": "Bottleneck: {actor} leads {n} of the {total} actions contributing to the goal area {area} ({share} %).",
+    },
+    "actors.bridge": {
+        "sv": ("Brobyggande aktör: {actor} förbinder {n} andra aktörer genom gemensamma insatser "
+               "(mellanhetscentralitet {value})."),
+        "en": "Bridging actor: {actor} connects {n} other actors through shared actions (betweenness {value}).",
+    },
+    "actors.absent_kind": {
+        "sv": "Planen {plan} involverar ingen aktör av typen {kinds}.",
+        "en": "The plan {plan} involves no actor of the kind {kinds}.",
+    },
+    "actor_kind.civil_society": {"sv": "civilsamhälle", "en": "civil society"},
+    "actor_kind.private": {"sv": "privat", "en": "private"},
+    "actor_kind.municipality": {"sv": "kommun", "en": "municipality"},
+    "actor_kind.region": {"sv": "region", "en": "region"},
+    "actor_kind.county_board": {"sv": "länsstyrelse", "en": "county board"},
+    "actor_kind.state_agency": {"sv": "statlig myndighet", "en": "state agency"},
+    "actor_kind.university": {"sv": "lärosäte", "en": "university"},
+    "actor_kind.business_support": {"sv": "företagsstöd", "en": "business support"},
+    "actor_kind.forum": {"sv": "forum", "en": "forum"},
+    "actor_kind.other": {"sv": "annan", "en": "other"},
+    # graph.analyses.alignment
+    "alignment.national": {
+        "sv": "RUS-målet {goal} bidrar till den nationella strategin för hållbar regional utveckling: {refs}.",
+        "en": "The RUS goal {goal} contributes to the national strategy for sustainable regional development: {refs}.",
+    },
+    "alignment.sdg": {
+        "sv": "RUS-målet {goal} bidrar till Agenda 2030: {refs}.",
+        "en": "The RUS goal {goal} contributes to Agenda 2030: {refs}.",
+    },
+    "alignment.unaligned": {
+        "sv": "RUS-målet {goal} är inte kopplat till den nationella strategin eller Agenda 2030.",
+        "en": "The RUS goal {goal} is linked neither to the national strategy nor to Agenda 2030.",
+    },
+    # graph.analyses.chains
+    "chains.chain": {
+        "sv": ("Insatsen {action} når RUS-målet {goal} via {steps} koppling(ar); svagaste länken är {weakest} "
+               "({weakest_name})."),
+        "en": ("The action {action} reaches the RUS goal {goal} through {steps} link(s); the weakest link is "
+               "{weakest} ({weakest_name})."),
+    },
+    "chains.unknown_goal": {
+        "sv": "{goal!r} är inget mål i datamängdens RUS. RUS-mål: {goals}.",
+        "en": "{goal!r} is not a goal of the dataset's RUS. RUS goals: {goals}.",
+    },
+    # graph.analyses.complementarity
+    "complementarity.silo": {
+        "sv": ("Stuprör: {p1} och {p2} har båda insatser som bidrar till RUS-målet {goal}, men utan någon gemensam "
+               "aktör."),
+        "en": "Silo: {p1} and {p2} both have actions contributing to the RUS goal {goal}, but share no actor.",
+    },
+    "complementarity.overlap": {
+        "sv": ("Överlapp: insatserna {a1} och {a2} i olika planer bidrar båda till RUS-målet {goal}, leds av {actor} "
+               "och gäller samma område."),
+        "en": ("Overlap: the actions {a1} and {a2} in different plans both contribute to the RUS goal {goal}, are "
+               "led by {actor} and cover the same area."),
+    },
+    "complementarity.territorial_gap": {
+        "sv": "Geografisk lucka: ingen insats som bidrar till målområdet {area} gäller {missing}.",
+        "en": "Territorial gap: no action contributing to the goal area {area} covers {missing}.",
+    },
+    # graph.analyses.conflicts
+    "conflicts.declared": {
+        "sv": "Målkonflikt: {a} påverkar {b} negativt ({score}, {score_name}).",
+        "en": "Goal conflict: {a} affects {b} negatively ({score}, {score_name}).",
+    },
+    "conflicts.action_against_goal": {
+        "sv": "Insatsen {action} motverkar {b} ({score}, {score_name}).",
+        "en": "The action {action} works against {b} ({score}, {score_name}).",
+    },
+    "conflicts.trade_off": {
+        "sv": ("Avvägning: insatsen {action} bidrar till RUS-målet {a} men motverkar RUS-målet {b} ({score}, "
+               "{score_name})."),
+        "en": ("Trade-off: the action {action} contributes to the RUS goal {a} but works against the RUS goal {b} "
+               "({score}, {score_name})."),
+    },
+    "conflicts.indirect": {
+        "sv": "Insatsen {action} bidrar till {a}, som påverkar {b} negativt ({score}, {score_name}).",
+        "en": "The action {action} contributes to {a}, which affects {b} negatively ({score}, {score_name}).",
+    },
+    # graph.analyses.contribution
+    "contribution.scorecard": {
+        "sv": ("{level} {goal}: bidragande insatser: {actions} (aktiva: {active}), planer: {plans}, indikatorer: "
+               "{indicators} ({trends}); kedjans fullständighet {completeness}."),
+        "en": ("{level} {goal}: contributing actions: {actions} (active: {active}), plans: {plans}, indicators: "
+               "{indicators} ({trends}); chain completeness {completeness}."),
+    },
+    "contribution.level.vision": {"sv": "Visionen", "en": "The vision"},
+    "contribution.level.goal_area": {"sv": "Målområdet", "en": "The goal area"},
+    "contribution.level.goal": {"sv": "RUS-målet", "en": "The RUS goal"},
+    "contribution.level.target": {"sv": "Delmålet", "en": "The target"},
+    "trend.improving": {"sv": "går åt rätt håll", "en": "improving"},
+    "trend.worsening": {"sv": "går åt fel håll", "en": "worsening"},
+    "trend.flat": {"sv": "oförändrad", "en": "flat"},
+    "trend.no_data": {"sv": "saknar data", "en": "no data"},
+    "contribution.no_indicators": {"sv": "ingen uppföljning", "en": "no follow-up"},
+    # graph.analyses.orphan_actions
+    "orphan_actions.unlinked": {
+        "sv": "Insatsen {action} i {plan} har ingen koppling till något mål.",
+        "en": "The action {action} in {plan} is not linked to any goal.",
+    },
+    "orphan_actions.only_negative": {
+        "sv": ("Insatsen {action} i {plan} är bara kopplad med poäng 0 eller lägre (till {goals}) och bidrar därför "
+               "inte till något RUS-mål."),
+        "en": ("The action {action} in {plan} only has links scored 0 or below (to {goals}), so it contributes to no "
+               "RUS goal."),
+    },
+    "orphan_actions.dead_end": {
+        "sv": ("Insatsen {action} i {plan} är en återvändsgränd: den bidrar bara till {goals}, som inte leder vidare "
+               "till något RUS-mål."),
+        "en": "The action {action} in {plan} is a dead end: it only contributes to {goals}, which lead to no RUS goal.",
+    },
+    # graph.analyses.synergies
+    "synergies.declared": {
+        "sv": "Synergi: {a} påverkar {b} positivt ({score}, {score_name}).",
+        "en": "Synergy: {a} affects {b} positively ({score}, {score_name}).",
+    },
+    "synergies.multi_goal_action": {
+        "sv": "Insatsen {action} bidrar till RUS-mål i {n} målområden: {areas}.",
+        "en": "The action {action} contributes to RUS goals in {n} goal areas: {areas}.",
+    },
+    # graph.analyses.uncovered_goals
+    "uncovered_goals.no_action": {
+        "sv": "RUS-målet {goal} nås inte av någon insats.",
+        "en": "No action reaches the RUS goal {goal}.",
+    },
+    "uncovered_goals.single_plan": {
+        "sv": "RUS-målet {goal} nås bara genom insatser i en plan, {plan}.",
+        "en": "The RUS goal {goal} is reached only through actions in one plan, {plan}.",
+    },
+    "uncovered_goals.no_active_action": {
+        "sv": "RUS-målet {goal} nås bara av insatser som är avslutade, pausade eller avbrutna ({actions}).",
+        "en": "The RUS goal {goal} is reached only by actions that are completed, paused or cancelled ({actions}).",
+    },
+    # graph.analyses.unmeasured
+    "unmeasured.goal_without_indicator": {
+        "sv": "RUS-målet {goal} följs inte upp med någon indikator, varken direkt eller via mål under det.",
+        "en": "The RUS goal {goal} is not measured by any indicator, neither itself nor through goals under it.",
+    },
+    "unmeasured.indicator_without_data": {
+        "sv": "Indikatorn {indicator} används för att följa upp {rows} men har inga utfall.",
+        "en": "The indicator {indicator} measures {rows} but has no observations.",
+    },
+    "unmeasured.indicator_without_target": {
+        "sv": "Indikatorn {indicator} saknar målvärde.",
+        "en": "The indicator {indicator} has no target value.",
+    },
+}
