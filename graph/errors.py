@@ -14,6 +14,14 @@ class RuslinkError(Exception):
         self.message = message
         self.details = details or []
 
+    def shown_details(self) -> list[str]:
+        """The text details a person should read after the message: those the message does not already
+        say (a "dataset not found" message lists the datasets; its details list them again for programs)."""
+        texts = [d for d in self.details if isinstance(d, str)]
+        if texts and all(d in self.message for d in texts):
+            return []
+        return texts
+
 
 class DatabaseUnavailable(RuslinkError):
     code = "database_unavailable"

@@ -1,7 +1,7 @@
 """Translation for what users read: Swedish by default, English as the switch.
 
-Each layer has one catalogue of texts, a module with a `TEXTS` dict literal: `graph.texts`, `viz.texts`,
-`app.texts`. They are loaded explicitly, once, the first time a text is asked for (`load`), not by
+Each layer has one catalogue of texts, a module with a `TEXTS` dict literal: `graph.texts`, `importers.texts`,
+`viz.texts_ui` with `viz.texts_report`, `app.texts`. They are loaded explicitly, once, the first time a text is asked for (`load`), not by
 importing the modules that use them; a key given twice — inside one catalogue or in two — is refused.
 Keys are stable English identifiers.
 """
@@ -18,7 +18,7 @@ from typing import Literal
 Lang = Literal["sv", "en"]
 LANGS: tuple[str, ...] = ("sv", "en")
 
-CATALOGUES: tuple[str, ...] = ("graph.texts", "viz.texts_ui", "viz.texts_report", "app.texts")
+CATALOGUES: tuple[str, ...] = ("graph.texts", "importers.texts", "viz.texts_ui", "viz.texts_report", "app.texts")
 """The modules holding the layers' texts, in the order they are loaded (the viz catalogue is two files)."""
 
 _TEXTS: dict[str, dict[str, str]] = {}
@@ -109,6 +109,39 @@ def number(value: float | int | None, lang: str = "sv", decimals: int = 1) -> st
     if lang == "en":
         return text
     return text.replace(",", "\u00a0").replace(".", ",")
+
+
+def plural(n: int, key: str, lang: str = "sv") -> str:
+    """`n` with the word of `key.one` (n = 1) or `key.other`: '1 koppling', '3 kopplingar'."""
+    return t(f"{key}.{'one' if n == 1 else 'other'}", lang, n=number(n, lang))
+
+
+def code_word(prefix: str, code: str | None, lang: str = "sv") -> str:
+    """The word for a coded value (`source.own` → 'egen uppföljning'); an unknown code is shown as given."""
+    if not code:
+        return ""
+    try:
+        return t(f"{prefix}.{code}", lang)
+    except KeyError:
+        return str(code)
+
+
+def local_date(timestamp: object) -> str:
+    """An ISO timestamp ('2026-11-28T23:08:06.763Z') as the date in Sweden ('2026-11-29'), as users write
+    dates; text that is no timestamp is shown as given, nothing as '–'."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    text = str(timestamp or "").strip()
+    if not text:
+        return "–"
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if when.tzinfo is not None:
+        when = when.astimezone(ZoneInfo("Europe/Stockholm"))
+    return when.date().isoformat()
 
 
 def score_name(score: int, lang: str = "sv") -> str:

@@ -63,10 +63,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # graph.analyses.chains
     "chains.chain": {
-        "sv": ("Insatsen {action} når RUS-målet {goal} via {steps} koppling(ar); svagaste länken är {weakest} "
-               "({weakest_name})."),
-        "en": ("The action {action} reaches the RUS goal {goal} through {steps} link(s); the weakest link is "
-               "{weakest} ({weakest_name})."),
+        "sv": "Insatsen {action} når RUS-målet {goal} via {steps}; svagaste länken är {weakest} ({weakest_name}).",
+        "en": "The action {action} reaches the RUS goal {goal} through {steps}; the weakest link is {weakest} "
+              "({weakest_name}).",
     },
     "chains.unknown_goal": {
         "sv": "{goal!r} är inget mål i datamängdens RUS. RUS-mål: {goals}.",
@@ -174,4 +173,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Indikatorn {indicator} saknar målvärde.",
         "en": "The indicator {indicator} has no target value.",
     },
+    # words for codes and counts, shared by the CLI, the pages and the report
+    "links.one": {"sv": "{n} koppling", "en": "{n} link"},
+    "links.other": {"sv": "{n} kopplingar", "en": "{n} links"},
+    "source.kolada": {"sv": "Kolada", "en": "Kolada"},
+    "source.scb": {"sv": "SCB", "en": "Statistics Sweden (SCB)"},
+    "source.brp_plus": {"sv": "BRP+", "en": "BRP+"},
+    "source.own": {"sv": "egen uppföljning", "en": "own follow-up"},
+    "source.other": {"sv": "annan källa", "en": "other source"},
+    "direction.increase": {"sv": "högre är bättre", "en": "higher is better"},
+    "direction.decrease": {"sv": "lägre är bättre", "en": "lower is better"},
 }

@@ -19,6 +19,7 @@ from graph.db import Database
 from graph.errors import ImportRefused
 from graph.i18n import register, t
 from importers.export import read_content
+from importers.reasons import KOLADA_NO_KPI, KOLADA_NO_VALUES, reason_of
 from importers.model import DatasetContent, Observation
 
 register({
@@ -55,11 +56,11 @@ def parse_answer(doc: Any) -> list[KoladaValue]:
     """The values of a v2 or v3 `data` answer (missing and deleted values left out)."""
     entries = doc.get("values") if isinstance(doc, dict) else doc
     if not isinstance(entries, list):
-        raise ValueError("no list 'values'")
+        raise ValueError(KOLADA_NO_VALUES)
     out = []
     for entry in entries:
         if not isinstance(entry, dict) or "kpi" not in entry:
-            raise ValueError("an entry lacks 'kpi'")
+            raise ValueError(KOLADA_NO_KPI)
         area = str(entry.get("municipality") or entry.get("ou") or "")
         for inner in entry.get("values") or []:
             if inner.get("isdeleted") is True or inner.get("value") is None:
@@ -113,7 +114,7 @@ def import_kolada(db: Database, dataset: str, path: Path, lang: str = "sv") -> K
     try:
         values = parse_answer(json.loads(Path(path).read_bytes()))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
-        raise ImportRefused(t("kolada.bad_file", lang, file=Path(path).name, reason=str(e))) from e
+        raise ImportRefused(t("kolada.bad_file", lang, file=Path(path).name, reason=reason_of(e, lang))) from e
     content = read_content(db, dataset)
     if not any(i.source == "kolada" and i.source_ref for i in content.indicators):
         raise ImportRefused(t("kolada.no_indicators", lang, dataset=dataset))

@@ -11,7 +11,7 @@ from pathlib import Path
 from graph import store
 from graph.db import Database
 from graph.errors import ImportRefused
-from graph.i18n import t
+from graph.i18n import plural, t
 from importers.convert import convert_tables
 from importers.model import TABLES, DatasetContent
 from importers.problems import Problems
@@ -41,7 +41,7 @@ def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *, s
     if problems.errors:
         ordered = sorted(problems.errors, key=lambda p: (p.where.file, p.where.table, p.where.row or 0))
         details = [p.render(lang) for p in ordered]
-        raise ImportRefused(t("import.refused", lang, n=len(details)), details=details)
+        raise ImportRefused(t("import.refused", lang, problems=plural(len(details), "problems", lang)), details=details)
     content = build_content(rows, description=description, illustrative=illustrative)
     return Loaded(content, [p.render(lang) for p in problems.warnings])
 

@@ -146,6 +146,6 @@ register({
     "check.second_rus": {"sv": 'en andra strategi med kind "rus" (den första: {first}); exakt en är tillåten',
                          "en": 'a second strategy of kind "rus" (the first: {first}); exactly one is allowed'},
     # summaries
-    "import.refused": {"sv": "Importen avbröts: {n} problem hittades. Inget har ändrats i databasen.",
-                       "en": "Import refused: {n} problems found. Nothing was changed in the database."},
+    "import.refused": {"sv": "Importen avbröts: {problems} hittades. Inget har ändrats i databasen.",
+                       "en": "Import refused: {problems} found. Nothing was changed in the database."},
 })

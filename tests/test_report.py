@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 
 from app.main import create_app
 from graph.analyses import ANALYSIS_NAMES
+from graph.i18n import t
 from tests.report_data import AT_ACTOR, FORMULA_ACTION, SCRIPT_GOAL, load_hostile
 from tests.test_import_cli import cli_env, run  # noqa: F401  (cli_env is a fixture)
 from tests.report_data import report_of
@@ -97,7 +98,9 @@ def test_report_html_in_english(db, hostile: str) -> None:
 def test_report_xlsx_has_scorecard_and_a_sheet_per_analysis(db, hostile: str) -> None:
     book = load_workbook(io.BytesIO(report_of(db, hostile, "xlsx")))
     assert book.sheetnames[:2] == ["Bidragsanalys", "Indikatorer"]
-    assert set(ANALYSIS_NAMES) <= set(book.sheetnames)
+    # one sheet per analysis, named in words, not the spec's codes
+    assert {t(f"xlsx.sheet.{name}") for name in ANALYSIS_NAMES} <= set(book.sheetnames)
+    assert not set(ANALYSIS_NAMES) & set(book.sheetnames)
     for sheet in book:
         assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref and sheet["A1"].value
     card = book["Bidragsanalys"]
@@ -107,7 +110,7 @@ def test_report_xlsx_has_scorecard_and_a_sheet_per_analysis(db, hostile: str) ->
     assert set(rows) == {"RUS-1", "RUS-1.1", "RUS-1.2"}
     assert rows["RUS-1.1"][1] == SCRIPT_GOAL and rows["RUS-1.1"][4] == 1
     assert rows["RUS-1.1"][headers.index("Kedjans fullständighet")] == 1.0
-    orphans = [r for r in book["orphan_actions"].iter_rows(min_row=2, values_only=True)]
+    orphans = [r for r in book["Insatser utan koppling"].iter_rows(min_row=2, values_only=True)]
     assert [(r[1], r[3]) for r in orphans] == [("unlinked", "A3")]
     values = [v for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
     assert not any(v.startswith(("=", "+", "-", "@")) for v in values)
@@ -163,4 +166,4 @@ def test_report_of_a_bare_rus_still_renders(db, dataset_name: str) -> None:
     assert "Ensamt mål" in text and "Ingen insats når målet." in text and "Exempeldata" not in text
     book = load_workbook(io.BytesIO(report_of(db, dataset_name, "xlsx")))
     assert [r[0] for r in book["Bidragsanalys"].iter_rows(min_row=2, values_only=True)] == ["G1"]
-    assert book["orphan_actions"].max_row == 1 and book["orphan_actions"].auto_filter.ref == "A1:H1"
+    assert book["Insatser utan koppling"].max_row == 1 and book["Insatser utan koppling"].auto_filter.ref == "A1:H1"

@@ -14,7 +14,7 @@ from typing import Any
 from pyvis.edge import Edge
 from pyvis.network import Network
 
-from graph.i18n import number, score_name, signed, t
+from graph.i18n import code_word, number, score_name, signed, t
 from graph.views import DatasetGraph, Node
 from viz import palette
 from viz.chains import Chain, reaching, rus_goals_reached
@@ -94,7 +94,10 @@ def node_details(node: Node, graph: DatasetGraph, lang: str) -> list[list[str]]:
     if node.label == "Indicator":
         for key, label in (("unit", "ui.unit"), ("source", "ui.source"), ("source_ref", "ui.source_ref")):
             if node.get(key):
-                rows.append([t(label, lang), str(node.get(key))])
+                value = code_word("source", node.get(key), lang) if key == "source" else str(node.get(key))
+                rows.append([t(label, lang), value])
+        if node.get("direction"):
+            rows.append([t("ui.direction", lang), code_word("direction", node.get("direction"), lang)])
         if node.get("baseline_value") is not None:
             rows.append([t("ui.baseline", lang),
                          f"{number(node.get('baseline_value'), lang)} ({node.get('baseline_year') or '–'})"])

@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding
 from graph.analyses.compare import compare_results
-from graph.i18n import number, t
+from graph.i18n import code_word, local_date, number, t
 from graph.reference import reference_names
 from graph.report_input import ReportInput
 from graph.views import ChainPath
-from importers.model import DatasetContent
+from importers.model import ActorKind, DatasetContent
 from viz.chains import pick_chains
 from viz.report_facts import ReportFacts
 from viz.texts import kind_name
@@ -54,6 +54,11 @@ class Report:
         return bool((self.info.get("meta") or {}).get("illustrative"))
 
     @property
+    def imported(self) -> str:
+        """When the dataset was imported, as a date in Sweden."""
+        return local_date(self.info.get("imported_at"))
+
+    @property
     def description(self) -> str:
         return str((self.info.get("meta") or {}).get("description") or "")
 
@@ -73,7 +78,9 @@ class Report:
 
 
 def _names(content: DatasetContent, lang: str) -> dict[str, str]:
-    out = {k: v["en" if lang == "en" else "sv"] for k, v in reference_names().items()}
+    """id -> name of every row and reference, and the words for the actor kinds findings name."""
+    out = {k: code_word("actor_kind", k, lang) for k in get_args(ActorKind)}
+    out.update({k: v["en" if lang == "en" else "sv"] for k, v in reference_names().items()})
     for table in ("strategies", "goals", "actions", "indicators", "actors"):
         for row in getattr(content, table):
             out[row.id] = row.name
@@ -97,8 +104,8 @@ def _indicator_rows(content: DatasetContent, lang: str) -> dict[str, dict[str, A
     for ind in content.indicators:
         obs = latest.get(ind.id, [])
         out[ind.id] = {
-            "id": ind.id, "name": ind.name, "unit": ind.unit or "", "source": ind.source or "",
-            "direction": ind.direction or "",
+            "id": ind.id, "name": ind.name, "unit": ind.unit or "", "source": code_word("source", ind.source, lang),
+            "direction": code_word("direction", ind.direction, lang),
             "baseline": _when(ind.baseline_value, ind.baseline_year, lang),
             "target": _when(ind.target_value, ind.target_year, lang),
             "latest": _when(obs[0]["value"], obs[0]["period"], lang) if obs else "–",
@@ -133,7 +140,7 @@ def _diagram_data(facts: ReportFacts, goal: str, reaching: list[str], limit: int
         for step in path[1:]:
             if step != goal and step not in middle:
                 middle.append(step)
-    pairs = {(a, b) for path in shown for a, b in zip(path, path[1:])}
+    pairs = {(a, b) for path in shown for a, b in zip(path, path[1:], strict=False)}
     edges = sorted((a, b, facts.scores.get((a, b), 1)) for a, b in pairs)
     return {"goal": goal, "actions": [path[0] for path in shown], "middle": middle[:2 * limit], "edges": edges,
             "hidden": len(paths) - len(shown)}

@@ -332,5 +332,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "js.strength": {"sv": "Styrka", "en": "Strength"},
     "js.view_default_name": {"sv": "Vy", "en": "View"},
     "js.offline_note": {"sv": "Sparad från ruslink", "en": "Saved from ruslink"},
+    "ui.direction": {"sv": "Riktning", "en": "Direction"},
     "js.loading": {"sv": "Ritar diagrammet …", "en": "Drawing the diagram …"},
 }

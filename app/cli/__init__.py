@@ -35,7 +35,6 @@ def main() -> None:
         cli()
     except RuslinkError as e:
         typer.echo(f"ruslink: {e.message}", err=True)
-        for detail in e.details:
-            if isinstance(detail, str):
-                typer.echo(f"  {detail}", err=True)
+        for detail in e.shown_details():
+            typer.echo(f"  {detail}", err=True)
         sys.exit(1)

@@ -12,7 +12,7 @@ import typer
 from app.cli import cli
 from app.cli.common import open_db
 from graph.errors import InvalidInput
-from graph.i18n import t
+from graph.i18n import plural, t
 from importers.load import read_dataset, write_dataset
 
 PROGRESS_MIN_ROWS = 2000
@@ -63,7 +63,7 @@ def import_(
     with open_db() as db, _progress(loaded.content.row_count(), dataset, lang, quiet) as progress:
         result = write_dataset(db, dataset, loaded, source=path.name, progress=progress)
     if not quiet:
-        summary = ", ".join(f"{n} {t('count.' + table, lang)}" for table, n in result["counts"].items())
+        summary = ", ".join(plural(n, f"count.{table}", lang) for table, n in result["counts"].items())
         typer.echo(t("cli.imported", lang, dataset=dataset, summary=summary))
 
 

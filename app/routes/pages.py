@@ -73,8 +73,8 @@ def html_errors(handler: Callable[..., HTMLResponse]) -> Callable[..., HTMLRespo
         try:
             return handler(request, *args, **kwargs)
         except RuslinkError as e:
-            response = render(request, "error.html", status=e.http_status, message=e.message, details=[
-                d for d in e.details if isinstance(d, str)])
+            response = render(request, "error.html", status=e.http_status, message=e.message,
+                              details=e.shown_details())
             if isinstance(e, DatabaseUnavailable):
                 response.headers["Retry-After"] = RETRY_AFTER_S
             return response

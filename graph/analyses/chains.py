@@ -12,7 +12,7 @@ from __future__ import annotations
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage
 from graph.errors import NotFound
-from graph.i18n import score_name, signed, t
+from graph.i18n import plural, score_name, signed, t
 
 
 def check_goal(lk: Linkage, goal: str | None) -> None:
@@ -29,6 +29,6 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     return [Finding(kind="chain", subject=row["goal"], related=row["path"], action=row["action"],
                     weakest=row["weakest"], severity="low",
                     explanation=t("chains.chain", ctx.lang, action=lk.q(row["action"]), goal=lk.q(row["goal"]),
-                                  steps=len(row["path"]) - 1, weakest=signed(row["weakest"]),
+                                  steps=plural(len(row["path"]) - 1, "links", ctx.lang), weakest=signed(row["weakest"]),
                                   weakest_name=score_name(row["weakest"], ctx.lang)))
             for row in lk.read("analyses/chains", goal=goal)]
