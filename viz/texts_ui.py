@@ -332,6 +332,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "js.strength": {"sv": "Styrka", "en": "Strength"},
     "js.view_default_name": {"sv": "Vy", "en": "View"},
     "js.offline_note": {"sv": "Sparad från ruslink", "en": "Saved from ruslink"},
+    "ui.delete_dataset": {"sv": "Ta bort", "en": "Delete"},
+    "ui.delete_named": {"sv": "Ta bort datamängden {dataset}", "en": "Delete the dataset {dataset}"},
+    "ui.delete_question": {
+        "sv": "Ta bort datamängden \u201d{dataset}\u201d med alla dess versioner? Det går inte att ångra.",
+        "en": "Delete the dataset \u201c{dataset}\u201d with all its versions? This cannot be undone.",
+    },
+    "ui.delete_confirm": {"sv": "Ta bort för gott", "en": "Delete for good"},
+    "ui.cancel": {"sv": "Avbryt", "en": "Cancel"},
+    "ui.deleting": {"sv": "Tar bort …", "en": "Deleting …"},
+    "ui.delete_failed": {"sv": "Det gick inte att ta bort:", "en": "Could not delete:"},
     "ui.direction": {"sv": "Riktning", "en": "Direction"},
     "js.loading": {"sv": "Ritar diagrammet …", "en": "Drawing the diagram …"},
 }

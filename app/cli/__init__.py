@@ -27,6 +27,7 @@ from app.cli import neo4j_cmd  # noqa: E402,F401
 from app.cli import report_cmd  # noqa: E402,F401
 from app.cli import serve_cmd  # noqa: E402,F401
 from app.cli import synth_cmd  # noqa: E402,F401
+from app.cli import delete_cmd  # noqa: E402,F401
 
 
 def main() -> None:

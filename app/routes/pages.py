@@ -22,7 +22,7 @@ from app.errors import RETRY_AFTER_S
 from graph import store
 from graph.analyses import ANALYSIS_NAMES, run_analysis
 from graph.errors import DatabaseUnavailable, NotFound, RuslinkError
-from graph.i18n import number, score_name, signed, t
+from graph.i18n import local_date, number, score_name, signed, t
 from graph.views import load_graph, load_with_findings
 from viz.chains import chains_under
 from viz.findings import MARK_OF_ANALYSIS
@@ -59,7 +59,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     response = templates.TemplateResponse(request, template, {
         "lang": lang, "t": tr, "number": lambda v, d=1: number(v, lang, d), "signed": signed,
         "score_name": lambda s: score_name(s, lang), "kind_name": lambda k: kind_name(k, lang),
-        "lang_url": lang_url, **context}, status_code=status)
+        "lang_url": lang_url, "local_date": local_date, **context}, status_code=status)
     if request.query_params.get("lang") in ("sv", "en"):
         response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
     return response
