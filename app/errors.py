@@ -35,7 +35,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RuslinkError)
     async def _ruslink(request: Request, exc: RuslinkError) -> JSONResponse:
         headers = {"Retry-After": RETRY_AFTER_S} if isinstance(exc, DatabaseUnavailable) else None
-        return error_response(exc.http_status, exc.code, exc.message, exc.details, headers)
+        lang = "en" if request.query_params.get("lang") == "en" else "sv"
+        return error_response(exc.http_status, exc.code, exc.message_in(lang), exc.details, headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -183,4 +183,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "source.other": {"sv": "annan källa", "en": "other source"},
     "direction.increase": {"sv": "högre är bättre", "en": "higher is better"},
     "direction.decrease": {"sv": "lägre är bättre", "en": "lower is better"},
+    "error.dataset_not_found": {
+        "sv": "Datamängden {dataset!r} finns inte. Inlästa datamängder: {listed}.",
+        "en": "The dataset {dataset!r} does not exist. Loaded datasets: {listed}.",
+    },
+    "error.no_datasets": {"sv": "inga", "en": "none"},
 }

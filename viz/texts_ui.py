@@ -342,6 +342,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "ui.cancel": {"sv": "Avbryt", "en": "Cancel"},
     "ui.deleting": {"sv": "Tar bort …", "en": "Deleting …"},
     "ui.delete_failed": {"sv": "Det gick inte att ta bort:", "en": "Could not delete:"},
+    "ui.trend_rule": {
+        "sv": ("Trenden jämför de två senaste utfallen för hela området: en förändring inom {tolerance} % av "
+               "föregående värde räknas som oförändrad (samma regel som bidragsanalysen)."),
+        "en": ("The trend compares the last two observations for the whole area: a change within {tolerance} % of "
+               "the previous value counts as flat (the same rule as the contribution scorecard)."),
+    },
     "ui.direction": {"sv": "Riktning", "en": "Direction"},
     "js.loading": {"sv": "Ritar diagrammet …", "en": "Drawing the diagram …"},
 }

@@ -30,7 +30,7 @@ from viz.focus import goal_focus
 from viz.matrices import coverage, interactions
 from viz.network import display_name
 from viz.texts import js_texts, kind_name
-from viz.trends import charts
+from viz.trends import DEFAULT_TOLERANCE, charts
 from viz.views import focus_view, network_view
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
@@ -73,8 +73,8 @@ def html_errors(handler: Callable[..., HTMLResponse]) -> Callable[..., HTMLRespo
         try:
             return handler(request, *args, **kwargs)
         except RuslinkError as e:
-            response = render(request, "error.html", status=e.http_status, message=e.message,
-                              details=e.shown_details())
+            message = e.message_in(page_lang(request))
+            response = render(request, "error.html", status=e.http_status, message=message, details=e.shown_details())
             if isinstance(e, DatabaseUnavailable):
                 response.headers["Retry-After"] = RETRY_AFTER_S
             return response
@@ -216,5 +216,5 @@ def indicators_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
         if link.source in graph.nodes:
             measures.setdefault(link.target, []).append(graph.nodes[link.source].name)
     return render(request, "indicators.html", **_dataset_nav(dataset), graph=graph, charts=charts(graph, lang),
-                  measures=measures)
+                  measures=measures, tolerance=DEFAULT_TOLERANCE)
 

@@ -10,7 +10,7 @@ involved, sorted by id):
   indicator, and whether any of those has a baseline value / a target value;
 - `indicators`: `[{"id", "trend"}]` for those indicators, sorted by id. The trend compares the last two
   observations for the whole area (no `area`) and gender T: a change within `trend_flat_tolerance`
-  (default 0.01, i.e. 1 %) of the previous value's magnitude is `flat`, otherwise `improving` or
+  (default 0.005, i.e. half a per cent) of the previous value's magnitude is `flat`, otherwise `improving` or
   `worsening` against the indicator's `direction` (no direction given: higher counts as better);
   fewer than two such observations: `no_data`;
 - `chain_completeness` (kedjans fullständighet), 0–1: the share of five links of the chain that are present —
@@ -26,6 +26,7 @@ from typing import Any
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.chains import check_goal
 from graph.analyses.linkage import INACTIVE_STATUSES, Linkage
+from graph.analyses.options import OPTIONS
 from graph.i18n import number, t
 
 
@@ -71,6 +72,6 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
     goal = ctx.options.get("goal")
     check_goal(lk, goal)
-    tolerance = float(ctx.options.get("trend_flat_tolerance", 0.01))
+    tolerance = float(ctx.options.get("trend_flat_tolerance", OPTIONS["trend_flat_tolerance"].default))
     return [scorecard(lk, row, tolerance)
             for row in lk.read("analyses/contribution", goal=goal, inactive=sorted(INACTIVE_STATUSES))]
