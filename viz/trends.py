@@ -59,7 +59,7 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
         low, high = low - pad, high + pad
     raw = (high - low) / max(count - 1, 1)
     power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
     if step >= 1:
         step = float(round(step))
     first = math.floor(low / step) * step
@@ -76,10 +76,10 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
 
 def tick_decimals(ticks: list[float]) -> int:
     """The fewest decimals that keep every tick label distinct and exact (0 for whole numbers)."""
-    for decimals in range(0, 4):
+    for decimals in range(0, 10):
         if all(abs(round(v, decimals) - v) < 1e-9 for v in ticks):
             return decimals
-    return 3
+    return 10
 
 
 def tick_label(value: float, decimals: int, lang: str) -> str:
