@@ -38,3 +38,15 @@ def test_tick_labels_are_distinct_and_counts_have_no_decimals() -> None:
 
 def test_ticks_of_nothing_are_none() -> None:
     assert nice_ticks(float("nan"), 1.0) == []
+
+
+def test_year_labels_never_crowd_and_keep_the_last_year() -> None:
+    from viz.trends import year_ticks
+
+    def px(year: float) -> float:
+        return 76 + (year - 2020) * 21  # 2020–2040 across 420 px
+
+    ticks = year_ticks([2020, 2021, 2022, 2023, 2040], px)
+    assert [label for _, label in ticks] == ["2020", "2022", "2040"]
+    assert all(b[0] - a[0] >= 40 for a, b in zip(ticks, ticks[1:], strict=False))
+    assert year_ticks([2023], px) == [(px(2023), "2023")]

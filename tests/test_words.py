@@ -5,6 +5,7 @@ Each case pins the exact message a user sees, in Swedish and in English.
 
 from __future__ import annotations
 
+import html as htmllib
 import io
 import json
 import re
@@ -37,11 +38,11 @@ CODES = ("ongoing", "planned", "completed", "paused", "cancelled", "civil_societ
 ENGLISH = ("problems found", "lacks", "codec", "can't decode", "Expecting value", "not found", "Traceback")
 PATTERNS = (
     (re.compile(r"\(ar\)|\(s\)"), "a plural written as a bracket"),
-    (re.compile(r"(?<![\d\u00a0 ])1 (strategier|kopplingar|insatser|indikatorer|aktörer|mätvärden|planer)\b"),
+    (re.compile(r"(?<![\d,\u00a0])1 (strategier|kopplingar|insatser|indikatorer|aktörer|mätvärden|planer)\b"),
      "a plural after 1"),
     (re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d"), "an ISO timestamp"),
 )
-LEAK = re.compile(r"(?<![\w\-/.:#])(" + "|".join(CODES) + r")(?![\w\-/.:])")
+LEAK = re.compile(r"(?<![\w\-/.:#])(" + "|".join(CODES) + r")(?![\w\-/:]|\.\w)")
 
 
 def leaks(text: str) -> list[str]:
@@ -55,7 +56,7 @@ def leaks(text: str) -> list[str]:
 def visible(html: str) -> str:
     """The text a reader sees: no scripts, styles, tags or attributes."""
     html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    return htmllib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)))
 
 
 @pytest.fixture(scope="module")
@@ -147,8 +148,10 @@ def test_chain_explanation_counts_links_in_words(db, loaded) -> None:
 
 def test_import_summary_and_refusal_in_words(cli_env, dataset_name, tmp_path) -> None:
     one = tmp_path / "en.json"
-    one.write_text(json.dumps({"strategies": [{"id": "RUS", "name": "RUS", "kind": "rus"}],
-                               "goals": [{"id": "G1", "strategy": "RUS", "name": "Mål"}]}), encoding="utf-8")
+    tables = {"strategies": [{"id": "RUS", "name": "RUS", "kind": "rus"}],
+              "goals": [{"id": "G1", "strategy": "RUS", "name": "Mål"}]}
+    tables |= {table: [] for table in ("actions", "indicators", "observations", "actors", "links")}
+    one.write_text(json.dumps(tables), encoding="utf-8")
     done = run(cli_env, "import", str(one), "--dataset", dataset_name)
     assert done.stdout.strip() == (f"Datamängden '{dataset_name}' är inläst: 1 strategi, 1 mål, 0 insatser, "
                                    "0 indikatorer, 0 mätvärden, 0 aktörer, 0 kopplingar.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from graph.analyses.contribution import trend
@@ -72,6 +73,21 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
             break
         k += 1
     return ticks
+
+
+def year_ticks(years: list[int], px: Callable[[float], float], min_gap: float = 40.0) -> list[tuple[float, str]]:
+    """Year labels at least `min_gap` pixels apart (a four-digit year is about 30 px wide), the last year
+    always shown: a target year far ahead must not crowd the observed years into one unreadable smudge."""
+    kept: list[tuple[float, str]] = []
+    for year in years:
+        x = px(float(year))
+        if kept and x - kept[-1][0] < min_gap:
+            if year != years[-1]:
+                continue
+            if len(kept) > 1 or x - kept[0][0] < min_gap:
+                kept.pop()
+        kept.append((x, str(year)))
+    return kept
 
 
 def tick_decimals(ticks: list[float]) -> int:
@@ -139,9 +155,7 @@ def chart(graph: DatasetGraph, indicator: Node, lang: str = "sv", tolerance: flo
         c.target = (px(float(tgt_y)), py(float(tgt_v)), f"{number(tgt_v, lang)} ({tgt_y})")
         c.target_line = (pad, py(float(tgt_v)), WIDTH - PAD_RIGHT, py(float(tgt_v)))
     c.y_ticks = [(py(v), label) for v, label in zip(ticks, labels, strict=True)]
-    years = sorted({int(x) for x in xs})
-    step = max(1, len(years) // 6)
-    c.x_ticks = [(px(float(y)), str(y)) for y in years[::step]]
+    c.x_ticks = year_ticks(sorted({int(x) for x in xs}), px)
     last = f"{number(obs[-1][1], lang)} ({obs[-1][2]})" if obs else "–"
     c.summary = t("ui.trend_summary", lang, last=last, trend=t(f"trend.{c.trend}", lang))
     return c

@@ -22,7 +22,7 @@ from app.errors import RETRY_AFTER_S
 from graph import store
 from graph.analyses import ANALYSIS_NAMES, run_analysis
 from graph.errors import DatabaseUnavailable, NotFound, RuslinkError
-from graph.i18n import local_date, number, score_name, signed, t
+from graph.i18n import code_word, local_date, number, score_name, signed, t
 from graph.views import load_graph, load_with_findings
 from viz.chains import chains_under
 from viz.findings import MARK_OF_ANALYSIS
@@ -198,8 +198,9 @@ def findings_page(request: Request, dataset: str, analysis: str, db: Db) -> HTML
     rows = []
     for f in result.findings:
         ids = [f.subject, *[r for r in f.related if r != f.subject]]
-        rows.append({"finding": f, "names": [display_name(graph.nodes[i], lang) if i in graph.nodes else i
-                                             for i in ids],
+        words = {k: code_word("actor", k, lang) for k in f.related} if f.kind == "absent_kind" else {}
+        rows.append({"finding": f, "names": [display_name(graph.nodes[i], lang) if i in graph.nodes
+                                             else words.get(i, i) for i in ids],
                      "in_graph": f.subject in graph.nodes, "highlight": ",".join(i for i in ids if i in graph.nodes),
                      "mark": MARK_OF_ANALYSIS.get(analysis, {}).get(f.kind)})
     return render(request, "findings.html", **_dataset_nav(dataset), graph=graph, analysis=analysis, rows=rows)
