@@ -72,6 +72,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Ta bort datamängden {dataset!r} ({what})? Det går inte att ångra. Skriv j för att ta bort: ",
         "en": "Delete the dataset {dataset!r} ({what})? This cannot be undone. Type y to delete: ",
     },
-    "cli.delete.kept": {"sv": "Inget togs bort: {dataset!r} finns kvar.", "en": "Nothing was deleted: {dataset!r} is kept."},
+    "cli.delete.kept": {
+        "sv": "Inget togs bort: {dataset!r} finns kvar.",
+        "en": "Nothing was deleted: {dataset!r} is kept.",
+    },
     "cli.delete.done": {"sv": "Datamängden {dataset!r} är borttagen.", "en": "The dataset {dataset!r} is deleted."},
 }

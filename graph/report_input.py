@@ -4,7 +4,7 @@ calls `collect`; `viz/` only renders what it is given and never queries).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graph import store
@@ -23,6 +23,8 @@ class ReportInput:
     info: dict[str, Any]
     results: dict[str, AnalysisResult]
     content: DatasetContent
+    goal_areas: dict[str, str] = field(default_factory=dict)
+    """goal id -> its goal area, from `views/goal_areas` (the same query the web UI reads)."""
     previous: ReportInput | None = None
 
 
@@ -31,7 +33,9 @@ def collect(db: Database, dataset: str, *, lang: str = "sv", compare: str | None
     lang = "en" if lang == "en" else "sv"
     info = store.dataset_info(db, dataset)
     results = {r.analysis: r for r in run_all(db, dataset, lang=lang)}
-    found = ReportInput(dataset=dataset, info=info, results=results, content=read_content(db, dataset))
+    key = store.current_key(db, dataset)
+    found = ReportInput(dataset=dataset, info=info, results=results, content=read_content(db, dataset),
+                        goal_areas={r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=key)})
     if compare:
         found.previous = ReportInput(dataset=compare, info=store.dataset_info(db, compare),
                                      results={r.analysis: r for r in run_all(db, compare, lang=lang)},

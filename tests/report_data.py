@@ -69,3 +69,15 @@ def report_of(db, dataset: str, fmt: str, *, lang: str = "sv", compare: str | No
     from viz.report import report_bytes
 
     return report_bytes(collect(db, dataset, lang=lang, compare=compare), fmt, lang=lang)
+
+
+def ruslink_env(neo4j_server: dict) -> dict:
+    """The environment a `ruslink` subprocess needs to reach the tests' Neo4j."""
+    import os
+
+    env = dict(os.environ, NEO4J_URI=neo4j_server["uri"])
+    password = neo4j_server["settings"].neo4j_password
+    if password is not None:
+        env["NEO4J_PASSWORD"] = password.get_secret_value()
+        env["NEO4J_USER"] = neo4j_server["settings"].neo4j_user
+    return env

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from graph import store
-from tests.test_import_cli import RUSLINK, cli_env, run  # noqa: F401  (cli_env is a fixture)
+from tests.report_data import ruslink_env
+from tests.test_import_cli import RUSLINK, run
 from tests.uihelpers import small_dataset
+
+
+@pytest.fixture
+def cli_env(neo4j_server) -> dict:
+    return ruslink_env(neo4j_server)
 
 
 def _names(db) -> set[str]:

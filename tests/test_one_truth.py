@@ -20,8 +20,8 @@ from graph.i18n import t
 from importers.demo import load_demo
 from importers.export import read_content
 from importers.load import read_dataset, write_dataset
-from tests.report_data import report_of
-from tests.test_import_cli import cli_env, run  # noqa: F401  (cli_env is a fixture)
+from tests.report_data import report_of, ruslink_env
+from tests.test_import_cli import run
 
 VARMLAND = Path(__file__).resolve().parent / "data" / "varmland.json"
 DATASETS = ("truth-demo", "truth-varmland")
@@ -38,6 +38,11 @@ def loaded(db) -> tuple[str, ...]:
 def client(app_settings, loaded):
     with TestClient(create_app(app_settings)) as c:
         yield c
+
+
+@pytest.fixture
+def cli_env(neo4j_server) -> dict:
+    return ruslink_env(neo4j_server)
 
 
 def _truth(db, dataset: str) -> dict:

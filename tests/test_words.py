@@ -21,8 +21,8 @@ from graph.analyses import ANALYSIS_NAMES
 from graph.i18n import DuplicateText, local_date, merge_catalogues, plural, t
 from importers.demo import load_demo
 from importers.load import read_dataset, write_dataset
-from tests.report_data import report_of
-from tests.test_import_cli import cli_env, run  # noqa: F401  (cli_env is a fixture)
+from tests.report_data import report_of, ruslink_env
+from tests.test_import_cli import run
 
 VARMLAND = Path(__file__).resolve().parent / "data" / "varmland.json"
 DEMO, VARM = "words-demo", "words-varmland"
@@ -43,6 +43,11 @@ PATTERNS = (
     (re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d"), "an ISO timestamp"),
 )
 LEAK = re.compile(r"(?<![\w\-/.:#])(" + "|".join(CODES) + r")(?![\w\-/:]|\.\w)")
+
+
+@pytest.fixture
+def cli_env(neo4j_server) -> dict:
+    return ruslink_env(neo4j_server)
 
 
 def leaks(text: str) -> list[str]:
@@ -73,16 +78,17 @@ def client(app_settings, loaded):
 
 def test_leak_finder_finds_what_it_looks_for() -> None:
     assert leaks("Typ: unlinked. Riktning: increase. 1 problems found. 1 strategier. 2 koppling(ar).") == [
-        "unlinked", "increase", "problems found", "a plural written as a bracket: (ar)", "a plural after 1: 1 strategier"]
+        "unlinked", "increase", "problems found", "a plural written as a bracket: (ar)",
+        "a plural after 1: 1 strategier"]
     assert leaks("inläst 2026-11-28T16:08:06.763Z") == ["an ISO timestamp: 2026-11-28T16:08"]
     assert leaks("Kolada, RUS-1.1, sdg:8.2, ökning är bättre, 12 kopplingar") == []
 
 
 @pytest.mark.parametrize("dataset", [DEMO, VARM])
 def test_swedish_pages_hold_no_codes_or_english(client, dataset: str) -> None:
-    paths = ["/", f"/datasets/{dataset}", f"/datasets/{dataset}/indicators", f"/datasets/{dataset}/coverage",
-             f"/datasets/{dataset}/interactions", f"/datasets/{dataset}/goals/RUS-1", f"/datasets/{dataset}/goals/RUS-V",
-             f"/datasets/{dataset}/goals/RUS-2.1", f"/datasets/{dataset}/report", "/datasets/finns-inte"]
+    base = f"/datasets/{dataset}"
+    paths = ["/", base, f"{base}/indicators", f"{base}/coverage", f"{base}/interactions", f"{base}/goals/RUS-1",
+             f"{base}/goals/RUS-V", f"{base}/goals/RUS-2.1", f"{base}/report", "/datasets/finns-inte"]
     paths += [f"/datasets/{dataset}/findings/{name}" for name in ANALYSIS_NAMES]
     for path in paths:
         page = client.get(path, headers={"accept": "text/html"})

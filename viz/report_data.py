@@ -150,7 +150,7 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
     """Everything the report shows, from what `collect` read (with the earlier import, if any)."""
     lang = "en" if lang == "en" else "sv"
     dataset, info, results, content = given.dataset, given.info, given.results, given.content
-    facts = ReportFacts(content, results["chains"])
+    facts = ReportFacts(content, results["chains"], given.goal_areas)
     names = _names(content, lang)
     indicators = _indicator_rows(content, lang)
     rows = facts.rows
