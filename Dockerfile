@@ -7,9 +7,8 @@ COPY graph ./graph
 COPY cypher ./cypher
 COPY importers ./importers
 COPY viz ./viz
-RUN pip install --no-cache-dir .
-# The query catalogue is read from the checkout layout (graph/../cypher).
-ENV PYTHONPATH=/srv/ruslink
+RUN pip install --no-cache-dir . && rm -rf app graph cypher importers viz
+# The installed package carries the Cypher catalogue as package data; nothing is read from the checkout.
 RUN useradd --system ruslink
 USER ruslink
 EXPOSE 8000

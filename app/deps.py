@@ -34,9 +34,41 @@ def _matches(given: str | None, expected: str) -> bool:
     return given is not None and hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
+# Host names a browser may use to reach a server that takes anonymous writes. A page on another origin that
+# rebinds its own DNS name to 127.0.0.1 still sends its own name as Host, so it is refused. "testserver" is
+# the name Starlette's test client sends; a single-label name no public DNS answer can produce.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "testserver"})
+
+
+def _host_name(value: str) -> str:
+    value = value.strip().lower()
+    if value.startswith("["):  # [::1]:8000
+        return value[1:value.find("]")] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+def _same_origin_write(request: Request) -> None:
+    """Refuse a write that a page on another origin made the browser send (CSRF, DNS rebinding)."""
+    fetch_site = request.headers.get("sec-fetch-site", "").lower()
+    if fetch_site in ("cross-site", "same-site"):
+        raise Forbidden("Ändringar måste göras från ruslinks egna sidor (begäran kom från en annan webbplats).")
+    origin = request.headers.get("origin")
+    if origin and origin != "null":
+        origin_host = origin.split("://", 1)[-1]
+        if origin_host.lower() != request.headers.get("host", "").lower():
+            raise Forbidden("Ändringar måste göras från ruslinks egna sidor (begäran kom från en annan webbplats).")
+    elif origin == "null":
+        raise Forbidden("Ändringar måste göras från ruslinks egna sidor (begäran kom från en annan webbplats).")
+
+
 def require_writer(request: Request) -> None:
-    """Writes need RUSLINK_TOKEN as a bearer token, unless the server allows anonymous writes."""
+    """Writes need RUSLINK_TOKEN as a bearer token, unless the server allows anonymous writes.
+
+    Either way a write must come from the app's own origin; with anonymous writes it must also name a host
+    this server is served as (loopback, `serve --host`, RUSLINK_ALLOWED_HOSTS).
+    """
     settings: Settings = request.app.state.settings
+    _same_origin_write(request)
     if settings.ruslink_token is not None:
         if not _matches(_bearer(request), settings.ruslink_token.get_secret_value()):
             raise Unauthorized("Ändringar kräver en giltig token (Authorization: Bearer …).")
@@ -44,6 +76,10 @@ def require_writer(request: Request) -> None:
     if not request.app.state.allow_anonymous_writes:
         raise Forbidden("Ändringar via webben är avstängda: sätt RUSLINK_TOKEN, "
                         "eller starta med 'ruslink serve --allow-anonymous-writes'.")
+    allowed = LOOPBACK_HOSTS | {h.strip().lower() for h in settings.ruslink_allowed_hosts.split(",") if h.strip()}
+    if _host_name(request.headers.get("host", "")) not in allowed:
+        raise Forbidden("Ändringar utan token tas bara emot på serverns egna adresser (127.0.0.1, localhost "
+                        "eller RUSLINK_ALLOWED_HOSTS).")
 
 
 def require_reader(request: Request) -> None:

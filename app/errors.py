@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import DatabaseUnavailable, RuslinkError
+from graph.errors import DatabaseUnavailable, RuslinkError, Unauthorized, explain_environment_error
 
 log = logging.getLogger("ruslink")
 RETRY_AFTER_S = "5"
@@ -35,6 +35,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RuslinkError)
     async def _ruslink(request: Request, exc: RuslinkError) -> JSONResponse:
         headers = {"Retry-After": RETRY_AFTER_S} if isinstance(exc, DatabaseUnavailable) else None
+        if isinstance(exc, Unauthorized):
+            headers = {"WWW-Authenticate": 'Bearer realm="ruslink"'}
         lang = "en" if request.query_params.get("lang") == "en" else "sv"
         return error_response(exc.http_status, exc.code, exc.message_in(lang), exc.details, headers)
 
@@ -57,5 +59,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        explained = explain_environment_error(exc)
+        if explained is not None:
+            log.warning("%s on %s %s: %s", explained.code, request.method, request.url.path, exc)
+            retry = {"Retry-After": RETRY_AFTER_S} if explained.http_status == 503 else None
+            return error_response(explained.http_status, explained.code, explained.message, headers=retry)
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return error_response(500, "internal", "Ett internt fel uppstod. Det är en bugg i ruslink.")

@@ -10,7 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 
 from app import errors
-from app.limits import BodySizeLimit
+from app.limits import BodySizeLimit, HeadAsGet
 from app.routes import analyses, datasets, docs, exports, graph_api, health, imports, pages, report
 from graph.db import Database
 from graph.settings import Settings, get_settings
@@ -62,6 +62,7 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
 
     upload_mb = (settings or get_settings()).ruslink_max_upload_mb
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
+    app.add_middleware(HeadAsGet)
     app.include_router(health.router)
     app.include_router(docs.router)
     app.include_router(datasets.router)

@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import neo4j
-from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph import local_neo4j
-from graph.errors import DatabaseUnavailable
+from graph.errors import DatabaseOutOfMemory, DatabaseUnavailable
 from graph.queries import QueryCatalogue, catalogue
 from graph.settings import Settings
 
@@ -19,17 +19,41 @@ UNAVAILABLE = (
     "Databasen går inte att nå. Starta den lokala med 'ruslink neo4j start', "
     "eller kontrollera NEO4J_URI."
 )
+OTHER_STORE = (
+    "Den lokala databasens port leder nu till en annan Neo4j än den här datamappens "
+    "(en annan ruslink-mapp har tagit porten). Starta om ruslink med 'ruslink neo4j start'."
+)
+
+
+OUT_OF_MEMORY = (
+    "Frågan behöver mer minne än databasen har (datamängden är för stor för den här installationen). "
+    "Dela upp datamängden, eller ge Neo4j mer minne (RUSLINK_NEO4J_HEAP)."
+)
+
+
+def _raise_if_out_of_memory(e: Neo4jError) -> None:
+    """Neo4j's memory errors (the transaction limit, the heap pool) become one clear, reported error."""
+    code = e.code or ""
+    if "MemoryPoolOutOfMemoryError" in code or "MemoryLimit" in code or "OutOfMemory" in code:
+        raise DatabaseOutOfMemory(OUT_OF_MEMORY) from e
 
 
 class Database:
     """A Neo4j driver with ruslink's catalogue: run named queries in managed (retried) transactions."""
 
     def __init__(self, driver: neo4j.Driver, *, database: str | None = None,
-                 queries: QueryCatalogue | None = None, timeout: float | None = 60.0) -> None:
+                 queries: QueryCatalogue | None = None, timeout: float | None = 60.0,
+                 expected_store: str | None = None) -> None:
         self.driver = driver
         self.database = database
         self.queries = queries or catalogue()
         self.timeout = timeout
+        self.expected_store = expected_store
+        """The identity of the local store this driver must reach; None for NEO4J_URI (any server)."""
+        self._verified = expected_store is None
+        self.schema_store: str | None = None
+        """The store identity for which graph.schema last put constraints and reference data in place: a
+        reconnect may reach a fresh store without them, and its identity then differs."""
 
     @classmethod
     def connect(cls, settings: Settings, *, start_local: bool = True) -> "Database":
@@ -46,7 +70,9 @@ class Database:
         driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_acquisition_timeout=10.0,
                                             connection_timeout=5.0, max_transaction_retry_time=15.0,
                                             notifications_min_severity="OFF")
-        return cls(driver, database=settings.neo4j_database, timeout=settings.ruslink_query_timeout_s)
+        expected = None if settings.neo4j_uri else local_neo4j.expected_identity(settings)
+        return cls(driver, database=settings.neo4j_database, timeout=settings.ruslink_query_timeout_s,
+                   expected_store=expected)
 
     def close(self) -> None:
         self.driver.close()
@@ -84,6 +110,21 @@ class Database:
         """Run `work` in one managed transaction; `work` uses `tx.run(db.text(name), params)`."""
         return self._managed(read, self._unit(label, work))
 
+    def run_auto(self, name: str, **params: Any) -> None:
+        """Run a named query as an auto-commit transaction with no time limit: for `CALL { … } IN
+        TRANSACTIONS`, which commits its own batches and cannot run inside a managed transaction."""
+        try:
+            with self.session() as session:
+                if not self._verified:
+                    self._verify(session)
+                session.run(self.queries[name].query(timeout=None), params).consume()
+        except (ServiceUnavailable, SessionExpired, AuthError, OSError) as e:
+            self._verified = self.expected_store is None
+            raise DatabaseUnavailable(UNAVAILABLE) from e
+        except Neo4jError as e:
+            _raise_if_out_of_memory(e)
+            raise
+
     def _unit(self, name: str, work: Callable[[neo4j.ManagedTransaction], T]) -> Callable[[neo4j.ManagedTransaction], T]:
         return neo4j.unit_of_work(timeout=self.timeout, metadata={"app": "ruslink", "query": name})(work)
 
@@ -106,11 +147,25 @@ class Database:
     def _managed(self, read: bool, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
         try:
             with self.session(read=read) as session:
+                if not self._verified:
+                    self._verify(session)
                 if read:
                     return session.execute_read(work)
                 return session.execute_write(work)
         except (ServiceUnavailable, SessionExpired, AuthError, OSError) as e:
+            self._verified = self.expected_store is None
             raise DatabaseUnavailable(UNAVAILABLE) from e
+        except Neo4jError as e:
+            _raise_if_out_of_memory(e)
+            raise
+
+    def _verify(self, session: neo4j.Session) -> None:
+        """Check, after start or an outage, that the port still leads to this folder's own store."""
+        query = self.text("system/store_identity")
+        found = session.execute_read(lambda tx: tx.run(query).single())
+        if found is None or found["id"] != self.expected_store:
+            raise DatabaseUnavailable(OTHER_STORE)
+        self._verified = True
 
     def ping(self) -> dict[str, Any]:
         """Reachability and server version; raises DatabaseUnavailable when the database is away."""

@@ -33,6 +33,13 @@ class DatabaseUnavailable(RuslinkError):
     http_status = 503
 
 
+class DatabaseOutOfMemory(RuslinkError):
+    """A query needed more memory than the database may give one transaction."""
+
+    code = "database_out_of_memory"
+    http_status = 503
+
+
 class LocalNeo4jError(RuslinkError):
     """The local Neo4j could not be set up or started."""
 
@@ -84,3 +91,54 @@ class Forbidden(RuslinkError):
 class PayloadTooLarge(RuslinkError):
     code = "payload_too_large"
     http_status = 413
+
+
+class DiskFull(RuslinkError):
+    """The disk under ruslink's data folder or the database is full."""
+
+    code = "disk_full"
+    http_status = 503
+
+
+class StorageUnwritable(RuslinkError):
+    """ruslink's data folder cannot be written (read-only, or no permission)."""
+
+    code = "storage_unwritable"
+    http_status = 503
+
+
+def _chain(exc: BaseException):
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def explain_environment_error(exc: BaseException) -> RuslinkError | None:
+    """A full disk, an unwritable folder or input nested too deeply, told as what it is, or None.
+
+    These come from the machine or the input rather than from a bug, so they are reported as such (503 or
+    422 over HTTP, one sentence in the CLI) wherever they surface, and recovery needs no restart.
+    """
+    import errno
+
+    for link in _chain(exc):
+        if isinstance(link, RuslinkError):
+            return None
+        if isinstance(link, OSError) and link.errno in (errno.ENOSPC, errno.EDQUOT):
+            where = f" ({link.filename})" if link.filename else ""
+            return DiskFull(f"Disken är full{where}. Frigör utrymme; ruslink fortsätter av sig själv när det "
+                            "finns plats igen.")
+        if isinstance(link, OSError) and link.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            where = f" {link.filename}" if link.filename else " datamappen"
+            return StorageUnwritable(f"ruslink kan inte skriva i{where}. Ge skrivrätt, eller välj en annan "
+                                     "datamapp med RUSLINK_HOME.")
+        if "No space left on device" in str(link):
+            return DiskFull("Databasens disk är full. Frigör utrymme; ruslink fortsätter av sig själv när det "
+                            "finns plats igen.")
+        if isinstance(link, RecursionError):
+            return InvalidInput("Filen är nästlad för djupt för att läsas (för många nivåer av listor eller "
+                                "objekt).")
+    return None

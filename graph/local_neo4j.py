@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,23 +51,64 @@ def _state_file(settings: Settings) -> Path:
     return _dir(settings) / "state.json"
 
 
+def _store(settings: Settings) -> Path:
+    return _dir(settings) / "store"
+
+
 def _read_state(settings: Settings) -> dict | None:
+    """The state this data folder wrote at its last start; None when absent, unreadable or another folder's.
+
+    A state file copied from another data folder names that folder's store: trusting it would make this
+    folder's commands stop or write into the other folder's database.
+    """
     try:
-        return json.loads(_state_file(settings).read_text(encoding="utf-8"))
+        state = json.loads(_state_file(settings).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    if not isinstance(state, dict) or state.get("store") != str(_store(settings)):
+        return None
+    return state
 
 
-def _is_launcher(pid: int) -> bool:
+def _is_launcher(pid: int, store: Path) -> bool:
+    """Whether `pid` is a Neo4j launcher serving `store` (pids are reused: the command line must say so)."""
+    if not isinstance(pid, int) or pid <= 0:
+        return False
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
-        try:
-            os.kill(pid, 0)
-        except OSError:
-            return False
-        return True
-    return b"Launcher" in cmdline
+        return False
+    args = cmdline.split(b"\0")
+    return b"Launcher" in args and str(store).encode() in args
+
+
+def _identity_file(settings: Settings) -> Path:
+    return _dir(settings) / "store-id"
+
+
+def expected_identity(settings: Settings) -> str | None:
+    """The identity of this data folder's store, as written at its first start (None before that)."""
+    try:
+        return _identity_file(settings).read_text(encoding="ascii").strip() or None
+    except OSError:
+        return None
+
+
+def _claim_identity(settings: Settings, uri: str) -> str:
+    """Make the store just started carry this folder's identity, and remember it in the folder.
+
+    The store at this folder's path is this folder's by definition; the identity lets every later connection
+    check that the port still leads to it and not to another folder's Neo4j that took the port since.
+    """
+    from graph.queries import catalogue  # the catalogue loads files; only needed here
+
+    wanted = expected_identity(settings) or uuid.uuid4().hex
+    query = catalogue()["system/store_identity_claim"].text
+    with neo4j.GraphDatabase.driver(uri, auth=None, connection_timeout=5.0) as driver:
+        records, _, _ = driver.execute_query(query, id=wanted)
+    have = records[0]["id"]
+    _identity_file(settings).write_text(have, encoding="ascii")
+    return have
 
 
 def _answers(uri: str, timeout: float = 3.0) -> bool:
@@ -155,12 +197,12 @@ def _start_lock(settings: Settings):
 
 def status(settings: Settings) -> LocalStatus:
     """Whether the local Neo4j of this data folder runs and answers."""
-    store = _dir(settings) / "store"
+    store = _store(settings)
     state = _read_state(settings)
     if not state:
         return LocalStatus(False, None, None, store)
     pid, uri = state.get("pid"), state.get("uri")
-    running = bool(pid and _is_launcher(pid) and uri and _answers(uri))
+    running = bool(pid and _is_launcher(pid, store) and uri and _answers(uri))
     return LocalStatus(running, uri if running else None, pid if running else None, store)
 
 
@@ -173,7 +215,7 @@ def start(settings: Settings, *, timeout: float = 180.0) -> str:
         build = fetch(settings)
         port = _port(settings)
         log_path = _dir(settings) / "neo4j.log"
-        store = _dir(settings) / "store"
+        store = _store(settings)
         uri = f"bolt://127.0.0.1:{port}"
         with open(log_path, "w", encoding="utf-8") as log:
             process = subprocess.Popen(
@@ -188,6 +230,7 @@ def start(settings: Settings, *, timeout: float = 180.0) -> str:
                 tail = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-10:]
                 raise LocalNeo4jError("Den lokala Neo4j-databasen stannade vid start: " + " | ".join(tail))
             if READY_MARK in log_path.read_text(encoding="utf-8", errors="replace") and _answers(uri):
+                _claim_identity(settings, uri)
                 _state_file(settings).write_text(
                     json.dumps({"pid": process.pid, "uri": uri, "store": str(store)}), encoding="utf-8")
                 return uri
@@ -199,17 +242,18 @@ def start(settings: Settings, *, timeout: float = 180.0) -> str:
 def stop(settings: Settings, *, timeout: float = 60.0) -> bool:
     """Stop the local Neo4j cleanly (SIGTERM, then SIGKILL after `timeout`); False if none ran."""
     state = _read_state(settings)
-    if not state or not state.get("pid") or not _is_launcher(state["pid"]):
+    store = _store(settings)
+    if not state or not state.get("pid") or not _is_launcher(state["pid"], store):
         _state_file(settings).unlink(missing_ok=True)
         return False
     pid = state["pid"]
     os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and _is_launcher(pid):
+    while time.monotonic() < deadline and _is_launcher(pid, store):
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
         time.sleep(0.2)
-    if _is_launcher(pid):
+    if _is_launcher(pid, store):
         os.kill(pid, signal.SIGKILL)
     _state_file(settings).unlink(missing_ok=True)
     return True

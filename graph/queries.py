@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import neo4j
 
-CYPHER_ROOT = Path(__file__).resolve().parent.parent / "cypher"
+CYPHER_ROOT = Path(str(resources.files("cypher")))
+"""The `cypher` package's folder: the checkout's `cypher/`, or the installed package data of a wheel."""
 
 _HEADER = re.compile(r"^//\s*(name|mode|params|returns)\s*:\s*(.*)$")
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")

@@ -33,7 +33,7 @@ def collect(db: Database, dataset: str, *, lang: str = "sv", compare: str | None
     lang = "en" if lang == "en" else "sv"
     info = store.dataset_info(db, dataset)
     results = {r.analysis: r for r in run_all(db, dataset, lang=lang)}
-    key = store.current_key(db, dataset)
+    key = info["key"]  # the version `info` describes
     found = ReportInput(dataset=dataset, info=info, results=results, content=read_content(db, dataset),
                         goal_areas={r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=key)})
     if compare:

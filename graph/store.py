@@ -28,7 +28,7 @@ from graph.reference import reference_ids
 from graph.schema import ensure_schema
 from importers.model import DatasetContent, is_reference_id
 
-DATASET_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+DATASET_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 """Dataset names: a letter or digit, then up to 63 letters, digits, '-' or '_'."""
 
 RETIRED_GRACE_S = 30
@@ -41,7 +41,7 @@ Progress = Callable[[int, int], None]
 
 
 def check_dataset_name(name: str) -> str:
-    if not DATASET_NAME.match(name or ""):
+    if not DATASET_NAME.fullmatch(name or ""):
         raise InvalidInput(
             f"Ogiltigt namn på datamängd: {name[:80]!r}. Använd 1–64 tecken: bokstäver a–z, siffror, '-' och '_', "
             "och börja med en bokstav eller siffra."
@@ -128,6 +128,12 @@ def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield batch
 
 
+_LIVE_OWNERS: set[str] = set()
+"""Lock owners of this process whose work is still running: a lock held in this process's name by an owner
+not in here belongs to work that died (an outage mid-import kept it from being released)."""
+_LIVE_LOCK = threading.Lock()
+
+
 class _ImportLock:
     """The per-dataset import lock (a unique :ImportLock node), released on exit."""
 
@@ -139,11 +145,15 @@ class _ImportLock:
         host, pid = socket.gethostname(), os.getpid()
         held = self.db.write("datasets/lock_acquire", dataset=self.dataset, owner=self.owner, host=host, pid=pid)[0]
         if held["owner"] != self.owner:
-            gone = held["host"] == host and not _pid_alive(held["pid"])
+            with _LIVE_LOCK:
+                ours_but_dead = held["host"] == host and held["pid"] == pid and held["owner"] not in _LIVE_OWNERS
+            gone = ours_but_dead or (held["host"] == host and not _pid_alive(held["pid"]))
             if not (gone or (held["age_s"] or 0) > STALE_LOCK_S) or not self.db.write(
                     "datasets/lock_steal", dataset=self.dataset, owner=self.owner, previous=held["owner"]):
                 raise DatasetBusy(f"Datamängden {self.dataset!r} importeras redan av en annan process. "
                                   "Vänta tills den är klar och försök igen.")
+        with _LIVE_LOCK:
+            _LIVE_OWNERS.add(self.owner)
         return self
 
     def heartbeat(self) -> None:
@@ -152,6 +162,8 @@ class _ImportLock:
             self.beat = time.monotonic()
 
     def __exit__(self, *exc: object) -> None:
+        with _LIVE_LOCK:
+            _LIVE_OWNERS.discard(self.owner)
         self.db.write("datasets/lock_release", dataset=self.dataset, owner=self.owner)
 
 
@@ -205,14 +217,31 @@ def delete_unused_versions(db: Database, dataset: str, *, grace_s: int = RETIRED
     """Delete retired versions past their grace period and half-written ones; returns versions deleted."""
     keys = [r["key"] for r in db.read("datasets/versions_to_delete", dataset=dataset, grace_s=grace_s)]
     for key in keys:
-        while db.write("datasets/version_delete_batch", key=key, limit=BATCH)[0]["deleted"]:
-            pass
-        db.write("datasets/version_forget", key=key)
+        delete_version(db, key)
     return len(keys)
+
+
+def delete_version(db: Database, key: str) -> None:
+    """Delete every row of one version in transactions bounded by relationships, not nodes.
+
+    Batches of nodes are not bounded in memory: one strategy with a million actions carries a million
+    relationships, and deleting it in a batch of nodes held all of them in one transaction and took the
+    server down. Relationships go first, BATCH per inner transaction; the nodes then have none left.
+    """
+    for name in ("datasets/version_delete_links_out", "datasets/version_delete_links_in",
+                 "datasets/version_delete_nodes"):
+        db.run_auto(name, key=key, batch=BATCH)
+    db.write("datasets/version_forget", key=key)
 
 
 def current_key(db: Database, dataset: str) -> str:
     """The version key readers of `dataset` follow; DatasetNotFound lists the datasets that exist."""
+    return dataset_info(db, dataset)["key"]
+
+
+def dataset_info(db: Database, dataset: str) -> dict[str, Any]:
+    """The dataset's current version key and metadata, read once: a request resolves its version here and
+    follows that key, so a delete or re-import beside it gives a 404 or the old version, never a crash."""
     check_dataset_name(dataset)  # every reader passes here: a name that can never exist is the caller's mistake
     rows = db.read("datasets/current", dataset=dataset)
     if not rows or not rows[0]["key"]:
@@ -222,14 +251,6 @@ def current_key(db: Database, dataset: str) -> str:
                               message_en=t("error.dataset_not_found", "en", dataset=dataset,
                                            listed=", ".join(names) or t("error.no_datasets", "en")),
                               details=names)
-    return rows[0]["key"]
-
-
-def dataset_info(db: Database, dataset: str) -> dict[str, Any]:
-    check_dataset_name(dataset)
-    rows = db.read("datasets/current", dataset=dataset)
-    if not rows:
-        current_key(db, dataset)  # raises with the list of datasets
     return rows[0]
 
 

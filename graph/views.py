@@ -143,7 +143,7 @@ def load_graph(db: Database, dataset: str) -> DatasetGraph:
     key: repeated page loads only ask which version is current.
     """
     info = store.dataset_info(db, dataset)
-    key = store.current_key(db, dataset)
+    key = info["key"]  # the same version as `info`, even if the dataset is replaced meanwhile
     if key in _GRAPH_CACHE:
         return _GRAPH_CACHE[key]
     graph = _read_graph(db, dataset, key, info)

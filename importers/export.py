@@ -25,7 +25,7 @@ def _row(props: dict[str, Any]) -> dict[str, Any]:
 def read_content(db: Database, dataset: str) -> DatasetContent:
     """The current version of `dataset`, as the content an import of it would produce."""
     info = store.dataset_info(db, dataset)
-    key = store.current_key(db, dataset)
+    key = info["key"]  # the same version as `info`, even if the dataset is replaced meanwhile
     meta = info.get("meta") or {}
     doc: dict[str, Any] = {"description": meta.get("description") or None,
                            "illustrative": bool(meta.get("illustrative"))}

@@ -102,3 +102,18 @@ def test_cli_refuses_unknown_names_with_exit_1(app_settings, before_after) -> No
     dataset = ruslink(app_settings, "analyse", "chains", "--dataset", "no-such-dataset")
     assert analysis.returncode == 1 and "chains" in analysis.stderr and "Traceback" not in analysis.stderr
     assert dataset.returncode == 1 and after in dataset.stderr
+
+
+def test_http_findings_page_with_limit_and_offset_and_totals(db, app_settings, dataset_name) -> None:
+    actions = [action(f"A{i:02d}") for i in range(12)]  # twelve orphan actions
+    load(db, dataset_name, actions=actions, links=[])
+    whole = run_analysis(db, dataset_name, "orphan_actions").model_dump(mode="json")
+    with TestClient(create_app(app_settings)) as client:
+        first = client.get(f"/api/datasets/{dataset_name}/analyses/orphan_actions", params={"limit": 5}).json()
+        last = client.get(f"/api/datasets/{dataset_name}/analyses/orphan_actions",
+                          params={"limit": 5, "offset": 10}).json()
+        unpaged = client.get(f"/api/datasets/{dataset_name}/analyses/orphan_actions").json()
+    assert first["total"] == last["total"] == len(whole["findings"]) >= 12
+    assert first["findings"] == whole["findings"][:5] and (first["offset"], first["limit"]) == (0, 5)
+    assert last["findings"] == whole["findings"][10:15]
+    assert unpaged == whole  # a short list is the contract's shape, unchanged

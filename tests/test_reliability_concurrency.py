@@ -74,3 +74,39 @@ def test_reliability_http_readers_during_an_import_see_old_or_new_never_half(cli
     assert seen
     assert {n for n, _ in seen} <= {400, 600}
     assert all(orphans == 0 for _, orphans in seen)  # every action of the version read is linked
+
+
+def test_reliability_delete_and_recreate_beside_readers_gives_no_500(client, db, dataset_name) -> None:
+    """Readers of a dataset being deleted and re-created get 200 (old or new) or 404, never a bug."""
+    content = sized(20, "igen")
+    store.replace_dataset(db, dataset_name, content)
+    stop = threading.Event()
+    statuses: list[int] = []
+
+    def churn() -> None:
+        for _ in range(6):
+            store.delete_dataset(db, dataset_name)
+            store.replace_dataset(db, dataset_name, content)
+        stop.set()
+
+    writer = threading.Thread(target=churn)
+    writer.start()
+    paths = [f"/api/datasets/{dataset_name}/analyses/orphan_actions", f"/api/datasets/{dataset_name}/graph",
+             f"/datasets/{dataset_name}"]
+    i = 0
+    while not stop.is_set() and i < 400:
+        statuses.append(client.get(paths[i % len(paths)]).status_code)
+        i += 1
+    writer.join(300)
+    assert statuses and set(statuses) <= {200, 404}, sorted(set(statuses))
+
+
+def test_reliability_a_lock_left_by_this_servers_dead_import_is_taken_over(db, dataset_name) -> None:
+    """An outage mid-import kept the lock from being released; the same server's next import proceeds."""
+    import os
+    import socket
+
+    db.write("datasets/lock_acquire", dataset=dataset_name, owner=f"{dataset_name}@died-mid-import",
+             host=socket.gethostname(), pid=os.getpid())
+    result = store.replace_dataset(db, dataset_name, sized(5, "efter"))
+    assert store.current_key(db, dataset_name) == result.key

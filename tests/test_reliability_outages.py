@@ -3,17 +3,21 @@ sentence that the database is unreachable and how to start it."""
 
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import neo4j
 import pytest
 from fastapi.testclient import TestClient
 
 from app.main import create_app
 from graph import local_neo4j, store
 from graph.db import Database
+from graph.errors import DatabaseUnavailable
 from graph.schema import ensure_schema
 from graph.settings import Settings
 from importers.load import read_dataset
@@ -74,3 +78,67 @@ def test_reliability_cli_says_in_one_sentence_that_the_database_is_unreachable(t
     assert len(lines) == 1, result.stderr
     assert "går inte att nå" in lines[0] and "ruslink neo4j start" in lines[0]
     assert result.stdout == ""
+
+
+def test_reliability_a_stale_pid_in_another_folder_never_stops_this_server(own_local_neo4j: Settings,
+                                                                         tmp_path) -> None:
+    uri = local_neo4j.start(own_local_neo4j)
+    mine = local_neo4j.status(own_local_neo4j)
+    other = Settings(neo4j_uri=None, ruslink_home=tmp_path / "home2")
+    state = (other.ruslink_home / "neo4j")
+    state.mkdir(parents=True)
+    # A pid that now belongs to this folder's server, left in another folder's state (pids wrap).
+    (state / "state.json").write_text(json.dumps({"pid": mine.pid, "uri": uri, "store": str(state / "store")}))
+    assert local_neo4j.stop(other) is False
+    assert local_neo4j.status(own_local_neo4j).running
+
+
+def test_reliability_a_copied_state_file_does_not_lead_into_another_folders_database(own_local_neo4j: Settings,
+                                                                                     tmp_path) -> None:
+    local_neo4j.start(own_local_neo4j)
+    copied = Settings(neo4j_uri=None, ruslink_home=tmp_path / "home3")
+    (copied.ruslink_home / "neo4j").mkdir(parents=True)
+    shutil.copy(own_local_neo4j.ruslink_home / "neo4j" / "state.json", copied.ruslink_home / "neo4j" / "state.json")
+    assert not local_neo4j.status(copied).running
+    assert local_neo4j.stop(copied) is False
+    assert local_neo4j.status(own_local_neo4j).running
+
+
+def test_reliability_a_driver_refuses_a_store_that_is_not_its_own(own_local_neo4j: Settings) -> None:
+    uri = local_neo4j.start(own_local_neo4j)
+    own = local_neo4j.expected_identity(own_local_neo4j)
+    assert own
+    with Database(neo4j.GraphDatabase.driver(uri, auth=None), expected_store=own) as db:
+        assert db.read("system/ping") == [{"ok": 1}]
+    # What a running app sees when another folder's Neo4j has taken its port since.
+    with Database(neo4j.GraphDatabase.driver(uri, auth=None), expected_store="another-folders-store") as db:
+        with pytest.raises(DatabaseUnavailable, match="annan Neo4j"):
+            db.read("system/ping")
+
+
+def test_reliability_reconnecting_to_a_fresh_store_puts_schema_and_reference_data_back(own_local_neo4j: Settings,
+                                                                                       tmp_path) -> None:
+    uri = local_neo4j.start(own_local_neo4j)
+    settings = Settings(neo4j_uri=uri, ruslink_home=own_local_neo4j.ruslink_home)
+    folder = sample.write_csv_folder(tmp_path / "csv")
+    with Database.connect(settings) as db:
+        ensure_schema(db)
+        store.replace_dataset(db, "fresh", read_dataset(folder).content)
+        before = next(d["counts"] for d in store.list_datasets(db) if d["dataset"] == "fresh")
+        # The server is replaced by an empty store on the same address (wiped, or restored from nothing).
+        local_neo4j.stop(own_local_neo4j)
+        shutil.rmtree(own_local_neo4j.ruslink_home / "neo4j" / "store")
+        (own_local_neo4j.ruslink_home / "neo4j" / "store-id").unlink()
+        assert local_neo4j.start(own_local_neo4j) == uri
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                store.replace_dataset(db, "fresh", read_dataset(folder).content)
+                break
+            except DatabaseUnavailable:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(1)
+        after = next(d["counts"] for d in store.list_datasets(db) if d["dataset"] == "fresh")
+    assert before["links"] > 0
+    assert after == before

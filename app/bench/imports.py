@@ -36,8 +36,7 @@ def write_rows(content: DatasetContent) -> tuple[list[dict], list[dict], list[di
 
 def _drop_version(db: Database, key: str) -> None:
     """Delete the rows the naive and ceiling importers wrote under a throwaway version key."""
-    while db.write("datasets/version_delete_batch", key=key, limit=store.BATCH)[0]["deleted"]:
-        pass
+    store.delete_version(db, key)
 
 
 def ruslink_import(db: Database, path: Path, dataset: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ import sys
 
 import typer
 
-from graph.errors import RuslinkError
+from graph.errors import RuslinkError, explain_environment_error
 
 cli = typer.Typer(
     name="ruslink",
@@ -46,7 +46,16 @@ def main() -> None:
     try:
         cli()
     except RuslinkError as e:
-        typer.echo(f"ruslink: {e.message_in(_asked_lang(sys.argv[1:]))}", err=True)
-        for detail in e.shown_details():
-            typer.echo(f"  {detail}", err=True)
-        sys.exit(1)
+        _report(e)
+    except Exception as e:  # a full disk, an unwritable folder: told plainly; anything else is a bug
+        explained = explain_environment_error(e)
+        if explained is None:
+            raise
+        _report(explained)
+
+
+def _report(e: RuslinkError) -> None:
+    typer.echo(f"ruslink: {e.message_in(_asked_lang(sys.argv[1:]))}", err=True)
+    for detail in e.shown_details():
+        typer.echo(f"  {detail}", err=True)
+    sys.exit(1)

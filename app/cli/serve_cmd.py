@@ -22,6 +22,9 @@ def serve(
     from app.main import create_app
 
     settings = get_settings()
+    if host not in ("0.0.0.0", "::", ""):  # the address it is served on may send anonymous writes too
+        hosts = ",".join(h for h in (settings.ruslink_allowed_hosts, host) if h)
+        settings = settings.model_copy(update={"ruslink_allowed_hosts": hosts})
     with open_db() as db:
         if demo:
             from importers.demo import load_demo

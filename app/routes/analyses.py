@@ -8,11 +8,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from app.deps import Db, Reader
-from graph.analyses import ANALYSIS_NAMES, AnalysisResult, analysis_json, run_all
+from graph.analyses import ANALYSIS_NAMES, AnalysisResult, analysis_json, run_all, run_analysis
 from graph.analyses.compare import Comparison, compare_datasets
 from graph.analyses.options import OPTIONS
 
 router = APIRouter(tags=["analyses"])
+PAGE_MAX = 1000
+"""No findings list is served whole above this many items over HTTP."""
 
 _OPTIONS_DOC = "Thresholds as query parameters: " + ", ".join(OPTIONS) + " (see graph/analyses/options.py)."
 
@@ -42,14 +44,27 @@ def all_analyses(dataset: str, request: Request, db: Db, lang: Literal["sv", "en
             description=_OPTIONS_DOC, dependencies=[Reader], response_model=AnalysisResult | Comparison)
 def one_analysis(dataset: str, name: str, request: Request, db: Db, lang: Literal["sv", "en"] = "sv",
                  compare: str | None = Query(None, description="another dataset: report new and resolved findings"),
+                 limit: int | None = Query(None, ge=1, le=PAGE_MAX, description="findings per page (at most "
+                                           f"{PAGE_MAX}); lists longer than {PAGE_MAX} are always paged"),
+                 offset: int = Query(0, ge=0, description="the first finding of the page"),
                  ) -> Response:
     """One analysis as spec/analyses.md shapes it (`all`: the list of every analysis, as the CLI);
-    unknown dataset or analysis: 404 listing what exists."""
+    unknown dataset or analysis: 404 listing what exists.
+
+    A page (`limit`, `offset`, or a list longer than PAGE_MAX) adds `total`, `offset` and `limit`; the CLI
+    and the report keep every finding."""
     if name == "all":
         return all_analyses(dataset, request, db, lang=lang, compare=compare)
     options = _options(request)
     if compare:
         result = compare_datasets(db, dataset, compare, name, lang=lang, options=options)
         return JSONResponse(result.model_dump(mode="json"))
-    # Kept per dataset version: a repeat request only resolves the current version and sends the bytes.
-    return Response(analysis_json(db, dataset, name, lang=lang, options=options), media_type="application/json")
+    result = run_analysis(db, dataset, name, lang=lang, options=options)
+    total = len(result.findings)
+    if limit is None and offset == 0 and total <= PAGE_MAX:
+        # Kept per dataset version: a repeat request only resolves the current version and sends the bytes.
+        return Response(analysis_json(db, dataset, name, lang=lang, options=options), media_type="application/json")
+    size = limit or PAGE_MAX
+    page = result.model_dump(mode="json")
+    page["findings"] = page["findings"][offset:offset + size]
+    return JSONResponse(page | {"total": total, "offset": offset, "limit": size})

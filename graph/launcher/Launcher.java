@@ -32,7 +32,12 @@ public final class Launcher {
         int port = Integer.parseInt(args[1]);
         Files.createDirectories(home);
 
+        // A transaction that would need more memory than the heap can give is stopped with a memory error
+        // (which ruslink reports) instead of taking the whole server down for every user.
+        long heap = Runtime.getRuntime().maxMemory();
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, heap * 35 / 100)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, heap * 60 / 100)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
