@@ -16,7 +16,7 @@ from pydantic import SecretStr
 from app.main import create_app
 from graph import store
 from importers.load import read_dataset, write_dataset
-from tests.test_ui_browser import ARGS, CHROMIUM, Watch, _free_port, shot
+from tests.test_ui_browser import Watch, _free_port, browser, shot  # noqa: F401  (browser is a fixture)
 from tests.uihelpers import small_dataset
 
 pytestmark = pytest.mark.browser
@@ -44,18 +44,8 @@ def site(db, app_settings) -> Iterator[dict]:
     thread.join(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
 @pytest.fixture
-def page(browser, site):
+def page(browser, site):  # noqa: F811  (browser comes from tests.test_ui_browser)
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     watch = Watch()
 
