@@ -11,7 +11,19 @@ from fastapi.staticfiles import StaticFiles
 
 from app import errors
 from app.limits import BodySizeLimit, HeadAsGet
-from app.routes import analyses, datasets, docs, exports, graph_api, health, imports, pages, report
+from app.routes import (
+    analyses,
+    datasets,
+    docs,
+    documents,
+    exports,
+    graph_api,
+    health,
+    imports,
+    pages,
+    report,
+    suggestions,
+)
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -71,6 +83,8 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(report.router)
     app.include_router(exports.router)
     app.include_router(graph_api.router)
+    app.include_router(suggestions.router)
+    app.include_router(documents.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

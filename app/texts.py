@@ -77,4 +77,89 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Nothing was deleted: {dataset!r} is kept.",
     },
     "cli.delete.done": {"sv": "Datamängden {dataset!r} är borttagen.", "en": "The dataset {dataset!r} is deleted."},
+    # app.cli.ingest_cmd
+    "ingest.done": {
+        "sv": ("Skrev {to}: {strategy} med {goals} mål, {actions} insatser, {indicators} indikatorer, {actors} nya "
+               "aktörer och {links} kopplingar ur {file}. Granska raderna innan import."),
+        "en": ("Wrote {to}: {strategy} with {goals} goals, {actions} actions, {indicators} indicators, {actors} new "
+               "actors and {links} links from {file}. Review the rows before importing."),
+    },
+    "ingest.bad_kind": {
+        "sv": "--kind ska vara plan eller rus, inte {kind!r}.",
+        "en": "--kind must be plan or rus, not {kind!r}.",
+    },
+    "ingest.bad_to": {"sv": "--to ska vara en .xlsx-fil, inte {to}.", "en": "--to must be an .xlsx file, not {to}."},
+    # app.cli.suggest_cmd
+    "suggest.kind.action_goal": {"sv": "insats → mål", "en": "action → goal"},
+    "suggest.kind.goal_goal": {"sv": "planmål → RUS-mål", "en": "plan goal → RUS goal"},
+    "suggest.kind.goal_reference": {
+        "sv": "RUS-mål → nationell strategi / Agenda 2030",
+        "en": "RUS goal → national strategy / Agenda 2030",
+    },
+    "suggest.heading": {
+        "sv": "Förslag på kopplingar – datamängd {dataset}: {n} att koppla",
+        "en": "Suggested links – dataset {dataset}: {n} to link",
+    },
+    "suggest.columns": {"sv": "gäller|typ|förslag|poäng|varför", "en": "subject|kind|candidate|score|because"},
+    "suggest.none": {"sv": "  (allt är kopplat)", "en": "  (everything is linked)"},
+    "suggest.no_candidate": {"sv": "(inget förslag)", "en": "(no candidate)"},
+    "suggest.bad_format": {
+        "sv": "Okänt format {fmt!r}: välj json eller table.",
+        "en": "Unknown format {fmt!r}: choose json or table.",
+    },
+    # app.routes.documents
+    "ui.documents": {"sv": "Läs in dokument", "en": "Read a document"},
+    "ui.documents_help": {
+        "sv": "Mål, insatser och indikatorer ur en plan (PDF eller Word), granskade innan de läggs till.",
+        "en": "Goals, actions and indicators from a plan (PDF or Word), reviewed before they are added.",
+    },
+    "ui.documents.file": {"sv": "Dokument (.pdf eller .docx)", "en": "Document (.pdf or .docx)"},
+    "ui.documents.strategy_id": {"sv": "Id för planen (t.ex. KOMP)", "en": "Id of the plan (e.g. KOMP)"},
+    "ui.documents.token": {"sv": "Skrivnyckel (RUSLINK_TOKEN)", "en": "Write token (RUSLINK_TOKEN)"},
+    "ui.documents.read": {"sv": "Läs dokumentet", "en": "Read the document"},
+    "ui.documents.reading": {"sv": "Läser dokumentet …", "en": "Reading the document …"},
+    "ui.documents.found": {
+        "sv": "Hittade {{n}} rader i {{file}}. Rätta namnen, bocka ur det som inte stämmer och godta.",
+        "en": "Found {{n}} rows in {{file}}. Correct the names, untick what is wrong and accept.",
+    },
+    "ui.documents.accept": {"sv": "Godta markerade rader som en ändring", "en": "Accept the ticked rows as one change"},
+    "ui.documents.saved": {"sv": "Sparat som ändring {{change}}.", "en": "Saved as change {{change}}."},
+    "ui.documents.failed": {"sv": "Det gick inte:", "en": "That failed:"},
+    "ui.documents.why": {"sv": "Inläst ur {{file}}", "en": "Read from {{file}}"},
+    "ui.documents.by": {"sv": "webbgränssnittet", "en": "the web UI"},
+    "ui.documents.columns": {
+        "sv": "ta med|tabell|id|namn|uppgifter|källa",
+        "en": "include|table|id|name|details|source",
+    },
+    "table.strategies": {"sv": "strategi", "en": "strategy"},
+    "table.goals": {"sv": "mål", "en": "goal"},
+    "table.actions": {"sv": "insats", "en": "action"},
+    "table.indicators": {"sv": "indikator", "en": "indicator"},
+    "table.actors": {"sv": "aktör", "en": "actor"},
+    "table.links": {"sv": "koppling", "en": "link"},
+    "table.observations": {"sv": "mätvärde", "en": "observation"},
+    # app.routes.suggestions
+    "ui.suggest.heading": {"sv": "Förslag på koppling", "en": "Suggested links"},
+    "ui.suggest.accept": {"sv": "Godta", "en": "Accept"},
+    "ui.suggest.reject": {"sv": "Avvisa", "en": "Reject"},
+    "ui.suggest.score": {"sv": "poäng {score}", "en": "score {score}"},
+    "ui.suggest.token": {
+        "sv": "Skrivnyckel (RUSLINK_TOKEN) för att godta förslag:",
+        "en": "Write token (RUSLINK_TOKEN) to accept suggestions:",
+    },
+    "ui.suggest.saving": {"sv": "Sparar kopplingen …", "en": "Saving the link …"},
+    "ui.suggest.saved": {
+        "sv": "Kopplingen är sparad som ändring {{change}}.",
+        "en": "The link is saved as change {{change}}.",
+    },
+    "ui.suggest.failed": {"sv": "Kopplingen kunde inte sparas:", "en": "The link could not be saved:"},
+    "ui.suggest.why": {
+        "sv": "Godtaget förslag från ruslink: {{because}}",
+        "en": "Accepted ruslink suggestion: {{because}}",
+    },
+    "ui.suggest.source": {
+        "sv": "Förslag från ruslink, godtaget i webbgränssnittet",
+        "en": "ruslink suggestion, accepted in the web UI",
+    },
+    "ui.suggest.by": {"sv": "webbgränssnittet", "en": "the web UI"},
 }

@@ -188,4 +188,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The dataset {dataset!r} does not exist. Loaded datasets: {listed}.",
     },
     "error.no_datasets": {"sv": "inga", "en": "none"},
+    # graph.suggest.engine
+    "suggest.shares": {"sv": "delar: {terms}", "en": "shares: {terms}"},
+    "suggest.similar_action": {"sv": "liknande insats {id} är kopplad hit", "en": "similar action {id} links here"},
+    "suggest.similar_goal": {"sv": "liknande mål {id} är kopplat hit", "en": "similar goal {id} links here"},
+    "suggest.same_plan": {"sv": "samma plan", "en": "same plan"},
+    "suggest.same_actor": {"sv": "samma ansvariga aktör som {id}", "en": "same lead actor as {id}"},
+    "suggest.siblings": {"sv": "andra mål i planen är kopplade hit", "en": "other goals of the plan link here"},
+    "suggest.weak": {"sv": "svag likhet i texten", "en": "weak textual similarity"},
 }

@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 
 from app.deps import Db, Reader
 from app.errors import RETRY_AFTER_S
+from app.routes.suggestions import page_candidates, page_texts
 from graph import store
 from graph.analyses import ANALYSIS_NAMES, run_analysis
 from graph.errors import DatabaseUnavailable, NotFound, RuslinkError
@@ -203,7 +204,9 @@ def findings_page(request: Request, dataset: str, analysis: str, db: Db) -> HTML
                                              else words.get(i, i) for i in ids],
                      "in_graph": f.subject in graph.nodes, "highlight": ",".join(i for i in ids if i in graph.nodes),
                      "mark": MARK_OF_ANALYSIS.get(analysis, {}).get(f.kind)})
-    return render(request, "findings.html", **_dataset_nav(dataset), graph=graph, analysis=analysis, rows=rows)
+    suggested = page_candidates(db, dataset, graph, lang) if analysis == "orphan_actions" else {}
+    return render(request, "findings.html", **_dataset_nav(dataset), graph=graph, analysis=analysis, rows=rows,
+                  suggested=suggested, suggest_texts=page_texts(lang) if suggested else {})
 
 
 @router.get("/datasets/{dataset}/indicators", response_class=HTMLResponse, dependencies=[Reader])
