@@ -105,8 +105,8 @@ def _claim_identity(settings: Settings, uri: str) -> str:
     wanted = expected_identity(settings) or uuid.uuid4().hex
     query = catalogue()["system/store_identity_claim"].text
     with neo4j.GraphDatabase.driver(uri, auth=None, connection_timeout=5.0) as driver:
-        records, _, _ = driver.execute_query(query, id=wanted)
-    have = records[0]["id"]
+        with driver.session() as session:
+            have = session.execute_write(lambda tx: tx.run(query, id=wanted).single()["id"])
     _identity_file(settings).write_text(have, encoding="ascii")
     return have
 

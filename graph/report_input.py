@@ -10,6 +10,7 @@ from typing import Any
 from graph import store
 from graph.analyses import AnalysisResult, run_all
 from graph.db import Database
+from graph.views import load_graph
 from importers.export import read_content
 from importers.model import DatasetContent
 
@@ -25,6 +26,8 @@ class ReportInput:
     content: DatasetContent
     goal_areas: dict[str, str] = field(default_factory=dict)
     """goal id -> its goal area, from `views/goal_areas` (the same query the web UI reads)."""
+    graph: Any = None
+    """The dataset graph (`graph.views.load_graph`), for the follow-up section."""
     previous: ReportInput | None = None
 
 
@@ -35,9 +38,10 @@ def collect(db: Database, dataset: str, *, lang: str = "sv", compare: str | None
     results = {r.analysis: r for r in run_all(db, dataset, lang=lang)}
     key = info["key"]  # the version `info` describes
     found = ReportInput(dataset=dataset, info=info, results=results, content=read_content(db, dataset),
-                        goal_areas={r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=key)})
+                        goal_areas={r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=key)},
+                        graph=load_graph(db, dataset))
     if compare:
         found.previous = ReportInput(dataset=compare, info=store.dataset_info(db, compare),
                                      results={r.analysis: r for r in run_all(db, compare, lang=lang)},
-                                     content=read_content(db, compare))
+                                     content=read_content(db, compare), graph=load_graph(db, compare))
     return found

@@ -196,4 +196,96 @@ TEXTS: dict[str, dict[str, str]] = {
     "suggest.same_actor": {"sv": "samma ansvariga aktör som {id}", "en": "same lead actor as {id}"},
     "suggest.siblings": {"sv": "andra mål i planen är kopplade hit", "en": "other goals of the plan link here"},
     "suggest.weak": {"sv": "svag likhet i texten", "en": "weak textual similarity"},
+    # graph.workshops
+    "workshop.not_found": {"sv": "Workshoppen {id!r} finns inte.", "en": "The workshop {id!r} does not exist."},
+    "workshop.bad_key": {
+        "sv": "Fel eller saknad nyckel till workshoppen. Använd länken du fick av samordnaren.",
+        "en": "Wrong or missing workshop key. Use the link the coordinator gave you.",
+    },
+    "workshop.no_title": {
+        "sv": "Ge workshoppen en titel (fältet \"title\").",
+        "en": "Give the workshop a title (the field \"title\").",
+    },
+    "workshop.bad_pairs": {
+        "sv": "\"pairs\" ska vara \"suggested\" eller en lista av målpar [\"från\", \"till\"].",
+        "en": "\"pairs\" must be \"suggested\" or a list of goal pairs [\"from\", \"to\"].",
+    },
+    "workshop.pair_shape": {
+        "sv": "pairs[{i}]: ett par är två mål-id, [\"från\", \"till\"].",
+        "en": "pairs[{i}]: a pair is two goal ids, [\"from\", \"to\"].",
+    },
+    "workshop.pair_same": {
+        "sv": "pairs[{i}]: ett mål kan inte paras med sig självt ({id!r}).",
+        "en": "pairs[{i}]: a goal cannot be paired with itself ({id!r}).",
+    },
+    "workshop.pair_unknown": {
+        "sv": "pairs[{i}]: datamängden har inget mål med id {id!r}.",
+        "en": "pairs[{i}]: the dataset has no goal with id {id!r}.",
+    },
+    "workshop.pair_twice": {
+        "sv": "pairs[{i}]: paret {a} → {b} finns redan i listan.",
+        "en": "pairs[{i}]: the pair {a} → {b} is already in the list.",
+    },
+    "workshop.too_many": {"sv": "En workshop kan ha högst {n} par.", "en": "A workshop can have at most {n} pairs."},
+    "workshop.no_pairs": {"sv": "Workshoppen har inga par att bedöma.", "en": "The workshop has no pairs to score."},
+    "workshop.no_participant": {
+        "sv": "Skriv ditt namn (fältet \"participant\", högst {n} tecken).",
+        "en": "Give your name (the field \"participant\", at most {n} characters).",
+    },
+    "workshop.scores_list": {"sv": "\"scores\" ska vara en lista.", "en": "\"scores\" must be a list."},
+    "workshop.score_pair": {
+        "sv": "scores[{i}]: paret {a} → {b} ingår inte i workshoppen.",
+        "en": "scores[{i}]: the pair {a} → {b} is not part of the workshop.",
+    },
+    "workshop.score_value": {
+        "sv": "scores[{i}], fältet \"score\": ett heltal från −3 till +3, inte {value!r}.",
+        "en": "scores[{i}], field \"score\": a whole number from −3 to +3, not {value!r}.",
+    },
+    "workshop.score_confidence": {
+        "sv": "scores[{i}], fältet \"confidence\": low, medium eller high, inte {value!r}.",
+        "en": "scores[{i}], field \"confidence\": low, medium or high, not {value!r}.",
+    },
+    "workshop.score_text": {
+        "sv": "scores[{i}], fältet \"{field}\": text på högst {n} tecken.",
+        "en": "scores[{i}], field \"{field}\": text of at most {n} characters.",
+    },
+    # graph.analyses.influence
+    "influence.influence": {
+        "sv": ("{goal} påverkar {n_out} mål: direkt {ei1}, inklusive nästa steg {ei2} (plats {rank}); påverkas själv "
+               "av andra med {in_sum}."),
+        "en": ("{goal} affects {n_out} goals: directly {ei1}, including the next step {ei2} (rank {rank}); is itself "
+               "affected by others with {in_sum}."),
+    },
+    "influence.influence_none": {
+        "sv": "{goal} påverkar inga andra mål (plats {rank}); påverkas själv av andra med {in_sum}.",
+        "en": "{goal} affects no other goal (rank {rank}); is itself affected by others with {in_sum}.",
+    },
+    "influence.influence_one": {
+        "sv": ("{goal} påverkar 1 mål: direkt {ei1}, inklusive nästa steg {ei2} (plats {rank}); påverkas själv av "
+               "andra med {in_sum}."),
+        "en": ("{goal} affects 1 goal: directly {ei1}, including the next step {ei2} (rank {rank}); is itself "
+               "affected by others with {in_sum}."),
+    },
+    "influence.leverage": {
+        "sv": "Hävstång: framsteg för {goal} sprider sig till andra mål ({ei2} inklusive nästa steg, plats {rank}).",
+        "en": "Leverage: progress on {goal} spreads to other goals ({ei2} including the next step, rank {rank}).",
+    },
+    "influence.risk": {
+        "sv": "Risk: framsteg för {goal} försvårar för andra mål ({ei2} inklusive nästa steg), mest för {worst}.",
+        "en": "Risk: progress on {goal} sets other goals back ({ei2} including the next step), most {worst}.",
+    },
+    "influence.risk_indirect": {
+        "sv": "Risk: framsteg för {goal} försvårar i nästa steg för andra mål ({ei2} inklusive nästa steg).",
+        "en": "Risk: progress on {goal} sets other goals back in the next step ({ei2} including the next step).",
+    },
+    # graph.workshop_accept
+    "workshop.bad_rule": {"sv": "\"rule\" kan bara vara \"median\".", "en": "\"rule\" can only be \"median\"."},
+    "workshop.bad_min_n": {
+        "sv": "\"min_n\" ska vara ett heltal från 1 och uppåt.",
+        "en": "\"min_n\" must be a whole number of 1 or more.",
+    },
+    "workshop.nothing_agreed": {
+        "sv": "Inget par har minst {n} bedömningar än; inget skrevs.",
+        "en": "No pair has at least {n} scores yet; nothing was written.",
+    },
 }

@@ -22,6 +22,7 @@ from importers.model import ActorKind, DatasetContent
 from viz.chains import pick_chains
 from viz.report_facts import ReportFacts
 from viz.texts import kind_name
+from viz.report_followup import followup_of, moved
 
 TOUCHING = ("conflicts", "synergies", "uncovered_goals", "unmeasured", "complementarity", "alignment")
 """Analyses whose findings are listed under each RUS goal they name (subject or related)."""
@@ -48,6 +49,7 @@ class Report:
     uses_kolada: bool
     compare: dict[str, Any] | None = None
     headline: list[Finding] = field(default_factory=list)
+    followup: dict[str, Any] | None = None
 
     @property
     def illustrative(self) -> bool:
@@ -211,6 +213,7 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
         coverage={"plans": plans, "goals": covered, "cells": matrix},
         indicators=list(indicators.values()), uses_kolada=uses_kolada, headline=headline,
     )
+    report.followup = followup_of(given.graph, results["contribution"].findings, lang) if given.graph else None
     if given.previous is not None:
         report.compare = _compare(report, given.previous, lang)
     return report
@@ -219,6 +222,8 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
 def _compare(report: Report, earlier: ReportInput, lang: str) -> dict[str, Any]:
     """New and resolved findings per analysis, and each indicator's latest value now against then."""
     previous, other = earlier.results, earlier.dataset
+    followup_then = (followup_of(earlier.graph, previous["contribution"].findings, lang)
+                     if earlier.graph else None)
     analyses = []
     for name in ANALYSIS_NAMES:
         if name in ("chains", "contribution"):
@@ -236,6 +241,7 @@ def _compare(report: Report, earlier: ReportInput, lang: str) -> dict[str, Any]:
                          "change_text": ("+" if change and change > 0 else "") + number(change, lang)
                          if change is not None else "–"})
     return {"dataset": other, "analyses": analyses, "movement": movement,
+            "followup": moved(report.followup, followup_then, lang) if report.followup else None,
             "new": sum(len(a["new"]) for a in analyses), "resolved": sum(len(a["resolved"]) for a in analyses)}
 
 

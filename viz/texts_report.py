@@ -189,4 +189,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "xlsx.sheet.actors": {"sv": "Aktörer", "en": "Actors"},
     "xlsx.sheet.contribution": {"sv": "Bidragsanalys, fynd", "en": "Scorecard findings"},
     "xlsx.sheet.alignment": {"sv": "Koppling uppåt", "en": "Alignment"},
+    "xlsx.followup": {"sv": "Uppföljning", "en": "Follow-up"},
+    "xlsx.reports": {"sv": "Lägesrapporter", "en": "Progress reports"},
+    "xlsx.moved": {"sv": "Statusändringar", "en": "Status changes"},
 }

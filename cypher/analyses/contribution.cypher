@@ -4,8 +4,8 @@
 // returns: goal, level, actions, active_actions, plans, reaching, indicators
 // One scorecard per RUS goal (or only $goal) (spec: contribution): the actions reaching it or a goal under
 // it (goals.parent), so a goal area or the vision counts the actions of its goals (breadth first backwards
-// over positive contributes_to links), how many of them are active (status not in $inactive), their ids
-// and plans, and the indicators measuring it or a goal under it with
+// over positive contributes_to links), how many of them are active (current status, see graph/progress.py,
+// not in $inactive), their ids and plans, and the indicators measuring it or a goal under it with
 // direction, baseline, target and their last two observations for the whole area (no area) and gender T,
 // newest first (periods are years or ISO dates, so text order is time order).
 MATCH (s:Strategy {dsv: $dsv, kind: 'rus'})<-[:IN_STRATEGY]-(g:Goal)
@@ -16,7 +16,7 @@ CALL (g) {
   OPTIONAL MATCH ANY SHORTEST (a:Action)(()-[r:CONTRIBUTES_TO WHERE r.score > 0]->())+(sub)
   WITH DISTINCT a
   RETURN count(a) AS actions, collect(DISTINCT a.strategy) AS plans, collect(a.id) AS reaching,
-         count(CASE WHEN NOT coalesce(a.status, '') IN $inactive THEN a END) AS active_actions
+         count(CASE WHEN NOT coalesce(a.current_status, a.status, '') IN $inactive THEN a END) AS active_actions
 }
 CALL (g) {
   OPTIONAL MATCH (g)(()<-[:PART_OF]-(:Goal))*(:Goal)-[:MEASURED_BY]->(i:Indicator)

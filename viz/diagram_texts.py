@@ -1,0 +1,3 @@
+"""The words of the diagrams (legend, captions, titles), Swedish first, now kept in the viz catalogue (viz/texts_ui.py)."""
+
+from __future__ import annotations
