@@ -233,7 +233,7 @@ def build(
         goals.append(
             GoalRow(
                 goal,
-                graph.nodes.get(graph.goal_area_of(goal.id) or ""),
+                graph.nodes.get(graph.goal_areas.get(goal.id) or ""),
                 rows,
                 counts,
                 comments,
