@@ -188,6 +188,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "xlsx.sheet.complementarity": {"sv": "Stuprör, överlapp, luckor", "en": "Silos, overlaps, gaps"},
     "xlsx.sheet.actors": {"sv": "Aktörer", "en": "Actors"},
     "xlsx.sheet.contribution": {"sv": "Bidragsanalys, fynd", "en": "Scorecard findings"},
+    "xlsx.sheet.influence": {"sv": "Påverkan mellan mål", "en": "Influence between goals"},
     "xlsx.sheet.alignment": {"sv": "Koppling uppåt", "en": "Alignment"},
     "xlsx.followup": {"sv": "Uppföljning", "en": "Follow-up"},
     "xlsx.reports": {"sv": "Lägesrapporter", "en": "Progress reports"},
