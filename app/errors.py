@@ -37,7 +37,8 @@ def install(app: FastAPI) -> None:
         headers = {"Retry-After": RETRY_AFTER_S} if isinstance(exc, DatabaseUnavailable) else None
         if isinstance(exc, Unauthorized):
             headers = {"WWW-Authenticate": 'Bearer realm="ruslink"'}
-        return error_response(exc.http_status, exc.code, exc.message, exc.details, headers)
+        lang = "en" if request.query_params.get("lang") == "en" else "sv"
+        return error_response(exc.http_status, exc.code, exc.message_in(lang), exc.details, headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -9,10 +9,23 @@ class RuslinkError(Exception):
     code = "error"
     http_status = 400
 
-    def __init__(self, message: str, *, details: list | None = None) -> None:
+    def __init__(self, message: str, *, details: list | None = None, message_en: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.message_en = message_en
         self.details = details or []
+
+    def message_in(self, lang: str) -> str:
+        """The message in `lang` when the error was given one in English; Swedish otherwise."""
+        return self.message_en if lang == "en" and self.message_en else self.message
+
+    def shown_details(self) -> list[str]:
+        """The text details a person should read after the message: those the message does not already
+        say (a "dataset not found" message lists the datasets; its details list them again for programs)."""
+        texts = [d for d in self.details if isinstance(d, str)]
+        if texts and all(d in self.message and d in (self.message_en or self.message) for d in texts):
+            return []
+        return texts
 
 
 class DatabaseUnavailable(RuslinkError):

@@ -18,6 +18,7 @@ from typing import Any
 
 from graph.db import Database
 from graph.errors import DatasetNotFound, InvalidInput
+from graph.i18n import t
 from graph.locks import DatasetLock, dataset_write_lock, held_lock
 from graph.model import LABEL_OF_TABLE, LINK_RELATIONSHIP, REF, area_ref, check_label, check_relationship
 from graph.progress import current_status
@@ -216,8 +217,10 @@ def dataset_info(db: Database, dataset: str) -> dict[str, Any]:
     rows = db.read("datasets/current", dataset=dataset)
     if not rows or not rows[0]["key"]:
         names = [d["dataset"] for d in list_datasets(db)]
-        listed = ", ".join(names) if names else "inga"
-        raise DatasetNotFound(f"Datamängden {dataset!r} finns inte. Inlästa datamängder: {listed}.",
+        raise DatasetNotFound(t("error.dataset_not_found", "sv", dataset=dataset,
+                                listed=", ".join(names) or t("error.no_datasets", "sv")),
+                              message_en=t("error.dataset_not_found", "en", dataset=dataset,
+                                           listed=", ".join(names) or t("error.no_datasets", "en")),
                               details=names)
     return rows[0]
 

@@ -2,6 +2,8 @@
 
 Regional datasets are small (hundreds to a few thousand rows), so the views read the whole current
 version once per request and `viz/` shapes it (filters, focus, matrices, layout) without further queries.
+What an analysis defines is read with it, never re-derived in `viz/`: the chains (`chains` analysis), the
+goal area of each goal (`views/goal_areas`) and the actor network (`analyses/actor_network`).
 """
 
 from __future__ import annotations
@@ -48,9 +50,20 @@ class Link:
         return int(self.props.get("score", 1) if self.props.get("score") is not None else 1)
 
 
+@dataclass(frozen=True)
+class ChainPath:
+    """One finding of the `chains` analysis: the path from `action` to RUS goal `goal` (action first)."""
+
+    goal: str
+    action: str
+    path: tuple[str, ...]
+    weakest: int
+
+
 @dataclass
 class DatasetGraph:
-    """The current version of one dataset: rows, relationships, observations and metadata."""
+    """The current version of one dataset: rows, relationships, observations and metadata, and the chains,
+    goal areas and actor network as the analyses and named queries found them."""
 
     dataset: str
     key: str
@@ -58,6 +71,11 @@ class DatasetGraph:
     nodes: dict[str, Node]
     links: list[Link]
     observations: list[dict[str, Any]]
+    chains: list[ChainPath] = field(default_factory=list)
+    goal_areas: dict[str, str] = field(default_factory=dict)
+    """goal id -> the goal area it sits under (itself for a goal area), from `views/goal_areas`."""
+    actor_links: list[tuple[str, str, int]] = field(default_factory=list)
+    """(actor, actor, shared actions), each pair once, from `analyses/actor_network`."""
     progress: list[dict[str, Any]] = field(default_factory=list)
     """Progress reports (the progress table), for the follow-up (graph.followup)."""
 
@@ -89,17 +107,17 @@ class DatasetGraph:
         plans = [s for s in self.of_label("Strategy") if s.id != rus_id]
         return sorted(plans, key=lambda s: (kinds.get(str(s.get("kind")), 4), s.get("seq", 0)))
 
-    def goal_area_of(self, goal_id: str) -> str | None:
-        """The goal area (level `goal_area`) a goal sits under, following `parent`; itself if it is one."""
-        seen: set[str] = set()
-        current = self.nodes.get(goal_id)
-        while current is not None and current.id not in seen:
-            seen.add(current.id)
-            if current.get("level") == "goal_area":
-                return current.id
-            parent = current.get("parent")
-            current = self.nodes.get(parent) if parent else None
-        return None
+    def goals_under(self, goal_id: str) -> list[str]:
+        """The goal and every goal below it by the imported `parent` column, breadth first."""
+        children: dict[str, list[str]] = defaultdict(list)
+        for node in self.of_label("Goal"):
+            if node.get("parent"):
+                children[str(node.get("parent"))].append(node.id)
+        out, i = [goal_id], 0
+        while i < len(out):
+            out.extend(c for c in children.get(out[i], ()) if c not in out)
+            i += 1
+        return out
 
     def adjacency(self) -> tuple[dict[str, list[Link]], dict[str, list[Link]]]:
         """(outgoing, incoming) links per node id."""
@@ -131,6 +149,7 @@ def load_graph(db: Database, dataset: str) -> DatasetGraph:
     if key in _GRAPH_CACHE:
         return _GRAPH_CACHE[key]
     graph = _read_graph(db, dataset, key, info)
+    _add_findings(db, graph)
     if len(_GRAPH_CACHE) >= _GRAPH_CACHE_SIZE:
         _GRAPH_CACHE.pop(next(iter(_GRAPH_CACHE)))
     _GRAPH_CACHE[key] = graph
@@ -156,6 +175,19 @@ def _read_graph(db: Database, dataset: str, key: str, info: dict[str, Any]) -> D
     meta["imported_at"] = info.get("imported_at")
     return DatasetGraph(dataset=dataset, key=key, meta=meta, nodes=nodes, links=links, observations=observations,
                         progress=progress)
+
+
+def _add_findings(db: Database, graph: DatasetGraph) -> None:
+    """The chains, goal areas and actor network of the version, as the analyses and their queries say."""
+    from graph.analyses import run_analysis
+
+    chains = run_analysis(db, graph.dataset, "chains", key=graph.key)
+    graph.chains = [ChainPath(f.subject, str(f.model_extra["action"]), tuple(f.related), int(f.model_extra["weakest"]))
+                    for f in chains.findings]
+    graph.goal_areas = {r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=graph.key)}
+    network = db.read("analyses/actor_network", dsv=graph.key)
+    graph.actor_links = [(r["actor"], n["id"], int(n["shared"])) for r in network for n in r["neighbours"]
+                         if r["actor"] < n["id"]]
 
 
 def _add_references(nodes: dict[str, Node], links: list[Link]) -> None:

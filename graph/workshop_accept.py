@@ -11,18 +11,10 @@ from typing import Any
 
 from graph.db import Database
 from graph.errors import InvalidInput
-from graph.i18n import register, t
+from graph.i18n import t
 from graph.workshops import load, median_rounded, summary
 
 RULES = ("median",)
-
-register({
-    "workshop.bad_rule": {"sv": "\"rule\" kan bara vara \"median\".", "en": "\"rule\" can only be \"median\"."},
-    "workshop.bad_min_n": {"sv": "\"min_n\" ska vara ett heltal från 1 och uppåt.",
-                           "en": "\"min_n\" must be a whole number of 1 or more."},
-    "workshop.nothing_agreed": {"sv": "Inget par har minst {n} bedömningar än; inget skrevs.",
-                                "en": "No pair has at least {n} scores yet; nothing was written."},
-})
 
 
 def source_of(workshop: dict[str, Any]) -> str:

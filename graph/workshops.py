@@ -19,7 +19,7 @@ from typing import Any
 from graph import store
 from graph.db import Database
 from graph.errors import InvalidInput, NotFound, Unauthorized
-from graph.i18n import register, t
+from graph.i18n import t
 
 CONFIDENCES = ("low", "medium", "high")
 MAX_PAIRS = 400
@@ -27,38 +27,6 @@ MAX_TEXT = 2000
 MAX_NAME = 80
 SUGGESTED_LIMIT = 60
 """At most this many suggested pairs: a two-hour workshop scores 20–60 pairs, not all n²."""
-
-register({
-    "workshop.not_found": {"sv": "Workshoppen {id!r} finns inte.", "en": "The workshop {id!r} does not exist."},
-    "workshop.bad_key": {"sv": "Fel eller saknad nyckel till workshoppen. Använd länken du fick av samordnaren.",
-                         "en": "Wrong or missing workshop key. Use the link the coordinator gave you."},
-    "workshop.no_title": {"sv": "Ge workshoppen en titel (fältet \"title\").",
-                          "en": "Give the workshop a title (the field \"title\")."},
-    "workshop.bad_pairs": {"sv": "\"pairs\" ska vara \"suggested\" eller en lista av målpar [\"från\", \"till\"].",
-                           "en": "\"pairs\" must be \"suggested\" or a list of goal pairs [\"from\", \"to\"]."},
-    "workshop.pair_shape": {"sv": "pairs[{i}]: ett par är två mål-id, [\"från\", \"till\"].",
-                            "en": "pairs[{i}]: a pair is two goal ids, [\"from\", \"to\"]."},
-    "workshop.pair_same": {"sv": "pairs[{i}]: ett mål kan inte paras med sig självt ({id!r}).",
-                           "en": "pairs[{i}]: a goal cannot be paired with itself ({id!r})."},
-    "workshop.pair_unknown": {"sv": "pairs[{i}]: datamängden har inget mål med id {id!r}.",
-                              "en": "pairs[{i}]: the dataset has no goal with id {id!r}."},
-    "workshop.pair_twice": {"sv": "pairs[{i}]: paret {a} → {b} finns redan i listan.",
-                            "en": "pairs[{i}]: the pair {a} → {b} is already in the list."},
-    "workshop.too_many": {"sv": "En workshop kan ha högst {n} par.", "en": "A workshop can have at most {n} pairs."},
-    "workshop.no_pairs": {"sv": "Workshoppen har inga par att bedöma.", "en": "The workshop has no pairs to score."},
-    "workshop.no_participant": {"sv": "Skriv ditt namn (fältet \"participant\", högst {n} tecken).",
-                                "en": "Give your name (the field \"participant\", at most {n} characters)."},
-    "workshop.scores_list": {"sv": "\"scores\" ska vara en lista.", "en": "\"scores\" must be a list."},
-    "workshop.score_pair": {"sv": "scores[{i}]: paret {a} → {b} ingår inte i workshoppen.",
-                            "en": "scores[{i}]: the pair {a} → {b} is not part of the workshop."},
-    "workshop.score_value": {"sv": "scores[{i}], fältet \"score\": ett heltal från −3 till +3, inte {value!r}.",
-                             "en": "scores[{i}], field \"score\": a whole number from −3 to +3, not {value!r}."},
-    "workshop.score_confidence": {
-        "sv": "scores[{i}], fältet \"confidence\": low, medium eller high, inte {value!r}.",
-        "en": "scores[{i}], field \"confidence\": low, medium or high, not {value!r}."},
-    "workshop.score_text": {"sv": "scores[{i}], fältet \"{field}\": text på högst {n} tecken.",
-                            "en": "scores[{i}], field \"{field}\": text of at most {n} characters."},
-})
 
 
 def now() -> str:

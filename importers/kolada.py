@@ -21,6 +21,7 @@ from graph.i18n import register, t
 from graph.locks import dataset_write_lock
 from importers.areas import area_name, county_of
 from importers.export import read_content
+from importers.reasons import KOLADA_NO_KPI, KOLADA_NO_VALUES, reason_of
 from importers.model import DatasetContent, Observation
 
 LOCK_WAIT_S = 10.0
@@ -67,11 +68,11 @@ def parse_answer(doc: Any) -> list[KoladaValue]:
     """The values of a v2 or v3 `data` answer (missing and deleted values left out)."""
     entries = doc.get("values") if isinstance(doc, dict) else doc
     if not isinstance(entries, list):
-        raise ValueError("no list 'values'")
+        raise ValueError(KOLADA_NO_VALUES)
     out = []
     for entry in entries:
         if not isinstance(entry, dict) or "kpi" not in entry:
-            raise ValueError("an entry lacks 'kpi'")
+            raise ValueError(KOLADA_NO_KPI)
         area = str(entry.get("municipality") or entry.get("ou") or "")
         for inner in entry.get("values") or []:
             if inner.get("isdeleted") is True or inner.get("value") is None:
@@ -143,7 +144,7 @@ def import_kolada(db: Database, dataset: str, path: Path, lang: str = "sv") -> K
     try:
         values = parse_answer(json.loads(Path(path).read_bytes()))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
-        raise ImportRefused(t("kolada.bad_file", lang, file=Path(path).name, reason=str(e))) from e
+        raise ImportRefused(t("kolada.bad_file", lang, file=Path(path).name, reason=reason_of(e, lang))) from e
     store.current_key(db, dataset)  # a dataset that does not exist is named before any lock is taken
     # Read and write under the dataset's one write lock: an import that switched in between would otherwise
     # be replaced by a version computed from what was read before it.

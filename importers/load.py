@@ -12,7 +12,7 @@ from graph import store
 from graph.changes import edits_since_import
 from graph.db import Database
 from graph.errors import DatasetBusy, ImportRefused
-from graph.i18n import register, t
+from graph.i18n import plural, register, t
 from graph.locks import dataset_write_lock
 from importers import follow_ons
 from importers.convert import Found, convert_tables
@@ -48,7 +48,7 @@ def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *, s
                         problems="problem" if found.problems == 1 else "problems",
                         errors="error" if found.follow_ons == 1 else "errors")
         else:
-            message = t("import.refused", lang, n=found.problems)
+            message = t("import.refused", lang, problems=plural(found.problems, "problems", lang))
         raise ImportRefused(message, details=found.lines)
     warn_template_examples(rows, problems)
     content = build_content(rows, description=description, illustrative=illustrative)

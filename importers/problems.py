@@ -202,6 +202,6 @@ register({
         "sv": "Importen avbröts: {n} problem hittades, och {follow} följdfel. Inget har ändrats i databasen.",
         "en": "Import refused: {n} {problems} found, and {follow} follow-on {errors}. Nothing was changed in "
               "the database."},
-    "import.refused": {"sv": "Importen avbröts: {n} problem hittades. Inget har ändrats i databasen.",
-                       "en": "Import refused: {n} problems found. Nothing was changed in the database."},
+    "import.refused": {"sv": "Importen avbröts: {problems} hittades. Inget har ändrats i databasen.",
+                       "en": "Import refused: {problems} found. Nothing was changed in the database."},
 })

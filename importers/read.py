@@ -339,11 +339,14 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
     text = decode_csv(data)
     try:
         doc = json.loads(text if text is not None else data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        problems.error(Where(filename), "read.bad_json", reason=str(e))
+    except json.JSONDecodeError as e:
+        problems.error(Where(filename), "read.bad_json_at", line=e.lineno, column=e.colno)
+        return []
+    except UnicodeDecodeError:
+        problems.error(Where(filename), "read.bad_json_encoding")
         return []
     except RecursionError:  # nesting thousands deep: never a dataset, and it must not crash the server
-        problems.error(Where(filename), "read.bad_json", reason="nested too deeply")
+        problems.error(Where(filename), "read.bad_json_nested")
         return []
     if not isinstance(doc, dict):
         problems.error(Where(filename), "read.json_shape")

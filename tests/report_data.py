@@ -61,3 +61,23 @@ def hostile_content(*, previous: bool = False) -> DatasetContent:
 def load_hostile(db, name: str, *, previous: bool = False) -> str:
     store.replace_dataset(db, name, hostile_content(previous=previous))
     return name
+
+
+def report_of(db, dataset: str, fmt: str, *, lang: str = "sv", compare: str | None = None) -> bytes:
+    """The report as the CLI and the route make it: `collect` reads, `report_bytes` renders."""
+    from graph.report_input import collect
+    from viz.report import report_bytes
+
+    return report_bytes(collect(db, dataset, lang=lang, compare=compare), fmt, lang=lang)
+
+
+def ruslink_env(neo4j_server: dict) -> dict:
+    """The environment a `ruslink` subprocess needs to reach the tests' Neo4j."""
+    import os
+
+    env = dict(os.environ, NEO4J_URI=neo4j_server["uri"])
+    password = neo4j_server["settings"].neo4j_password
+    if password is not None:
+        env["NEO4J_PASSWORD"] = password.get_secret_value()
+        env["NEO4J_USER"] = neo4j_server["settings"].neo4j_user
+    return env

@@ -86,7 +86,7 @@ def test_cli_json_prints_exactly_the_result(db, app_settings, before_after) -> N
 def test_cli_table_csv_and_compare(app_settings, before_after) -> None:
     before, after = before_after
     table = ruslink(app_settings, "analyse", "orphan_actions", "--dataset", after)
-    assert table.returncode == 0 and "orphan_actions – datamängd" in table.stdout and "hög" in table.stdout
+    assert table.returncode == 0 and "Insatser utan koppling till RUS – datamängd" in table.stdout and "hög" in table.stdout
     assert table.stdout.startswith("Exempeldata – illustrativt")  # the test datasets are marked illustrative
     rows = list(csv.DictReader(io.StringIO(ruslink(app_settings, "analyse", "orphan_actions", "--dataset", after,
                                                     "--format", "csv").stdout)))

@@ -14,9 +14,10 @@ from openpyxl import load_workbook
 
 from app.main import create_app
 from graph.analyses import ANALYSIS_NAMES
+from graph.i18n import t
 from tests.report_data import AT_ACTOR, FORMULA_ACTION, SCRIPT_GOAL, load_hostile
 from tests.test_import_cli import cli_env, run  # noqa: F401  (cli_env is a fixture)
-from viz.report import report_bytes
+from tests.report_data import report_of
 from viz.svg import layered_diagram
 
 
@@ -54,7 +55,7 @@ def _parse(html: str) -> _Tags:
 
 
 def test_report_html_names_goals_and_keeps_hostile_text_inert(db, hostile: str) -> None:
-    html = report_bytes(db, hostile, "html").decode("utf-8")
+    html = report_of(db, hostile, "html").decode("utf-8")
     parsed = _parse(html)
     assert "script" not in parsed.tags and "b" not in parsed.tags   # markup in names stays text
     text = "".join(parsed.text)
@@ -67,7 +68,7 @@ def test_report_html_names_goals_and_keeps_hostile_text_inert(db, hostile: str) 
 
 
 def test_report_html_scorecard_shows_indicator_values_and_trend(db, hostile: str) -> None:
-    text = "".join(_parse(report_bytes(db, hostile, "html").decode("utf-8")).text)
+    text = "".join(_parse(report_of(db, hostile, "html").decode("utf-8")).text)
     goal = text.split(SCRIPT_GOAL + " (RUS-1.1")[1].split("Minskade utsläpp (RUS-1.2")[0]
     assert "Sysselsättningsgrad" in goal
     assert "70 (2020)" in goal and "80 (2030)" in goal and "75,5 (2024)" in goal
@@ -89,15 +90,17 @@ def test_report_svg_escapes_names_and_parses_as_xml() -> None:
 
 
 def test_report_html_in_english(db, hostile: str) -> None:
-    text = "".join(_parse(report_bytes(db, hostile, "html", lang="en").decode("utf-8")).text)
+    text = "".join(_parse(report_of(db, hostile, "html", lang="en").decode("utf-8")).text)
     assert "Summary" in text and "Chain completeness" in text and "Illustrative data" in text
     assert "Sammanfattning" not in text
 
 
 def test_report_xlsx_has_scorecard_and_a_sheet_per_analysis(db, hostile: str) -> None:
-    book = load_workbook(io.BytesIO(report_bytes(db, hostile, "xlsx")))
+    book = load_workbook(io.BytesIO(report_of(db, hostile, "xlsx")))
     assert book.sheetnames[:2] == ["Bidragsanalys", "Indikatorer"]
-    assert set(ANALYSIS_NAMES) <= set(book.sheetnames)
+    # one sheet per analysis, named in words, not the spec's codes
+    assert {t(f"xlsx.sheet.{name}") for name in ANALYSIS_NAMES} <= set(book.sheetnames)
+    assert not set(ANALYSIS_NAMES) & set(book.sheetnames)
     for sheet in book:
         assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref and sheet["A1"].value
     card = book["Bidragsanalys"]
@@ -107,7 +110,7 @@ def test_report_xlsx_has_scorecard_and_a_sheet_per_analysis(db, hostile: str) ->
     assert set(rows) == {"RUS-1", "RUS-1.1", "RUS-1.2"}
     assert rows["RUS-1.1"][1] == SCRIPT_GOAL and rows["RUS-1.1"][4] == 1
     assert rows["RUS-1.1"][headers.index("Kedjans fullständighet")] == 1.0
-    orphans = [r for r in book["orphan_actions"].iter_rows(min_row=2, values_only=True)]
+    orphans = [r for r in book["Insatser utan koppling"].iter_rows(min_row=2, values_only=True)]
     assert [(r[1], r[3]) for r in orphans] == [("unlinked", "A3")]
     values = [v for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
     assert not any(v.startswith(("=", "+", "-", "@")) for v in values)
@@ -116,14 +119,14 @@ def test_report_xlsx_has_scorecard_and_a_sheet_per_analysis(db, hostile: str) ->
 
 def test_report_compare_lists_new_and_resolved_findings_and_indicator_movement(db, hostile: str,
                                                                                 previous: str) -> None:
-    book = load_workbook(io.BytesIO(report_bytes(db, hostile, "xlsx", compare=previous)))
+    book = load_workbook(io.BytesIO(report_of(db, hostile, "xlsx", compare=previous)))
     changes = list(book["Förändringar"].iter_rows(min_row=2, values_only=True))
     orphan_changes = {(r[1], r[3]) for r in changes if r[0] == "Insatser utan koppling till RUS"}
     assert orphan_changes == {("ny", "A3"), ("löst", "A9")}
     movement = {r[0]: r for r in book["Indikatorutveckling"].iter_rows(min_row=2, values_only=True)}
     assert movement["I1"][3] == "72 (2023)" and movement["I1"][4] == "75,5 (2024)"
     assert movement["I1"][5] == pytest.approx(3.5)
-    text = "".join(_parse(report_bytes(db, hostile, "html", compare=previous).decode("utf-8")).text)
+    text = "".join(_parse(report_of(db, hostile, "html", compare=previous).decode("utf-8")).text)
     assert f"Förändringar sedan {previous}" in text and "Gammal insats" in text
 
 
@@ -159,8 +162,8 @@ def test_report_of_a_bare_rus_still_renders(db, dataset_name: str) -> None:
     store.replace_dataset(db, dataset_name, DatasetContent.model_validate({
         "strategies": [{"id": "RUS", "name": "Tom strategi", "kind": "rus"}],
         "goals": [{"id": "G1", "strategy": "RUS", "name": "Ensamt mål"}]}))
-    text = "".join(_parse(report_bytes(db, dataset_name, "html").decode("utf-8")).text)
+    text = "".join(_parse(report_of(db, dataset_name, "html").decode("utf-8")).text)
     assert "Ensamt mål" in text and "Ingen insats når målet." in text and "Exempeldata" not in text
-    book = load_workbook(io.BytesIO(report_bytes(db, dataset_name, "xlsx")))
+    book = load_workbook(io.BytesIO(report_of(db, dataset_name, "xlsx")))
     assert [r[0] for r in book["Bidragsanalys"].iter_rows(min_row=2, values_only=True)] == ["G1"]
-    assert book["orphan_actions"].max_row == 1 and book["orphan_actions"].auto_filter.ref == "A1:H1"
+    assert book["Insatser utan koppling"].max_row == 1 and book["Insatser utan koppling"].auto_filter.ref == "A1:H1"

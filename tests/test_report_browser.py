@@ -17,7 +17,7 @@ import pytest
 
 from importers.demo import load_demo
 from importers.export import read_content
-from viz.report import report_bytes
+from tests.report_data import report_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -37,7 +37,7 @@ def demo_report(db, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, lis
     rus = next(s.id for s in content.strategies if s.kind == "rus")
     goals = [g.name for g in content.goals if g.strategy == rus]
     path = tmp_path_factory.mktemp("report") / "rapport.html"
-    path.write_bytes(report_bytes(db, name, "html"))
+    path.write_bytes(report_of(db, name, "html"))
     return path, goals
 
 

@@ -15,7 +15,8 @@ from viz.findings import index_findings
 from viz.focus import goal_focus
 from viz.matrices import coverage, interactions
 from viz.network import actor_network, build_network
-from viz.trends import chart, trend_of
+from graph.analyses.contribution import trend
+from viz.trends import chart
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +34,7 @@ def test_viz_graph_reads_rows_links_references_and_observations(graph) -> None:
     assert {"A1", "S3-M1", "RUS-1.1", "ACT-R", "I1", "nat:1", "sdg:8.2", "sdg:8"} <= set(graph.nodes)
     assert graph.nodes["sdg:8"].label == "Reference"  # the goal of a target the dataset names
     assert len(graph.observations) == 4
-    assert graph.goal_area_of("RUS-1.1") == "RUS-1"
+    assert graph.goal_areas["RUS-1.1"] == "RUS-1" and graph.goal_areas["RUS-1"] == "RUS-1"
 
 
 def test_viz_network_levels_run_from_references_down_to_actors(graph) -> None:
@@ -151,7 +152,9 @@ def test_viz_trend_reads_direction_and_cites_kolada(graph) -> None:
     assert c.trend == "improving" and c.kolada and len(c.points) == 4
     assert c.points[-1][3] == "80,3" and c.baseline[2] == "78 (2019)"
     assert chart(graph, graph.nodes["I2"]).trend == "no_data"
-    assert trend_of([5.0, 4.0], "decrease") == "improving" and trend_of([4.0, 4.0], "increase") == "flat"
+    newest_first = [{"period": "2024", "value": 4.0}, {"period": "2023", "value": 5.0}]
+    assert trend(newest_first, "decrease", 0.01) == "improving"
+    assert trend([{"period": "2024", "value": 4.0}, {"period": "2023", "value": 4.0}], "increase", 0.01) == "flat"
 
 
 def test_viz_palette_text_meets_wcag_aa() -> None:

@@ -1,22 +1,23 @@
-"""Contribution chains inside one dataset graph: which rows reach which RUS goal, and how strongly.
+"""Contribution chains as the `chains` analysis found them, shaped for the diagrams and matrices.
 
-"Reaches" follows spec/analyses.md: a path of `contributes_to` links with positive scores through any
-number of goals. A chain's strength is its weakest link; between several paths the strongest is kept
-(a widest-path search from each RUS goal backwards).
+The paths come from `cypher/analyses/chains.cypher` (read with the dataset graph, `DatasetGraph.chains`):
+for each RUS goal and action, the path whose weakest link is strongest, then the fewest links, then the
+smallest ids. Nothing here searches the graph again, so the goal page, the matrices, the network and the
+report always show the same path for the same goal.
 """
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from graph.views import DatasetGraph
+from graph.views import ChainPath, DatasetGraph
 
 
 @dataclass(frozen=True)
 class Chain:
-    """The strongest path from `start` to RUS goal `goal` (start first, goal last)."""
+    """The path from `start` to RUS goal `goal` (start first, goal last) and its weakest score."""
 
     start: str
     goal: str
@@ -25,36 +26,16 @@ class Chain:
 
 
 def reaching(graph: DatasetGraph) -> dict[str, dict[str, Chain]]:
-    """RUS goal id -> {row id -> its strongest chain to that goal} for every row that reaches it."""
-    incoming: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for link in graph.links_of("CONTRIBUTES_TO"):
-        if link.score > 0:
-            incoming[link.target].append((link.source, link.score))
-    out: dict[str, dict[str, Chain]] = {}
-    for goal in graph.rus_goals():
-        best: dict[str, int] = {goal.id: 4}
-        nxt: dict[str, str] = {}
-        heap = [(-4, goal.id)]
-        while heap:
-            neg, node = heapq.heappop(heap)
-            width = -neg
-            if width < best.get(node, 0):
-                continue
-            for src, score in incoming.get(node, ()):
-                w = min(width, score)
-                if w > best.get(src, 0) and src != goal.id:
-                    best[src] = w
-                    nxt[src] = node
-                    heapq.heappush(heap, (-w, src))
-        chains: dict[str, Chain] = {}
-        for start, w in best.items():
-            if start == goal.id:
-                continue
-            path = [start]
-            while path[-1] != goal.id and len(path) <= len(best):
-                path.append(nxt[path[-1]])
-            chains[start] = Chain(start, goal.id, tuple(path), w)
-        out[goal.id] = chains
+    """RUS goal id -> {row id -> its chain to that goal}: each action of the `chains` findings, and each goal
+    on such a path (with the rest of that path and its weakest score)."""
+    out: dict[str, dict[str, Chain]] = {goal.id: {} for goal in graph.rus_goals()}
+    for found in graph.chains:
+        chains = out.setdefault(found.goal, {})
+        chains[found.action] = Chain(found.action, found.goal, found.path, found.weakest)
+        for i, step in enumerate(found.path[1:-1], start=1):
+            known = chains.get(step)
+            if known is None or known.weakest < found.weakest:
+                chains[step] = Chain(step, found.goal, found.path[i:], found.weakest)
     return out
 
 
@@ -77,3 +58,26 @@ def rus_goals_reached(graph: DatasetGraph, chains: dict[str, dict[str, Chain]] |
         for start in by_start:
             out[start].add(goal)
     return out
+
+
+def chains_under(graph: DatasetGraph, goal: str, actions: list[str]) -> list[Chain]:
+    """For each of `actions` (the contribution scorecard's `reaching`: actions reaching `goal` or a goal under
+    it), its chain to `goal` or else to the goal under it whose chain is strongest, then shortest."""
+    return pick_chains(graph.chains, graph.goals_under(goal), actions)
+
+
+def pick_chains(found: Iterable[ChainPath], under: list[str], actions: Iterable[str]) -> list[Chain]:
+    """One chain per action among `found` (the `chains` findings) ending at one of the goals `under` (the
+    goal first, then those below it): the strongest, then the shortest, then the nearest goal; strongest first."""
+    rank = {g: i for i, g in enumerate(under)}
+    wanted = set(actions)
+    best: dict[str, Chain] = {}
+    for f in found:
+        if f.goal not in rank or f.action not in wanted:
+            continue
+        chain = Chain(f.action, f.goal, f.path, f.weakest)
+        known = best.get(f.action)
+        if known is None or (-chain.weakest, len(chain.path), rank[chain.goal]) < (
+                -known.weakest, len(known.path), rank[known.goal]):
+            best[f.action] = chain
+    return sorted(best.values(), key=lambda c: (-c.weakest, c.start))

@@ -12,31 +12,12 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from graph.i18n import register, t
+from graph.i18n import t
 from viz.layout import LAYER_GAP, NODE_GAP, ROW_GAP, layered
 
 COLLAPSE_OVER = 60
 """Networks with more nodes than this open gathered; smaller ones are readable as they are."""
 GROUP = "ActionGroup"
-
-register(
-    {
-        "collapse.group.one": {"sv": "1 insats", "en": "1 action"},
-        "collapse.group.many": {"sv": "{n} insatser", "en": "{n} actions"},
-        "collapse.type": {
-            "sv": "Insatser (samlade per mål, klicka för att öppna)",
-            "en": "Actions (gathered per goal, click to open)",
-        },
-        "collapse.show": {"sv": "Visa", "en": "Show"},
-        "collapse.all_actions": {"sv": "Alla insatser var för sig", "en": "Every action on its own"},
-        "collapse.actors": {"sv": "Aktörer", "en": "Actors"},
-        "collapse.indicators": {"sv": "Indikatorer", "en": "Indicators"},
-        "collapse.hint": {
-            "sv": "Insatserna är samlade per mål: klicka på en ruta för att öppna den.",
-            "en": "Actions are gathered per goal: click a box to open it.",
-        },
-    }
-)
 
 
 def best_row(layer_sizes: list[int], aspect: float = 1.9) -> int:

@@ -34,7 +34,7 @@ def tint(colour: str, share: float = 0.25) -> str:
 def flow_model(graph: DatasetGraph, results: list, *, height: float = 1080) -> FlowModel:
     """The aggregated boxes and bands, grouped so that every column fits a slide of `height`."""
     model = aggregate(graph, results)
-    merge_to_fit(model, height, graph.goal_area_of)
+    merge_to_fit(model, height, graph.goal_areas.get)
     return model
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from graph.analyses import Finding
 from graph.analyses.contribution import trend
-from graph.i18n import number, register, t
+from graph.i18n import number, t
 from graph.progress import current_status, latest_period, parse_period, period_key, previous_period, status_of
 from graph.reference import reference_names
 from graph.views import DatasetGraph, Node
@@ -33,42 +33,6 @@ BEHIND_POINTS = 25
 LIGHTS = ("on_track", "at_risk", "stopped")
 TREND_TOLERANCE = 0.01
 """The scorecard's default `trend_flat_tolerance`, for the per-area trends next to it."""
-
-register(
-    {
-        "light.on_track": {"sv": "i rätt riktning", "en": "on track"},
-        "light.at_risk": {"sv": "risk", "en": "at risk"},
-        "light.stopped": {"sv": "stoppad", "en": "stopped"},
-        "reason.no_status": {"sv": "ingen status rapporterad", "en": "no status reported"},
-        "reason.late_start": {"sv": "planerad men skulle ha startat {start}", "en": "planned but due to start {start}"},
-        "reason.behind": {
-            "sv": "efter tidsplanen: {expected} % av tiden har gått",
-            "en": "behind schedule: {expected} % of the time has passed",
-        },
-        "reason.on_time": {"sv": "{expected} % av tiden har gått", "en": "{expected} % of the time has passed"},
-        "light.rule": {
-            "sv": (
-                "Grön (i rätt riktning): pågående enligt tidsplanen, avslutad eller planerad att starta "
-                "senare. Gul (risk): ingen status, planerad men skulle ha startat, eller mer än {points} "
-                "procentenheter efter tidsplanen (andel klart mot andel av tiden mellan start och slut). "
-                "Röd (stoppad): pausad eller avbruten."
-            ),
-            "en": (
-                "Green (on track): ongoing on schedule, completed or planned to start later. Amber (at "
-                "risk): no status, planned but due to have started, or more than {points} percentage "
-                "points behind schedule (share done against share of the time between start and end). "
-                "Red (stopped): paused or cancelled."
-            ),
-        },
-        "change.status": {"sv": "{action}: {before} → {after}", "en": "{action}: {before} → {after}"},
-        "change.progress": {
-            "sv": "{action}: {before} % → {after} % klart",
-            "en": "{action}: {before} % → {after} % done",
-        },
-        "change.first": {"sv": "{action}: första rapporten ({status})", "en": "{action}: first report ({status})"},
-        "change.none": {"sv": "inga ändringar sedan {period}", "en": "no changes since {period}"},
-    }
-)
 
 
 @dataclass
@@ -269,7 +233,7 @@ def build(
         goals.append(
             GoalRow(
                 goal,
-                graph.nodes.get(graph.goal_area_of(goal.id) or ""),
+                graph.nodes.get(graph.goal_areas.get(goal.id) or ""),
                 rows,
                 counts,
                 comments,

@@ -10,44 +10,9 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.analyses import AnalysisResult
-from graph.i18n import number, register, score_name, signed, t
+from graph.i18n import number, score_name, signed, t
 from graph.views import DatasetGraph
 from viz.network import display_name
-
-register({f"inf.{k}": v for k, v in {
-    "heading": {"sv": "Vilka mål driver de andra?", "en": "Which goals move the others?"},
-    "help": {"sv": ("Stapeln visar målets samlade påverkan på andra mål: blått åt höger för positiv påverkan "
-                    "(synergier), orange åt vänster för negativ (målkonflikter). "
-                    "Direkt = summan av målets poäng på andra mål delade med 3. Med nästa steg = även hur "
-                    "mycket de påverkade målen i sin tur påverkar andra (Weitz m.fl. 2018). "
-                    "Total påverkan ut och in räknar alla steg (DEMATEL)."),
-             "en": ("The bar shows the goal's total effect on other goals: blue to the right for positive effects "
-                    "(synergies), orange to the left for negative ones (goal conflicts). "
-                    "Direct = the sum of the goal's scores on other goals divided by 3. With the next step = also "
-                    "how much the goals it affects in turn affect others (Weitz et al. 2018). "
-                    "Total effect out and in counts every step (DEMATEL).")},
-    "rank": {"sv": "Plats", "en": "Rank"},
-    "goal": {"sv": "Mål", "en": "Goal"},
-    "bar": {"sv": "Påverkan på andra (− / +)", "en": "Effect on others (− / +)"},
-    "ei1": {"sv": "Direkt", "en": "Direct"},
-    "ei2": {"sv": "Med nästa steg", "en": "With the next step"},
-    "in": {"sv": "Påverkas av andra", "en": "Affected by others"},
-    "total_out": {"sv": "Total påverkan ut", "en": "Total effect out"},
-    "total_in": {"sv": "Total påverkan in", "en": "Total effect in"},
-    "sort_influence": {"sv": "Sortera efter påverkan", "en": "Sort by influence"},
-    "sort_import": {"sv": "Visa i importordning", "en": "Show in import order"},
-    "leverage": {"sv": "hävstång", "en": "leverage"},
-    "risk": {"sv": "risk", "en": "risk"},
-    "no_dematel": {"sv": ("Total påverkan kan inte räknas ut för det här nätverket (påverkan förstärks i det "
-                          "oändliga i en slinga); visas som –."),
-                   "en": ("The total effect cannot be computed for this network (effects grow without end around "
-                          "a loop); shown as –.")},
-    "affects": {"sv": "Påverkar", "en": "Affects"},
-    "affected_by": {"sv": "Påverkas av", "en": "Affected by"},
-    "none": {"sv": "Inga angivna påverkanskopplingar.", "en": "No declared interactions."},
-    "goal_figures": {"sv": "Påverkan på andra: direkt {ei1}, med nästa steg {ei2} (plats {rank} av {n}).",
-                     "en": "Effect on others: direct {ei1}, with the next step {ei2} (rank {rank} of {n})."},
-}.items()})
 
 
 def figure(value: float | None, lang: str) -> str:
@@ -115,51 +80,6 @@ def graph_names(graph: DatasetGraph, lang: str) -> Callable[[str], str]:
 def _css(score: int) -> str:
     return f"score-{'m' if score < 0 else 'p'}{abs(score)}"
 
-
-register({f"inf.report.{k}": v for k, v in {
-    "intro": {"sv": ("Påverkansmatrisen säger hur framsteg för ett mål påverkar ett annat, på skalan −3 till +3. "
-                     "Här räknas det ihop per mål: vilka mål driver de andra, och vilka försvårar för dem?"),
-              "en": ("The interaction matrix says how progress on one goal affects another, on the scale −3 to +3. "
-                     "Here it is added up per goal: which goals move the others, and which set them back?")},
-    "ei1": {"sv": ("Direkt: summan av målets poäng mot andra mål, delade med 3 (så att en koppling väger högst 1). "
-                   "Positivt betyder att framsteg för målet i huvudsak hjälper andra mål."),
-            "en": ("Direct: the sum of the goal's scores on other goals, divided by 3 (so one link weighs at most 1). "
-                   "Positive means progress on the goal mostly helps other goals.")},
-    "ei2": {"sv": ("Med nästa steg: den direkta påverkan plus hur mycket de mål som påverkas i sin tur påverkar "
-                   "andra. Så räknar Weitz m.fl. (2018) fram vilka mål i ett nätverk som är värda att prioritera. "
-                   "Målen rangordnas efter detta tal (plats 1 = störst)."),
-            "en": ("With the next step: the direct effect plus how much the goals it affects in turn affect "
-                   "others. This is how Weitz et al. (2018) find the goals of a network worth prioritising. Goals "
-                   "are ranked by this figure (rank 1 = highest).")},
-    "in": {"sv": "Påverkas av andra: summan av andra måls poäng mot målet, delade med 3.",
-           "en": "Affected by others: the sum of other goals' scores on the goal, divided by 3."},
-    "total": {"sv": ("Total påverkan ut och in: påverkan genom alla led, räknad med metoden DEMATEL (Gabus och "
-                     "Fontela 1972). Kan inte räknas när påverkan förstärks i det oändliga runt en slinga; då står –."),
-              "en": ("Total effect out and in: the effect through every step, computed with the DEMATEL method "
-                     "(Gabus and Fontela 1972). It cannot be computed when effects grow without end around a loop; "
-                     "then it shows –.")},
-    "flags": {"sv": ("Hävstång: de tre mål (fler vid lika värden) med störst positiv påverkan med nästa steg. "
-                     "Risk: mål där framsteg försvårar för andra mål (negativt värde med nästa steg)."),
-              "en": ("Leverage: the three goals (more when tied) with the highest positive effect with the next "
-                     "step. Risk: goals whose progress sets other goals back (negative with the next step).")},
-    "sources": {"sv": "Källor", "en": "Sources"},
-    "source_weitz": {"sv": ("Weitz, N., Carlsen, H., Nilsson, M. och Skånberg, K. (2018). Towards systemic and "
-                            "contextual priority setting for implementing the 2030 Agenda. Sustainability Science "
-                            "13, 531–548."),
-                     "en": ("Weitz, N., Carlsen, H., Nilsson, M. and Skånberg, K. (2018). Towards systemic and "
-                            "contextual priority setting for implementing the 2030 Agenda. Sustainability Science "
-                            "13, 531–548.")},
-    "source_nilsson": {"sv": ("Nilsson, M., Griggs, D. och Visbeck, M. (2016). Map the interactions between "
-                              "Sustainable Development Goals. Nature 534, 320–322 (skalan −3 till +3)."),
-                       "en": ("Nilsson, M., Griggs, D. and Visbeck, M. (2016). Map the interactions between "
-                              "Sustainable Development Goals. Nature 534, 320–322 (the scale −3 to +3).")},
-    "source_dematel": {"sv": ("DEMATEL (Decision Making Trial and Evaluation Laboratory): Gabus, A. och Fontela, E. "
-                              "(1972), Battelle Geneva Research Centre."),
-                       "en": ("DEMATEL (Decision Making Trial and Evaluation Laboratory): Gabus, A. and Fontela, E. "
-                              "(1972), Battelle Geneva Research Centre.")},
-    "none": {"sv": "Datamängden har inga angivna påverkanskopplingar mellan mål.",
-             "en": "The dataset has no declared interactions between goals."},
-}.items()})
 
 
 def report_texts(lang: str) -> dict[str, str]:

@@ -16,7 +16,7 @@ from typing import Any
 import networkx as nx
 
 from graph.model import area_ref
-from graph.i18n import register, score_name, t
+from graph.i18n import score_name, t
 from graph.reference import reference_names
 from importers.model import LINK_TYPES, DatasetContent
 from importers.safe_cells import neutralise
@@ -29,27 +29,6 @@ STRUCTURE_TYPES = ("in_strategy", "part_of", "implements", "owns", "member_of", 
 
 _TABLE_TYPE = {"strategies": "strategy", "goals": "goal", "actions": "action", "indicators": "indicator",
                "actors": "actor"}
-
-register({
-    "interop.type.strategy": {"sv": "strategi", "en": "strategy"},
-    "interop.type.goal": {"sv": "mål", "en": "goal"},
-    "interop.type.action": {"sv": "insats", "en": "action"},
-    "interop.type.indicator": {"sv": "indikator", "en": "indicator"},
-    "interop.type.actor": {"sv": "aktör", "en": "actor"},
-    "interop.type.reference": {"sv": "referens", "en": "reference"},
-    "interop.link.contributes_to": {"sv": "bidrar till", "en": "contributes to"},
-    "interop.link.interacts_with": {"sv": "påverkar", "en": "affects"},
-    "interop.link.measured_by": {"sv": "följs upp med", "en": "measured by"},
-    "interop.link.responsible_for": {"sv": "ansvarig för", "en": "lead on"},
-    "interop.link.participates_in": {"sv": "medverkar i", "en": "partner in"},
-    "interop.link.in_strategy": {"sv": "ingår i", "en": "part of strategy"},
-    "interop.link.part_of": {"sv": "del av", "en": "part of"},
-    "interop.link.implements": {"sv": "genomför", "en": "implements"},
-    "interop.link.owns": {"sv": "äger", "en": "owns"},
-    "interop.link.member_of": {"sv": "medlem i", "en": "member of"},
-    "interop.link.targets": {"sv": "riktar sig till", "en": "targets"},
-    "interop.link.covers": {"sv": "omfattar", "en": "covers"},
-})
 
 
 def _value(value: Any) -> str | int | float | None:

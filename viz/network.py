@@ -14,8 +14,7 @@ from typing import Any
 from pyvis.edge import Edge
 from pyvis.network import Network
 
-import viz.texts  # noqa: F401  (registers the UI words)
-from graph.i18n import number, score_name, signed, t
+from graph.i18n import code_word, number, score_name, signed, t
 from graph.progress import status_of
 from graph.views import DatasetGraph, Node
 from viz import palette
@@ -96,7 +95,10 @@ def node_details(node: Node, graph: DatasetGraph, lang: str) -> list[list[str]]:
     if node.label == "Indicator":
         for key, label in (("unit", "ui.unit"), ("source", "ui.source"), ("source_ref", "ui.source_ref")):
             if node.get(key):
-                rows.append([t(label, lang), str(node.get(key))])
+                value = code_word("source", node.get(key), lang) if key == "source" else str(node.get(key))
+                rows.append([t(label, lang), value])
+        if node.get("direction"):
+            rows.append([t("ui.direction", lang), code_word("direction", node.get("direction"), lang)])
         if node.get("baseline_value") is not None:
             rows.append([t("ui.baseline", lang),
                          f"{number(node.get('baseline_value'), lang)} ({node.get('baseline_year') or '–'})"])
@@ -240,9 +242,9 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
     for node in sorted(wanted, key=lambda n: (levels[n.id], n.get("seq", 0), n.id)):
         ntype = _node_type(node)
         name = display_name(node, lang)
-        areas = sorted({a for g in reached.get(node.id, ()) if (a := graph.goal_area_of(g))})
+        areas = sorted({a for g in reached.get(node.id, ()) if (a := graph.goal_areas.get(g))})
         if node.label == "Goal" and graph.rus and node.get("strategy") == graph.rus.id:
-            own = graph.goal_area_of(node.id)
+            own = graph.goal_areas.get(node.id)
             areas = sorted(set(areas) | ({own} if own else set()))
         for a in areas:
             goal_area_names[a] = graph.nodes[a].name
@@ -384,17 +386,9 @@ def _facets(graph: DatasetGraph, nodes: list[dict[str, Any]], lang: str,
 
 def actor_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, list[dict]] | None = None
                   ) -> dict[str, Any]:
-    """Actors joined by the actions they share (edge weight = shared actions) and the forums they sit in."""
-    shared: dict[tuple[str, str], int] = {}
-    by_action: dict[str, set[str]] = {}
-    for link in graph.links_of("RESPONSIBLE_FOR", "PARTICIPATES_IN"):
-        by_action.setdefault(link.target, set()).add(link.source)
-    for actors in by_action.values():
-        ordered = sorted(actors)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                shared[(a, b)] = shared.get((a, b), 0) + 1
-    extra = [(a, "SHARED", b, w) for (a, b), w in sorted(shared.items())]
+    """Actors joined by the actions they share (edge weight = shared actions, as the `actors` analysis's
+    network `analyses/actor_network` has it) and the forums they sit in."""
+    extra = [(a, "SHARED", b, w) for a, b, w in sorted(graph.actor_links)]
     actors = {a.id for a in graph.of_label("Actor")}
     data = build_network(graph, lang=lang, findings=findings, node_ids=actors, link_types=("MEMBER_OF",),
                          layout="force" if len(actors) <= FORCE_LIMIT else "layered", extra_links=extra)

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from graph.errors import InvalidInput
-from graph.i18n import register, t
+from graph.i18n import t
+from graph.report_input import ReportInput
 
 FORMATS = ("html", "xlsx")
-
-register({
-    "report.bad_format": {"sv": "Rapporten kan sparas som .html eller .xlsx, inte {name!r}.",
-                          "en": "The report can be saved as .html or .xlsx, not {name!r}."},
-})
 
 
 def format_of(path: Path, lang: str = "sv") -> str:
@@ -25,11 +20,11 @@ def format_of(path: Path, lang: str = "sv") -> str:
     return fmt
 
 
-def report_bytes(db: Any, dataset: str, fmt: str, *, lang: str = "sv", compare: str | None = None) -> bytes:
-    """The report of `dataset` as HTML (UTF-8) or XLSX bytes; `compare` names an earlier import."""
+def report_bytes(given: ReportInput, fmt: str, *, lang: str = "sv") -> bytes:
+    """The report as HTML (UTF-8) or XLSX bytes, from what `graph.report_input.collect` read."""
     from viz.report_data import gather
 
-    report = gather(db, dataset, lang=lang, compare=compare)
+    report = gather(given, lang=lang)
     if fmt == "xlsx":
         from viz.report_xlsx import render_xlsx
 

@@ -1,8 +1,8 @@
 """What the evaluator's report says, gathered once: findings of every analysis, rows, scorecards, diagrams.
 
-`gather` asks `graph` for the dataset (the analyses' findings through `run_all`, the rows and links
-through `importers.export.read_content`) and shapes it into plain dicts that both the HTML and the
-XLSX writers read, so the two documents always say the same.
+`gather` shapes what `graph.report_input.collect` read (the analyses' findings, the rows and links) into
+plain dicts that both the HTML and the XLSX writers read, so the two documents always say the same.
+Nothing here reads the database.
 """
 
 from __future__ import annotations
@@ -10,78 +10,24 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
-from graph import store
-from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding, run_all
+from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding
 from graph.analyses.compare import compare_results
-from graph.i18n import number, register, t
+from graph.i18n import code_word, local_date, number, t
 from graph.reference import reference_names
-from importers.export import read_content
-from importers.model import DatasetContent
+from graph.report_input import ReportInput
+from graph.views import ChainPath
+from importers.model import ActorKind, DatasetContent
+from viz.chains import pick_chains
 from viz.report_facts import ReportFacts
-from viz.report_followup import gather_followup, moved
+from viz.texts import kind_name
+from viz.report_followup import followup_of, moved
 
 TOUCHING = ("conflicts", "synergies", "uncovered_goals", "unmeasured", "complementarity", "alignment")
 """Analyses whose findings are listed under each RUS goal they name (subject or related)."""
 
 GAP_ANALYSES = ("uncovered_goals", "unmeasured", "complementarity")
-
-register({f"analysis.{name}": pair for name, pair in {
-    "chains": {"sv": "Målkedjor", "en": "Chains"},
-    "orphan_actions": {"sv": "Insatser utan koppling till RUS", "en": "Orphan actions"},
-    "uncovered_goals": {"sv": "Mål utan insatser", "en": "Goals without actions"},
-    "unmeasured": {"sv": "Uppföljning som saknas", "en": "Missing follow-up"},
-    "conflicts": {"sv": "Målkonflikter", "en": "Goal conflicts"},
-    "synergies": {"sv": "Synergier", "en": "Synergies"},
-    "complementarity": {"sv": "Stuprör, överlapp och geografiska luckor", "en": "Silos, overlaps and territorial gaps"},
-    "actors": {"sv": "Aktörer", "en": "Actors"},
-    "contribution": {"sv": "Bidragsanalys", "en": "Contribution scorecard"},
-    "alignment": {"sv": "Koppling till nationella strategin och Agenda 2030",
-                  "en": "Alignment with the national strategy and Agenda 2030"},
-    "influence": {"sv": "Påverkan mellan mål", "en": "Influence between goals"},
-}.items()})
-
-register({f"kind.{kind}": pair for kind, pair in {
-    "chain": {"sv": "målkedja", "en": "chain"},
-    "unlinked": {"sv": "saknar koppling", "en": "unlinked"},
-    "dead_end": {"sv": "återvändsgränd", "en": "dead end"},
-    "only_negative": {"sv": "bara negativa kopplingar", "en": "only negative"},
-    "no_action": {"sv": "inga insatser", "en": "no action"},
-    "single_plan": {"sv": "bara en plan", "en": "single plan"},
-    "no_active_action": {"sv": "inga aktiva insatser", "en": "no active action"},
-    "goal_without_indicator": {"sv": "mål utan indikator", "en": "goal without indicator"},
-    "indicator_without_data": {"sv": "indikator utan utfall", "en": "indicator without data"},
-    "indicator_without_target": {"sv": "indikator utan målvärde", "en": "indicator without target"},
-    "declared": {"sv": "angiven", "en": "declared"},
-    "action_against_goal": {"sv": "insats mot mål", "en": "action against goal"},
-    "trade_off": {"sv": "avvägning", "en": "trade-off"},
-    "indirect": {"sv": "indirekt", "en": "indirect"},
-    "multi_goal_action": {"sv": "insats för flera målområden", "en": "multi-goal action"},
-    "silo": {"sv": "stuprör", "en": "silo"},
-    "overlap": {"sv": "överlapp", "en": "overlap"},
-    "territorial_gap": {"sv": "geografisk lucka", "en": "territorial gap"},
-    "bottleneck": {"sv": "flaskhals", "en": "bottleneck actor"},
-    "bridge": {"sv": "brobyggande aktör", "en": "bridging actor"},
-    "absent_kind": {"sv": "aktörstyp saknas", "en": "actor kind missing"},
-    "scorecard": {"sv": "bidragsanalys", "en": "scorecard"},
-    "national": {"sv": "nationella strategin", "en": "national strategy"},
-    "sdg": {"sv": "Agenda 2030", "en": "Agenda 2030"},
-    "unaligned": {"sv": "saknar koppling uppåt", "en": "unaligned"},
-    "influence": {"sv": "påverkan", "en": "influence"},
-    "leverage": {"sv": "hävstång", "en": "leverage"},
-    "risk": {"sv": "risk", "en": "risk"},
-}.items()})
-
-register({
-    "report.level.vision": {"sv": "vision", "en": "vision"},
-    "report.level.goal_area": {"sv": "målområde", "en": "goal area"},
-    "report.level.goal": {"sv": "mål / prioritering", "en": "goal / priority"},
-    "report.level.target": {"sv": "delmål", "en": "target"},
-    "severity.high": {"sv": "hög", "en": "high"},
-    "severity.medium": {"sv": "medel", "en": "medium"},
-    "severity.low": {"sv": "låg", "en": "low"},
-})
 
 
 @dataclass
@@ -110,6 +56,11 @@ class Report:
         return bool((self.info.get("meta") or {}).get("illustrative"))
 
     @property
+    def imported(self) -> str:
+        """When the dataset was imported, as a date in Sweden."""
+        return local_date(self.info.get("imported_at"))
+
+    @property
     def description(self) -> str:
         return str((self.info.get("meta") or {}).get("description") or "")
 
@@ -129,7 +80,9 @@ class Report:
 
 
 def _names(content: DatasetContent, lang: str) -> dict[str, str]:
-    out = {k: v["en" if lang == "en" else "sv"] for k, v in reference_names().items()}
+    """id -> name of every row and reference, and the words for the actor kinds findings name."""
+    out = {k: code_word("actor_kind", k, lang) for k in get_args(ActorKind)}
+    out.update({k: v["en" if lang == "en" else "sv"] for k, v in reference_names().items()})
     for table in ("strategies", "goals", "actions", "indicators", "actors"):
         for row in getattr(content, table):
             out[row.id] = row.name
@@ -153,8 +106,8 @@ def _indicator_rows(content: DatasetContent, lang: str) -> dict[str, dict[str, A
     for ind in content.indicators:
         obs = latest.get(ind.id, [])
         out[ind.id] = {
-            "id": ind.id, "name": ind.name, "unit": ind.unit or "", "source": ind.source or "",
-            "direction": ind.direction or "",
+            "id": ind.id, "name": ind.name, "unit": ind.unit or "", "source": code_word("source", ind.source, lang),
+            "direction": code_word("direction", ind.direction, lang),
             "baseline": _when(ind.baseline_value, ind.baseline_year, lang),
             "target": _when(ind.target_value, ind.target_year, lang),
             "latest": _when(obs[0]["value"], obs[0]["period"], lang) if obs else "–",
@@ -176,28 +129,30 @@ def _touching(results: dict[str, AnalysisResult], goal: str) -> list[tuple[str, 
             if f.subject == goal or goal in f.related]
 
 
-def _diagram_data(facts: ReportFacts, goal: str, limit: int = 18) -> dict[str, Any]:
-    """The layered chain of one RUS goal: actions -> goals on the way -> the goal, along the chains found."""
-    paths = facts.paths.get(goal, [])
+def _diagram_data(facts: ReportFacts, goal: str, reaching: list[str], limit: int = 18) -> dict[str, Any]:
+    """The layered chain of one RUS goal: actions -> goals on the way -> the goal, along the chains found
+    (for a goal area or the vision: each counted action's chain to the goal under it, as the goal page)."""
+    found = [ChainPath(f.subject, str(f.model_extra["action"]), tuple(f.related), int(f.model_extra["weakest"]))
+             for f in facts.chains.findings]
+    paths = sorted((list(c.path) for c in pick_chains(found, facts.descendants(goal), reaching)),
+                   key=lambda path: path[0])
     shown = paths[:limit]
     middle: list[str] = []
     for path in shown:
-        for step in path[1:-1]:
-            if step not in middle:
+        for step in path[1:]:
+            if step != goal and step not in middle:
                 middle.append(step)
-    pairs = {(a, b) for path in shown for a, b in zip(path, path[1:])}
+    pairs = {(a, b) for path in shown for a, b in zip(path, path[1:], strict=False)}
     edges = sorted((a, b, facts.scores.get((a, b), 1)) for a, b in pairs)
     return {"goal": goal, "actions": [path[0] for path in shown], "middle": middle[:2 * limit], "edges": edges,
             "hidden": len(paths) - len(shown)}
 
 
-def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = None) -> Report:
-    """Everything the report of `dataset` shows; `compare` names an earlier import of the same region."""
+def gather(given: ReportInput, *, lang: str = "sv") -> Report:
+    """Everything the report shows, from what `collect` read (with the earlier import, if any)."""
     lang = "en" if lang == "en" else "sv"
-    info = store.dataset_info(db, dataset)
-    results = {r.analysis: r for r in run_all(db, dataset, lang=lang)}
-    content = read_content(db, dataset)
-    facts = ReportFacts(content, results["chains"])
+    dataset, info, results, content = given.dataset, given.info, given.results, given.content
+    facts = ReportFacts(content, results["chains"], given.goal_areas)
     names = _names(content, lang)
     indicators = _indicator_rows(content, lang)
     rows = facts.rows
@@ -207,13 +162,15 @@ def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = Non
     for goal in facts.rus_goals:
         card = cards.get(goal)
         extra = card.model_extra if card is not None else {}
-        actions = facts.actions_reaching.get(goal, [])
+        # The contribution scorecard decides which actions count (for a goal area or the vision: those
+        # reaching any goal under it); the report only names them.
+        actions = list(extra.get("reaching", []))
         actors = sorted({a for action in actions for a in facts.involved.get(action, ())})
         trends = {x["id"]: x["trend"] for x in extra.get("indicators", [])}
         touching = _touching(results, goal)
         scorecards.append({
             "id": goal, "name": names.get(goal, goal), "level": rows[goal]["level"],
-            "area": facts.goal_area(goal), "actions": len(actions),
+            "area": facts.goal_area(goal), "actions": extra.get("actions", len(actions)),
             "active_actions": extra.get("active_actions", 0), "plans": extra.get("plans", []),
             "actors": actors,
             "indicators": [dict(indicators[i], trend=trends.get(i, "no_data"))
@@ -224,7 +181,7 @@ def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = Non
             "synergies": [f for n, f in touching if n == "synergies"],
             "gaps": [(n, f) for n, f in touching if n in GAP_ANALYSES],
             "alignment": [f for n, f in touching if n == "alignment" and f.subject == goal],
-            "diagram": _diagram_data(facts, goal),
+            "diagram": _diagram_data(facts, goal, actions),
         })
 
     by_area: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
@@ -256,23 +213,24 @@ def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = Non
         coverage={"plans": plans, "goals": covered, "cells": matrix},
         indicators=list(indicators.values()), uses_kolada=uses_kolada, headline=headline,
     )
-    report.followup = gather_followup(db, dataset, results["contribution"].findings, lang)
-    if compare:
-        report.compare = _compare(db, report, compare, lang)
+    report.followup = followup_of(given.graph, results["contribution"].findings, lang) if given.graph else None
+    if given.previous is not None:
+        report.compare = _compare(report, given.previous, lang)
     return report
 
 
-def _compare(db: Any, report: Report, other: str, lang: str) -> dict[str, Any]:
+def _compare(report: Report, earlier: ReportInput, lang: str) -> dict[str, Any]:
     """New and resolved findings per analysis, and each indicator's latest value now against then."""
-    previous = {r.analysis: r for r in run_all(db, other, lang=lang)}
-    followup_then = gather_followup(db, other, previous["contribution"].findings, lang)
+    previous, other = earlier.results, earlier.dataset
+    followup_then = (followup_of(earlier.graph, previous["contribution"].findings, lang)
+                     if earlier.graph else None)
     analyses = []
     for name in ANALYSIS_NAMES:
         if name in ("chains", "contribution"):
             continue  # one finding per goal or path: their changes show in the other analyses
         c = compare_results(report.results[name], previous[name])
         analyses.append({"name": name, "new": c.new, "resolved": c.resolved})
-    then = _indicator_rows(read_content(db, other), lang)
+    then = _indicator_rows(earlier.content, lang)
     movement = []
     for row in report.indicators:
         old = then.get(row["id"], {})
@@ -288,8 +246,5 @@ def _compare(db: Any, report: Report, other: str, lang: str) -> dict[str, Any]:
 
 
 def finding_label(f: Finding, lang: str) -> str:
-    """The finding's kind in words."""
-    try:
-        return t(f"kind.{f.kind}", lang)
-    except KeyError:
-        return f.kind
+    """The finding's kind in words (the same words as the web UI and the CLI)."""
+    return kind_name(f.kind, lang)

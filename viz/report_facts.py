@@ -19,9 +19,10 @@ COVERED_LEVELS = frozenset({"goal", "target"})
 class ReportFacts:
     """Rows, the RUS, its goals, the chains to them and who works on which action."""
 
-    def __init__(self, content: DatasetContent, chains: AnalysisResult) -> None:
+    def __init__(self, content: DatasetContent, chains: AnalysisResult, goal_areas: dict[str, str]) -> None:
         self.content = content
         self.chains = chains
+        self.goal_areas = goal_areas
 
     @cached_property
     def rows(self) -> dict[str, dict[str, Any]]:
@@ -71,15 +72,8 @@ class ReportFacts:
                 or (self.rows[g]["level"] == "goal_area" and not self.children.get(g))]
 
     def goal_area(self, goal: str) -> str | None:
-        """The nearest goal of level goal_area at or above `goal`."""
-        seen: set[str] = set()
-        current: str | None = goal
-        while current and current in self.rows and current not in seen:
-            if self.rows[current].get("level") == "goal_area":
-                return current
-            seen.add(current)
-            current = self.rows[current].get("parent")
-        return None
+        """The goal area `goal` sits under (itself for a goal area), as `views/goal_areas` found it."""
+        return self.goal_areas.get(goal)
 
     def plan_of(self, action: str) -> str:
         return self.rows[action]["strategy"]

@@ -10,51 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from graph.analyses import Finding
-from graph.i18n import number, register, t
+from graph.i18n import number, t
 from graph.views import load_graph
 from viz.followup import LIGHTS, FollowUp, build
-
-register(
-    {
-        f"report.fu.{k}": v
-        for k, v in {
-            "section": {"sv": "Uppföljning per mål och period", "en": "Follow-up per goal and period"},
-            "intro": {
-                "sv": (
-                    "Insatsernas status per RUS-mål och rapportperiod som trafikljus (antal insatser), de senaste "
-                    "lägesrapporterna och indikatorernas trend. {rule}"
-                ),
-                "en": (
-                    "The actions' status per RUS goal and reporting period as traffic lights (number of actions), "
-                    "the latest progress reports and the indicators' trend. {rule}"
-                ),
-            },
-            "no_reports": {
-                "sv": "Datamängden har inga lägesrapporter (tabellen progress).",
-                "en": "The dataset has no progress reports (the progress table).",
-            },
-            "goal": {"sv": "RUS-mål", "en": "RUS goal"},
-            "latest": {"sv": "Lägesrapporter {period}", "en": "Progress reports {period}"},
-            "action": {"sv": "Insats", "en": "Action"},
-            "plan": {"sv": "Plan", "en": "Plan"},
-            "status": {"sv": "Status", "en": "Status"},
-            "light": {"sv": "Trafikljus", "en": "Traffic light"},
-            "progress": {"sv": "Klart (%)", "en": "Done (%)"},
-            "spent": {"sv": "Använt (kr)", "en": "Spent (SEK)"},
-            "comment": {"sv": "Kommentar", "en": "Comment"},
-            "reported_by": {"sv": "Rapporterat av", "en": "Reported by"},
-            "period": {"sv": "Period", "en": "Period"},
-            "changes": {"sv": "Ändrat sedan {period}", "en": "Changed since {period}"},
-            "moved": {
-                "sv": "Uppföljning: vad som har rört sig sedan {other}",
-                "en": "Follow-up: what moved since {other}",
-            },
-            "moved_none": {"sv": "Ingen insats har bytt status.", "en": "No action changed status."},
-            "then": {"sv": "Då", "en": "Then"},
-            "now": {"sv": "Nu", "en": "Now"},
-        }.items()
-    }
-)
 
 
 def _counts(c: dict[str, int]) -> dict[str, int]:
@@ -121,7 +79,11 @@ def section(fu_by_period: dict[str, FollowUp], latest: FollowUp, lang: str) -> d
 
 def gather_followup(db: Any, dataset: str, scorecards: list[Finding], lang: str) -> dict[str, Any]:
     """The follow-up section of `dataset` (the contribution findings give the indicator trends)."""
-    graph = load_graph(db, dataset)
+    return followup_of(load_graph(db, dataset), scorecards, lang)
+
+
+def followup_of(graph: Any, scorecards: list[Finding], lang: str) -> dict[str, Any]:
+    """The follow-up section from a dataset graph already read (the report's `collect` reads it)."""
     latest = build(graph, scorecards, lang=lang)
     by_period = {
         p: (latest if p == latest.period else build(graph, scorecards, period=p, lang=lang)) for p in latest.periods

@@ -14,52 +14,10 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from graph.analyses import ANALYSIS_NAMES
-from graph.i18n import register, t
+from graph.i18n import t
 from importers.safe_cells import neutralise
 from viz.followup import LIGHTS
 from viz.report_data import Report, finding_label
-
-register({f"xlsx.{k}": v for k, v in {
-    "scorecard": {"sv": "Bidragsanalys", "en": "Scorecard"},
-    "indicators": {"sv": "Indikatorer", "en": "Indicators"},
-    "changes": {"sv": "Förändringar", "en": "Changes"},
-    "movement": {"sv": "Indikatorutveckling", "en": "Indicator movement"},
-    "id": {"sv": "Id", "en": "Id"},
-    "name": {"sv": "Namn", "en": "Name"},
-    "level": {"sv": "Nivå", "en": "Level"},
-    "goal_area": {"sv": "Målområde", "en": "Goal area"},
-    "actions": {"sv": "Insatser", "en": "Actions"},
-    "active_actions": {"sv": "Aktiva insatser", "en": "Active actions"},
-    "plans": {"sv": "Planer", "en": "Plans"},
-    "actors": {"sv": "Aktörer", "en": "Actors"},
-    "indicator_count": {"sv": "Indikatorer", "en": "Indicators"},
-    "trends": {"sv": "Trender", "en": "Trends"},
-    "completeness": {"sv": "Kedjans fullständighet", "en": "Chain completeness"},
-    "severity": {"sv": "Allvarlighetsgrad", "en": "Severity"},
-    "unit": {"sv": "Enhet", "en": "Unit"},
-    "source": {"sv": "Källa", "en": "Source"},
-    "direction": {"sv": "Riktning", "en": "Direction"},
-    "baseline_value": {"sv": "Utgångsläge", "en": "Baseline"},
-    "target_value": {"sv": "Målvärde", "en": "Target value"},
-    "latest_period": {"sv": "Senaste period", "en": "Latest period"},
-    "latest_value": {"sv": "Senaste utfall", "en": "Latest value"},
-    "kind": {"sv": "Typ", "en": "Kind"},
-    "kind_code": {"sv": "Typkod", "en": "Kind code"},
-    "subject": {"sv": "Gäller (id)", "en": "Subject (id)"},
-    "subject_name": {"sv": "Gäller", "en": "Subject"},
-    "related": {"sv": "Berör (id)", "en": "Related (ids)"},
-    "related_names": {"sv": "Berör", "en": "Related"},
-    "explanation": {"sv": "Förklaring", "en": "Explanation"},
-    "analysis": {"sv": "Analys", "en": "Analysis"},
-    "change": {"sv": "Förändring", "en": "Change"},
-    "new": {"sv": "ny", "en": "new"},
-    "resolved": {"sv": "löst", "en": "resolved"},
-    "then": {"sv": "Senaste utfall då", "en": "Latest then"},
-    "now": {"sv": "Senaste utfall nu", "en": "Latest now"},
-    "followup": {"sv": "Uppföljning", "en": "Follow-up"},
-    "reports": {"sv": "Lägesrapporter", "en": "Progress reports"},
-    "moved": {"sv": "Statusändringar", "en": "Status changes"},
-}.items()})
 
 SCORECARD_COLUMNS = ("id", "name", "level", "goal_area", "actions", "active_actions", "plans", "actors",
                      "indicator_count", "trends", "completeness", "severity")
@@ -127,8 +85,8 @@ def render_xlsx(report: Report) -> bytes:
         [i["id"], i["name"], i["unit"], i["source"], i["direction"], i["baseline_value"], i["target_value"],
          i["latest_period"], i["latest_value"]] for i in report.indicators])
     for name in ANALYSIS_NAMES:
-        # Sheets of analyses carry the spec's name, so scripts find them whatever the language.
-        _sheet(book, name, [h(c) for c in FINDING_COLUMNS], [
+        # Sheets of analyses are named in words; the kind code column keeps the spec's codes for scripts.
+        _sheet(book, h(f"sheet.{name}"), [h(c) for c in FINDING_COLUMNS], [
             [finding_label(f, lang), f.kind, t(f"severity.{f.severity}", lang), f.subject, report.name(f.subject),
              f.related, [report.name(r) for r in f.related], f.explanation]
             for f in report.results[name].findings])

@@ -7,93 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.i18n import register, score_meaning, score_name, signed, t
+from graph.i18n import score_meaning, score_name, signed, t
 from graph.views import DatasetGraph
 from viz.network import display_name
 
 SCALE = (3, 2, 1, 0, -1, -2, -3)
 
-register({f"ws.{k}": v for k, v in {
-    "title": {"sv": "Workshop: bedöm hur målen påverkar varandra", "en": "Workshop: score how goals affect each other"},
-    "intro": {"sv": ("Bedöm ett par i taget: om vi gör framsteg för det första målet, hur påverkar det det andra? "
-                     "Dina svar sparas direkt. Du kan ändra dem så länge workshoppen pågår."),
-              "en": ("Score one pair at a time: if we make progress on the first goal, how does that affect the "
-                     "second? Your answers are saved at once. You can change them while the workshop lasts.")},
-    "name": {"sv": "Ditt namn och din organisation", "en": "Your name and organisation"},
-    "name_hint": {"sv": "Skriv ditt namn först, så att dina svar hålls ihop.",
-                  "en": "Give your name first, so that your answers stay together."},
-    "start": {"sv": "Börja bedöma", "en": "Start scoring"},
-    "change_name": {"sv": "Byt namn", "en": "Change name"},
-    "you_are": {"sv": "Du bedömer som", "en": "You are scoring as"},
-    "pair": {"sv": "Par {i} av {n}", "en": "Pair {i} of {n}"},
-    "question": {"sv": "Om vi gör framsteg för", "en": "If we make progress on"},
-    "question_to": {"sv": "hur påverkar det", "en": "how does that affect"},
-    "rationale": {"sv": "Motivering (varför?)", "en": "Rationale (why?)"},
-    "confidence": {"sv": "Hur säker är du?", "en": "How sure are you?"},
-    "confidence.low": {"sv": "låg", "en": "low"},
-    "confidence.medium": {"sv": "medel", "en": "medium"},
-    "confidence.high": {"sv": "hög", "en": "high"},
-    "saved": {"sv": "Sparat", "en": "Saved"},
-    "saving": {"sv": "Sparar …", "en": "Saving …"},
-    "not_saved": {"sv": "Inte sparat – försöker igen när du ändrar något.",
-                  "en": "Not saved – tries again when you change something."},
-    "progress": {"sv": "{done} av {n} par bedömda", "en": "{done} of {n} pairs scored"},
-    "all_done": {"sv": "Klart! Du har bedömt alla par. Tack!", "en": "Done! You have scored every pair. Thank you!"},
-    "next": {"sv": "Nästa par", "en": "Next pair"},
-    "next_open": {"sv": "Till nästa obedömda", "en": "To the next open pair"},
-    "coordinator": {"sv": "Samordnarvy", "en": "Coordinator view"},
-    "join_here": {"sv": "Delta: öppna länken på telefonen eller datorn",
-                  "en": "Join: open the link on your phone or laptop"},
-    "participants": {"sv": "Deltagare", "en": "Participants"},
-    "scores": {"sv": "Bedömningar", "en": "Scores"},
-    "discuss": {"sv": "Diskutera dessa", "en": "Discuss these"},
-    "discuss_help": {"sv": "Paren där bedömningarna går längst isär, störst spridning först.",
-                     "en": "The pairs where the scores differ most, widest spread first."},
-    "no_disagreement": {"sv": "Inga par med olika bedömningar än.", "en": "No pairs with differing scores yet."},
-    "all_pairs": {"sv": "Alla par", "en": "All pairs"},
-    "from": {"sv": "Från mål", "en": "From goal"},
-    "to": {"sv": "Påverkar mål", "en": "Affects goal"},
-    "n": {"sv": "Antal", "en": "Number"},
-    "median": {"sv": "Median", "en": "Median"},
-    "spread": {"sv": "Spridning", "en": "Spread"},
-    "matrix": {"sv": "Påverkansmatris (median)", "en": "Interaction matrix (median)"},
-    "matrix_help": {"sv": "Raden påverkar kolumnen. Färgen visar medianen; tomt = ingen bedömning än.",
-                    "en": "The row affects the column. The colour shows the median; empty = no score yet."},
-    "accept": {"sv": "Godkänn och skriv in i datamängden", "en": "Accept and write into the dataset"},
-    "accept_help": {"sv": ("Varje par med minst så många bedömningar blir en påverkanskoppling med medianen "
-                           "(avrundad bort från noll) och deltagarnas motiveringar, som en ändring."),
-                    "en": ("Every pair with at least this many scores becomes an interaction link with the median "
-                           "(rounded away from zero) and the participants' rationales, as one change.")},
-    "min_n": {"sv": "Minsta antal bedömningar per par", "en": "Least number of scores per pair"},
-    "token": {"sv": "Token för ändringar", "en": "Token for changes"},
-    "accepted": {"sv": "{n} påverkanskopplingar skrevs in i datamängden.",
-                 "en": "{n} interaction links were written into the dataset."},
-    "accept_failed": {"sv": "Kunde inte skriva in:", "en": "Could not write:"},
-    "see_matrix": {"sv": "Visa påverkansmatrisen", "en": "Show the interaction matrix"},
-    "updated": {"sv": "Uppdateras automatiskt", "en": "Updates by itself"},
-    "offline": {"sv": "Ingen kontakt med servern – försöker igen.", "en": "No contact with the server – retrying."},
-    "scale": {"sv": "Skalan", "en": "The scale"},
-    "rus_goal": {"sv": "RUS-mål {id}", "en": "RUS goal {id}"},
-    "qr": {"sv": "QR-kod med länken för att delta", "en": "QR code with the link to join"},
-}.items()})
-
-
-register({f"wso.{k}": v for k, v in {
-    "heading": {"sv": "Bedöm påverkan tillsammans (workshop)", "en": "Score interactions together (workshop)"},
-    "help": {"sv": ("Öppna en workshop för målpar som ännu inte har någon bedömning men som delar insatser, aktörer, "
-                    "målområde eller plan. Deltagarna bedömer på telefon eller dator; du följer resultatet i "
-                    "samordnarvyn och skriver in det som en ändring."),
-             "en": ("Open a workshop for goal pairs that have no score yet but share actions, actors, a goal area or "
-                    "a plan. Participants score on their phones or laptops; you follow the result on the "
-                    "coordinator view and write it in as one change.")},
-    "title": {"sv": "Titel", "en": "Title"},
-    "default_title": {"sv": "Målkonflikter och synergier", "en": "Goal conflicts and synergies"},
-    "open": {"sv": "Öppna workshop", "en": "Open workshop"},
-    "keep": {"sv": "Spara länkarna nu – nyckeln i dem visas bara en gång.",
-             "en": "Save the links now – the key in them is shown only once."},
-    "join": {"sv": "Länk för deltagare", "en": "Link for participants"},
-    "coordinator": {"sv": "Samordnarvy (för projektorn)", "en": "Coordinator view (for the projector)"},
-}.items()})
 
 
 def _pairs(graph: DatasetGraph, workshop: dict[str, Any], lang: str) -> list[dict[str, Any]]:

@@ -32,6 +32,18 @@ from app.cli import suggest_cmd  # noqa: E402,F401
 from app.cli import synth_cmd  # noqa: E402,F401
 from app.cli import diagram_cmd  # noqa: E402,F401
 from app.cli import history_cmd  # noqa: E402,F401
+from app.cli import delete_cmd  # noqa: E402,F401
+
+
+def _asked_lang(args: list[str]) -> str:
+    """The `--lang` of the command line ('en' or 'sv'), for messages of errors raised before a command
+    could translate them."""
+    for i, arg in enumerate(args):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else (args[i + 1] if arg == "--lang"
+                                                                         and i + 1 < len(args) else "")
+        if value:
+            return "en" if value.lower().startswith("en") else "sv"
+    return "sv"
 
 
 def main() -> None:
@@ -48,8 +60,7 @@ def main() -> None:
 
 
 def _report(e: RuslinkError) -> None:
-    typer.echo(f"ruslink: {e.message}", err=True)
-    for detail in e.details:
-        if isinstance(detail, str):
-            typer.echo(f"  {detail}", err=True)
+    typer.echo(f"ruslink: {e.message_in(_asked_lang(sys.argv[1:]))}", err=True)
+    for detail in e.shown_details():
+        typer.echo(f"  {detail}", err=True)
     sys.exit(1)

@@ -10,38 +10,29 @@ import typer
 
 from app.cli import cli
 from app.cli.common import open_db
+from graph import store
 from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding, run_all, run_analysis
 from graph.analyses.compare import Comparison, compare_datasets
 from graph.analyses.options import OPTIONS, parse_pairs
-from graph import store
 from graph.errors import InvalidInput
-from graph.i18n import register, t
+from graph.i18n import code_word, plural, t
 from importers.safe_cells import neutralise
+from viz.texts import kind_name
 
 FORMATS = ("json", "table", "csv")
 CSV_COLUMNS = ("analysis", "dataset", "kind", "severity", "subject", "related", "explanation")
 
-register({
-    "severity.high": {"sv": "hög", "en": "high"},
-    "severity.medium": {"sv": "medel", "en": "medium"},
-    "severity.low": {"sv": "låg", "en": "low"},
-    "cli.analyse.heading": {"sv": "{analysis} – datamängd {dataset}: {n} fynd",
-                            "en": "{analysis} – dataset {dataset}: {n} findings"},
-    "cli.analyse.compare_heading": {
-        "sv": "{analysis} – {dataset} jämfört med {compare}: {new} nya, {resolved} lösta",
-        "en": "{analysis} – {dataset} compared with {compare}: {new} new, {resolved} resolved",
-    },
-    "cli.analyse.columns": {"sv": "allvarlighet|typ|gäller|relaterade|förklaring",
-                            "en": "severity|kind|subject|related|explanation"},
-    "cli.analyse.none": {"sv": "  (inga fynd)", "en": "  (no findings)"},
-    "cli.analyse.new": {"sv": "nytt", "en": "new"},
-    "cli.analyse.resolved": {"sv": "löst", "en": "resolved"},
-})
+
+def _related(f: Finding, lang: str) -> str:
+    """The related ids; the actor kinds an `absent_kind` finding names, in words."""
+    if f.kind == "absent_kind":
+        return ", ".join(code_word("actor_kind", k, lang) for k in f.related)
+    return ", ".join(f.related)
 
 
 def _table_rows(findings: list[Finding], lang: str, change: str = "") -> list[list[str]]:
     return [[(t(f"cli.analyse.{change}", lang) + " " if change else "") + t(f"severity.{f.severity}", lang),
-             f.kind, f.subject, ", ".join(f.related), f.explanation] for f in findings]
+             kind_name(f.kind, lang), f.subject, _related(f, lang), f.explanation] for f in findings]
 
 
 def _table(heading: str, rows: list[list[str]], lang: str) -> str:
@@ -76,11 +67,13 @@ def render(results: list[AnalysisResult] | list[Comparison], fmt: str, lang: str
     blocks = []
     for r in results:
         if isinstance(r, Comparison):
-            heading = t("cli.analyse.compare_heading", lang, analysis=r.analysis, dataset=r.dataset,
-                        compare=r.compare, new=len(r.new), resolved=len(r.resolved))
+            heading = t("cli.analyse.compare_heading", lang, analysis=t(f"analysis.{r.analysis}", lang),
+                        dataset=r.dataset, compare=r.compare, new=plural(len(r.new), "new_findings", lang),
+                        resolved=plural(len(r.resolved), "resolved_findings", lang))
             rows = _table_rows(r.new, lang, "new") + _table_rows(r.resolved, lang, "resolved")
         else:
-            heading = t("cli.analyse.heading", lang, analysis=r.analysis, dataset=r.dataset, n=len(r.findings))
+            heading = t("cli.analyse.heading", lang, analysis=t(f"analysis.{r.analysis}", lang), dataset=r.dataset,
+                        findings=plural(len(r.findings), "findings", lang))
             rows = _table_rows(r.findings, lang)
         blocks.append(_table(heading, rows, lang))
     return "\n\n".join(blocks)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -12,33 +12,11 @@ import typer
 from app.cli import cli
 from app.cli.common import open_db
 from graph.errors import InvalidInput
-from graph.i18n import register, t
+from graph.i18n import plural, t
 from importers.load import read_dataset, write_dataset
 
 PROGRESS_MIN_ROWS = 2000
 """Below this many rows an import is over before a progress bar would help."""
-
-register({
-    "cli.imported": {"sv": "Datamängden {dataset!r} är inläst: {summary}.",
-                     "en": "Dataset {dataset!r} imported: {summary}."},
-    "cli.progress": {"sv": "Skriver {dataset}", "en": "Writing {dataset}"},
-    "cli.kolada_done": {"sv": "{added} Kolada-värden inlästa i {dataset!r} ({replaced} ersatte tidigare värden).",
-                        "en": "{added} Kolada values loaded into {dataset!r} ({replaced} replaced earlier values)."},
-    "cli.exported": {"sv": "Datamängden {dataset!r} är exporterad till {path}.",
-                     "en": "Dataset {dataset!r} exported to {path}."},
-    "cli.bad_export_format": {"sv": "Okänt exportformat {name!r}. Format: {formats}.",
-                              "en": "Unknown export format {name!r}. Formats: {formats}."},
-    "cli.template": {"sv": "Mallen är sparad i {path}.", "en": "The template is saved in {path}."},
-    "cli.warning": {"sv": "varning", "en": "warning"},
-    "count.strategies": {"sv": "strategier", "en": "strategies"},
-    "count.goals": {"sv": "mål", "en": "goals"},
-    "count.actions": {"sv": "insatser", "en": "actions"},
-    "count.indicators": {"sv": "indikatorer", "en": "indicators"},
-    "count.observations": {"sv": "mätvärden", "en": "observations"},
-    "count.actors": {"sv": "aktörer", "en": "actors"},
-    "count.links": {"sv": "kopplingar", "en": "links"},
-    "count.progress": {"sv": "lägesrapporter", "en": "progress reports"},
-})
 
 LANG_HELP = "Språk för meddelanden: sv (standard) eller en."
 
@@ -89,7 +67,7 @@ def import_(
         result = write_dataset(db, dataset, loaded, source=path.name, progress=progress,
                                replace_edits=replace_edits, lang=lang)
     if not quiet:
-        summary = ", ".join(f"{n} {t('count.' + table, lang)}" for table, n in result["counts"].items())
+        summary = ", ".join(plural(n, f"count.{table}", lang) for table, n in result["counts"].items())
         typer.echo(t("cli.imported", lang, dataset=dataset, summary=summary))
 
 

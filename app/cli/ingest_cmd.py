@@ -9,17 +9,7 @@ import typer
 
 from app.cli import cli
 from graph.errors import InvalidInput
-from graph.i18n import register, t
-
-register({
-    "ingest.done": {"sv": "Skrev {to}: {strategy} med {goals} mål, {actions} insatser, {indicators} indikatorer, "
-                          "{actors} nya aktörer och {links} kopplingar ur {file}. Granska raderna innan import.",
-                    "en": "Wrote {to}: {strategy} with {goals} goals, {actions} actions, {indicators} indicators, "
-                          "{actors} new actors and {links} links from {file}. Review the rows before importing."},
-    "ingest.bad_kind": {"sv": "--kind ska vara plan eller rus, inte {kind!r}.",
-                        "en": "--kind must be plan or rus, not {kind!r}."},
-    "ingest.bad_to": {"sv": "--to ska vara en .xlsx-fil, inte {to}.", "en": "--to must be an .xlsx file, not {to}."},
-})
+from graph.i18n import t
 
 
 @cli.command("ingest")

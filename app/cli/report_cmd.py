@@ -8,12 +8,7 @@ import typer
 
 from app.cli import cli
 from app.cli.common import open_db
-from graph.i18n import register, t
-
-register({
-    "cli.report_written": {"sv": "Rapporten för {dataset!r} är sparad i {path}.",
-                           "en": "The report of {dataset!r} is saved in {path}."},
-})
+from graph.i18n import t
 
 
 @cli.command()
@@ -26,12 +21,14 @@ def report(
                                             "visa nya och lösta fynd och indikatorernas utveckling."),
 ) -> None:
     """Skriv utvärderingsrapporten: sammanfattning, bidragsanalys per RUS-mål, luckor och metodbilaga."""
+    from graph.report_input import collect
     from viz.report import format_of, report_bytes
 
     lang = "en" if lang.lower().startswith("en") else "sv"
     fmt = format_of(to, lang)
     with open_db() as db:
-        data = report_bytes(db, dataset, fmt, lang=lang, compare=compare)
+        given = collect(db, dataset, lang=lang, compare=compare)
+    data = report_bytes(given, fmt, lang=lang)
     to.parent.mkdir(parents=True, exist_ok=True)
     to.write_bytes(data)
     typer.echo(t("cli.report_written", lang, dataset=dataset, path=to))

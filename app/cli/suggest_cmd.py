@@ -11,24 +11,10 @@ import typer
 from app.cli import cli
 from app.cli.common import open_db
 from graph.errors import InvalidInput
-from graph.i18n import register, t
+from graph.i18n import t
 from graph.suggest.bench import BenchFigures, run_bench
 from graph.suggest.engine import DEFAULT_TOP, Suggestions, suggest
 from importers.load import read_dataset
-
-register({
-    "suggest.kind.action_goal": {"sv": "insats → mål", "en": "action → goal"},
-    "suggest.kind.goal_goal": {"sv": "planmål → RUS-mål", "en": "plan goal → RUS goal"},
-    "suggest.kind.goal_reference": {"sv": "RUS-mål → nationell strategi / Agenda 2030",
-                                    "en": "RUS goal → national strategy / Agenda 2030"},
-    "suggest.heading": {"sv": "Förslag på kopplingar – datamängd {dataset}: {n} att koppla",
-                        "en": "Suggested links – dataset {dataset}: {n} to link"},
-    "suggest.columns": {"sv": "gäller|typ|förslag|poäng|varför", "en": "subject|kind|candidate|score|because"},
-    "suggest.none": {"sv": "  (allt är kopplat)", "en": "  (everything is linked)"},
-    "suggest.no_candidate": {"sv": "(inget förslag)", "en": "(no candidate)"},
-    "suggest.bad_format": {"sv": "Okänt format {fmt!r}: välj json eller table.",
-                           "en": "Unknown format {fmt!r}: choose json or table."},
-})
 
 REPO = Path(__file__).resolve().parents[2]
 BENCH_DATA = (REPO / "importers" / "demo" / "data", REPO / "tests" / "data" / "norrsjo",

@@ -16,44 +16,13 @@ from fastapi.responses import HTMLResponse
 
 from app.deps import AppSettings, Db, Reader, Writer
 from graph.errors import PayloadTooLarge
-from graph.i18n import register, t
+from graph.i18n import t
 from graph.store import check_dataset_name
 from importers.export import read_content
 from importers.ingest.build import build, read_document
 from importers.model import LINK_TYPES, TABLES, DatasetContent
 
 router = APIRouter(tags=["documents"])
-
-register({
-    "ui.documents": {"sv": "Läs in dokument", "en": "Read a document"},
-    "ui.documents_help": {"sv": "Mål, insatser och indikatorer ur en plan (PDF eller Word), granskade innan de "
-                                "läggs till.",
-                          "en": "Goals, actions and indicators from a plan (PDF or Word), reviewed before they "
-                                "are added."},
-    "ui.documents.file": {"sv": "Dokument (.pdf eller .docx)", "en": "Document (.pdf or .docx)"},
-    "ui.documents.strategy_id": {"sv": "Id för planen (t.ex. KOMP)", "en": "Id of the plan (e.g. KOMP)"},
-    "ui.documents.token": {"sv": "Skrivnyckel (RUSLINK_TOKEN)", "en": "Write token (RUSLINK_TOKEN)"},
-    "ui.documents.read": {"sv": "Läs dokumentet", "en": "Read the document"},
-    "ui.documents.reading": {"sv": "Läser dokumentet …", "en": "Reading the document …"},
-    "ui.documents.found": {"sv": "Hittade {{n}} rader i {{file}}. Rätta namnen, bocka ur det som inte stämmer och "
-                                 "godta.",
-                           "en": "Found {{n}} rows in {{file}}. Correct the names, untick what is wrong and "
-                                 "accept."},
-    "ui.documents.accept": {"sv": "Godta markerade rader som en ändring", "en": "Accept the ticked rows as one change"},
-    "ui.documents.saved": {"sv": "Sparat som ändring {{change}}.", "en": "Saved as change {{change}}."},
-    "ui.documents.failed": {"sv": "Det gick inte:", "en": "That failed:"},
-    "ui.documents.why": {"sv": "Inläst ur {{file}}", "en": "Read from {{file}}"},
-    "ui.documents.by": {"sv": "webbgränssnittet", "en": "the web UI"},
-    "ui.documents.columns": {"sv": "ta med|tabell|id|namn|uppgifter|källa",
-                             "en": "include|table|id|name|details|source"},
-    "table.strategies": {"sv": "strategi", "en": "strategy"},
-    "table.goals": {"sv": "mål", "en": "goal"},
-    "table.actions": {"sv": "insats", "en": "action"},
-    "table.indicators": {"sv": "indikator", "en": "indicator"},
-    "table.actors": {"sv": "aktör", "en": "actor"},
-    "table.links": {"sv": "koppling", "en": "link"},
-    "table.observations": {"sv": "mätvärde", "en": "observation"},
-})
 
 _SUFFIXES = (".pdf", ".docx", ".doc")
 
@@ -103,7 +72,6 @@ async def ingest_document(dataset: str, db: Db, settings: AppSettings,
 @router.get("/datasets/{dataset}/documents", response_class=HTMLResponse, dependencies=[Reader])
 def documents_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """The upload form and the review table."""
-    import viz.texts  # noqa: F401  (registers the level and link names used here)
     from app.routes.pages import page_lang, render
 
     check_dataset_name(dataset)

@@ -17,79 +17,13 @@ from app.deps import Db, Reader, Writer
 from app.routes.pages import html_errors, page_lang, render
 from graph.analyses import run_analysis
 from graph.errors import NotFound, RuslinkError
-from graph.i18n import register, t
+from graph.i18n import t
 from graph.store import check_dataset_name
 from graph.views import load_graph
 from viz.followup import build
 from viz.sparkline import bars, spark
 
 router = APIRouter(tags=["follow-up"])
-
-register(
-    {
-        "fu.title": {"sv": "Uppföljning", "en": "Follow-up"},
-        "fu.period": {"sv": "Period", "en": "Period"},
-        "fu.compared_with": {"sv": "jämfört med", "en": "compared with"},
-        "fu.plan": {"sv": "Plan", "en": "Plan"},
-        "fu.actor": {"sv": "Aktör", "en": "Actor"},
-        "fu.all": {"sv": "alla", "en": "all"},
-        "fu.show": {"sv": "Visa", "en": "Show"},
-        "fu.print": {"sv": "Skriv ut", "en": "Print"},
-        "fu.report": {"sv": "Uppföljningsrapport", "en": "Follow-up report"},
-        "fu.rule": {"sv": "Så sätts trafikljusen och trenderna", "en": "How the traffic lights and trends are set"},
-        "fu.trend_rule": {
-            "sv": (
-                "Trenden jämför de två senaste värdena för hela regionen (kön totalt) med indikatorns "
-                "riktning; en ändring inom 1 % räknas som oförändrad. Samma regel som i bidragsanalysen."
-            ),
-            "en": (
-                "The trend compares the two latest values for the whole region (total) with the "
-                "indicator's direction; a change within 1 % counts as flat. The same rule as the "
-                "contribution scorecard."
-            ),
-        },
-        "fu.no_reports": {
-            "sv": "Datamängden har inga lägesrapporter (tabellen progress) ännu; statusen kommer från "
-            "insatsernas egen statuskolumn.",
-            "en": "The dataset has no progress reports (the progress table) yet; statuses come from the "
-            "actions' own status column.",
-        },
-        "fu.goal": {"sv": "RUS-mål", "en": "RUS goal"},
-        "fu.actions": {"sv": "Insatser", "en": "Actions"},
-        "fu.comments": {"sv": "Senaste lägesrapporter", "en": "Latest progress comments"},
-        "fu.indicators": {"sv": "Indikatorer", "en": "Indicators"},
-        "fu.changes": {"sv": "Ändrat sedan förra perioden", "en": "Changed since the previous period"},
-        "fu.no_actions": {"sv": "inga insatser", "en": "no actions"},
-        "fu.n_actions": {"sv": "bidragande insatser: {n}", "en": "contributing actions: {n}"},
-        "fu.no_indicators": {"sv": "ingen indikator", "en": "no indicator"},
-        "fu.more_comments": {"sv": "och {n} till", "en": "and {n} more"},
-        "fu.done": {"sv": "klart", "en": "done"},
-        "fu.women": {"sv": "kvinnor", "en": "women"},
-        "fu.men": {"sv": "män", "en": "men"},
-        "fu.per_area": {"sv": "Per kommun och kön ({period})", "en": "Per municipality and gender ({period})"},
-        "fu.area": {"sv": "Område", "en": "Area"},
-        "fu.trend": {"sv": "Trend", "en": "Trend"},
-        "gender.T": {"sv": "totalt", "en": "total"},
-        "gender.K": {"sv": "kvinnor", "en": "women"},
-        "gender.M": {"sv": "män", "en": "men"},
-        "fu.kolada": {"sv": "Hämta från Kolada", "en": "Fetch from Kolada"},
-        "fu.kolada_help": {
-            "sv": (
-                "Hämtar länets och kommunernas värden (alla år och kön) för indikatorerna med källa "
-                "Kolada och ersätter datamängdens Kolada-värden i ett steg. Kräver token."
-            ),
-            "en": (
-                "Fetches the county's and municipalities' values (every year and gender) for the "
-                "indicators with source Kolada and replaces the dataset's Kolada values in one step. "
-                "Needs a token."
-            ),
-        },
-        "fu.kolada_button": {"sv": "Hämta från Kolada", "en": "Fetch from Kolada"},
-        "fu.kolada_running": {"sv": "Hämtar …", "en": "Fetching …"},
-        "fu.kolada_failed": {"sv": "Hämtningen misslyckades:", "en": "The fetch failed:"},
-        "fu.kolada_done": {"sv": "Klart. Sidan laddas om.", "en": "Done. Reloading the page."},
-    }
-)
 
 _JOBS: dict[str, dict[str, Any]] = {}
 _JOBS_LOCK = threading.Lock()

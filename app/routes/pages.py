@@ -23,15 +23,15 @@ from app.routes.suggestions import page_candidates, page_texts
 from graph import store
 from graph.analyses import ANALYSIS_NAMES, run_analysis
 from graph.errors import DatabaseUnavailable, NotFound, RuslinkError
-from graph.i18n import number, score_name, signed, t
+from graph.i18n import code_word, local_date, number, score_name, signed, t
 from graph.views import load_graph, load_with_findings
-from viz.chains import actions_reaching, reaching
+from viz.chains import chains_under
 from viz.findings import MARK_OF_ANALYSIS
 from viz.focus import goal_focus
 from viz.matrices import coverage, interactions
 from viz.network import display_name
 from viz.texts import js_texts, kind_name
-from viz.trends import charts
+from viz.trends import DEFAULT_TOLERANCE, charts
 from viz.views import network_view
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
@@ -60,7 +60,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     response = templates.TemplateResponse(request, template, {
         "lang": lang, "t": tr, "number": lambda v, d=1: number(v, lang, d), "signed": signed,
         "score_name": lambda s: score_name(s, lang), "kind_name": lambda k: kind_name(k, lang),
-        "lang_url": lang_url, **context}, status_code=status)
+        "lang_url": lang_url, "local_date": local_date, **context}, status_code=status)
     if request.query_params.get("lang") in ("sv", "en"):
         response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
     return response
@@ -74,8 +74,8 @@ def html_errors(handler: Callable[..., HTMLResponse]) -> Callable[..., HTMLRespo
         try:
             return handler(request, *args, **kwargs)
         except RuslinkError as e:
-            response = render(request, "error.html", status=e.http_status, message=e.message, details=[
-                d for d in e.details if isinstance(d, str)])
+            message = e.message_in(page_lang(request))
+            response = render(request, "error.html", status=e.http_status, message=message, details=e.shown_details())
             if isinstance(e, DatabaseUnavailable):
                 response.headers["Retry-After"] = RETRY_AFTER_S
             return response
@@ -162,7 +162,11 @@ def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = N
     focus = goal_focus(graph, goal, plan=plan)
     ask = DiagramAsk(goal=goal, plan=plan or None, actors=actors)
     diagram = diagram_for(graph, results, ask, lang=lang)
-    chains = [c for c in actions_reaching(graph, reaching(graph)).get(goal, [])
+    # The actions the contribution scorecard counts for this goal (for a goal area or the vision: those
+    # reaching any goal under it), each with the path the `chains` analysis found.
+    card = next((f for r in results if r.analysis == "contribution" for f in r.findings if f.subject == goal), None)
+    reaching = list((card.model_extra or {}).get("reaching", [])) if card is not None else []
+    chains = [c for c in chains_under(graph, goal, reaching)
               if not plan or graph.nodes[c.start].get("strategy") == plan]
     upward = [graph.nodes[i] for i in focus.upward if i in graph.nodes]
     from viz.influence_view import goal_influence
@@ -219,8 +223,9 @@ def findings_page(request: Request, dataset: str, analysis: str, db: Db) -> HTML
     rows = []
     for f in result.findings:
         ids = [f.subject, *[r for r in f.related if r != f.subject]]
-        rows.append({"finding": f, "names": [display_name(graph.nodes[i], lang) if i in graph.nodes else i
-                                             for i in ids],
+        words = {k: code_word("actor", k, lang) for k in f.related} if f.kind == "absent_kind" else {}
+        rows.append({"finding": f, "names": [display_name(graph.nodes[i], lang) if i in graph.nodes
+                                             else words.get(i, i) for i in ids],
                      "in_graph": f.subject in graph.nodes, "highlight": ",".join(i for i in ids if i in graph.nodes),
                      "mark": MARK_OF_ANALYSIS.get(analysis, {}).get(f.kind)})
     suggested = page_candidates(db, dataset, graph, lang) if analysis == "orphan_actions" else {}
@@ -239,5 +244,5 @@ def indicators_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
         if link.source in graph.nodes:
             measures.setdefault(link.target, []).append(graph.nodes[link.source].name)
     return render(request, "indicators.html", **_dataset_nav(dataset), graph=graph, charts=charts(graph, lang),
-                  measures=measures)
+                  measures=measures, tolerance=DEFAULT_TOLERANCE)
 

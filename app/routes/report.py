@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 
 from app.deps import Db, Reader
+from graph.report_input import collect
 from viz.report import report_bytes
 
 router = APIRouter(tags=["report"])
@@ -19,4 +20,5 @@ def report(dataset: str, db: Db, lang: Literal["sv", "en"] = "sv",
            compare: str | None = Query(None, description="an earlier import of the same region (dataset name)"),
            ) -> HTMLResponse:
     """One self-contained, printable HTML document (Swedish unless ?lang=en)."""
-    return HTMLResponse(report_bytes(db, dataset, "html", lang=lang, compare=compare).decode("utf-8"))
+    given = collect(db, dataset, lang=lang, compare=compare)
+    return HTMLResponse(report_bytes(given, "html", lang=lang).decode("utf-8"))

@@ -1,17 +1,21 @@
 // name: analyses/contribution
 // mode: read
 // params: dsv, goal, inactive
-// returns: goal, actions, active_actions, plans, indicators
-// One scorecard per RUS goal (or only $goal) (spec: contribution): the actions reaching it (breadth first
-// backwards over positive contributes_to links) and how many of them are active (current status, see
-// graph/progress.py, not in $inactive), their plans, and the indicators measuring it or a goal under it (goals.parent) with
+// returns: goal, level, actions, active_actions, plans, reaching, indicators
+// One scorecard per RUS goal (or only $goal) (spec: contribution): the actions reaching it or a goal under
+// it (goals.parent), so a goal area or the vision counts the actions of its goals (breadth first backwards
+// over positive contributes_to links), how many of them are active (current status, see graph/progress.py,
+// not in $inactive), their ids and plans, and the indicators measuring it or a goal under it with
 // direction, baseline, target and their last two observations for the whole area (no area) and gender T,
 // newest first (periods are years or ISO dates, so text order is time order).
 MATCH (s:Strategy {dsv: $dsv, kind: 'rus'})<-[:IN_STRATEGY]-(g:Goal)
 WHERE $goal IS NULL OR g.id = $goal
 CALL (g) {
-  OPTIONAL MATCH ANY SHORTEST (a:Action)(()-[r:CONTRIBUTES_TO WHERE r.score > 0]->())+(g)
-  RETURN count(a) AS actions, collect(DISTINCT a.strategy) AS plans,
+  MATCH (g)(()<-[:PART_OF]-(:Goal))*(sub:Goal)
+  WITH DISTINCT sub
+  OPTIONAL MATCH ANY SHORTEST (a:Action)(()-[r:CONTRIBUTES_TO WHERE r.score > 0]->())+(sub)
+  WITH DISTINCT a
+  RETURN count(a) AS actions, collect(DISTINCT a.strategy) AS plans, collect(a.id) AS reaching,
          count(CASE WHEN NOT coalesce(a.current_status, a.status, '') IN $inactive THEN a END) AS active_actions
 }
 CALL (g) {
@@ -27,4 +31,4 @@ CALL (g) {
   RETURN collect(CASE WHEN i IS NOT NULL THEN {id: i.id, direction: i.direction, baseline_value: i.baseline_value,
                  target_value: i.target_value, latest: latest} END) AS indicators
 }
-RETURN g.id AS goal, actions, active_actions, plans, indicators
+RETURN g.id AS goal, coalesce(g.level, 'goal') AS level, actions, active_actions, plans, reaching, indicators

@@ -15,41 +15,14 @@
 
 from __future__ import annotations
 
-
 import networkx as nx
 
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage, join_words
-from graph.i18n import number, register, t
+from graph.i18n import number, t
 
 BRIDGE_EXACT_LIMIT = 200
 BRIDGE_SEED = 2030
-
-register({
-    "actors.bottleneck": {
-        "sv": "Flaskhals: {actor} ansvarar för {n} av {total} insatser som bidrar till målområdet {area} ({share} %).",
-        "en": "Bottleneck: {actor} leads {n} of the {total} actions contributing to the goal area {area} ({share} %).",
-    },
-    "actors.bridge": {
-        "sv": ("Brobyggande aktör: {actor} förbinder {n} andra aktörer genom gemensamma insatser "
-               "(mellanhetscentralitet {value})."),
-        "en": "Bridging actor: {actor} connects {n} other actors through shared actions (betweenness {value}).",
-    },
-    "actors.absent_kind": {
-        "sv": "Planen {plan} involverar ingen aktör av typen {kinds}.",
-        "en": "The plan {plan} involves no actor of the kind {kinds}.",
-    },
-    "actor_kind.civil_society": {"sv": "civilsamhälle", "en": "civil society"},
-    "actor_kind.private": {"sv": "privat", "en": "private"},
-    "actor_kind.municipality": {"sv": "kommun", "en": "municipality"},
-    "actor_kind.region": {"sv": "region", "en": "region"},
-    "actor_kind.county_board": {"sv": "länsstyrelse", "en": "county board"},
-    "actor_kind.state_agency": {"sv": "statlig myndighet", "en": "state agency"},
-    "actor_kind.university": {"sv": "lärosäte", "en": "university"},
-    "actor_kind.business_support": {"sv": "företagsstöd", "en": "business support"},
-    "actor_kind.forum": {"sv": "forum", "en": "forum"},
-    "actor_kind.other": {"sv": "annan", "en": "other"},
-})
 
 
 def kind_name(kind: str, lang: str) -> str:
@@ -77,7 +50,8 @@ def actor_network(lk: Linkage) -> nx.Graph:
     rows = lk.read("analyses/actor_network")
     graph = nx.Graph()
     graph.add_nodes_from(row["actor"] for row in rows)
-    graph.add_edges_from((row["actor"], other) for row in rows for other in sorted(row["neighbours"]))
+    graph.add_edges_from((row["actor"], other["id"], {"shared": other["shared"]})
+                         for row in rows for other in row["neighbours"])
     return graph
 
 

@@ -12,22 +12,7 @@ from __future__ import annotations
 
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage, natural_key
-from graph.i18n import register, t
-
-register({
-    "alignment.national": {
-        "sv": "RUS-målet {goal} bidrar till den nationella strategin för hållbar regional utveckling: {refs}.",
-        "en": "The RUS goal {goal} contributes to the national strategy for sustainable regional development: {refs}.",
-    },
-    "alignment.sdg": {
-        "sv": "RUS-målet {goal} bidrar till Agenda 2030: {refs}.",
-        "en": "The RUS goal {goal} contributes to Agenda 2030: {refs}.",
-    },
-    "alignment.unaligned": {
-        "sv": "RUS-målet {goal} är inte kopplat till den nationella strategin eller Agenda 2030.",
-        "en": "The RUS goal {goal} is linked neither to the national strategy nor to Agenda 2030.",
-    },
-})
+from graph.i18n import t
 
 
 def run(ctx: AnalysisContext) -> list[Finding]:

@@ -12,20 +12,7 @@ from __future__ import annotations
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage
 from graph.errors import NotFound
-from graph.i18n import register, score_name, signed, t
-
-register({
-    "chains.chain": {
-        "sv": ("Insatsen {action} når RUS-målet {goal} via {steps} koppling(ar); svagaste länken är {weakest} "
-               "({weakest_name})."),
-        "en": ("The action {action} reaches the RUS goal {goal} through {steps} link(s); the weakest link is "
-               "{weakest} ({weakest_name})."),
-    },
-    "chains.unknown_goal": {
-        "sv": "{goal!r} är inget mål i datamängdens RUS. RUS-mål: {goals}.",
-        "en": "{goal!r} is not a goal of the dataset's RUS. RUS goals: {goals}.",
-    },
-})
+from graph.i18n import plural, score_name, signed, t
 
 
 def check_goal(lk: Linkage, goal: str | None) -> None:
@@ -42,6 +29,6 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     return [Finding(kind="chain", subject=row["goal"], related=row["path"], action=row["action"],
                     weakest=row["weakest"], severity="low",
                     explanation=t("chains.chain", ctx.lang, action=lk.q(row["action"]), goal=lk.q(row["goal"]),
-                                  steps=len(row["path"]) - 1, weakest=signed(row["weakest"]),
+                                  steps=plural(len(row["path"]) - 1, "links", ctx.lang), weakest=signed(row["weakest"]),
                                   weakest_name=score_name(row["weakest"], ctx.lang)))
             for row in lk.read("analyses/chains", goal=goal)]

@@ -16,26 +16,8 @@ from __future__ import annotations
 
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage
-from graph.i18n import register, t
+from graph.i18n import t
 from graph.reference import reference_names
-
-register({
-    "complementarity.silo": {
-        "sv": ("Stuprör: {p1} och {p2} har båda insatser som bidrar till RUS-målet {goal}, men utan någon gemensam "
-               "aktör."),
-        "en": "Silo: {p1} and {p2} both have actions contributing to the RUS goal {goal}, but share no actor.",
-    },
-    "complementarity.overlap": {
-        "sv": ("Överlapp: insatserna {a1} och {a2} i olika planer bidrar båda till RUS-målet {goal}, leds av {actor} "
-               "och gäller samma område."),
-        "en": ("Overlap: the actions {a1} and {a2} in different plans both contribute to the RUS goal {goal}, are led "
-               "by {actor} and cover the same area."),
-    },
-    "complementarity.territorial_gap": {
-        "sv": "Geografisk lucka: ingen insats som bidrar till målområdet {area} gäller {missing}.",
-        "en": "Territorial gap: no action contributing to the goal area {area} covers {missing}.",
-    },
-})
 
 
 def run(ctx: AnalysisContext) -> list[Finding]:

@@ -14,28 +14,7 @@ from __future__ import annotations
 
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage, severity_of_score
-from graph.i18n import register, score_name, signed, t
-
-register({
-    "conflicts.declared": {
-        "sv": "Målkonflikt: {a} påverkar {b} negativt ({score}, {score_name}).",
-        "en": "Goal conflict: {a} affects {b} negatively ({score}, {score_name}).",
-    },
-    "conflicts.action_against_goal": {
-        "sv": "Insatsen {action} motverkar {b} ({score}, {score_name}).",
-        "en": "The action {action} works against {b} ({score}, {score_name}).",
-    },
-    "conflicts.trade_off": {
-        "sv": ("Avvägning: insatsen {action} bidrar till RUS-målet {a} men motverkar RUS-målet {b} ({score}, "
-               "{score_name})."),
-        "en": ("Trade-off: the action {action} contributes to the RUS goal {a} but works against the RUS goal {b} "
-               "({score}, {score_name})."),
-    },
-    "conflicts.indirect": {
-        "sv": "Insatsen {action} bidrar till {a}, som påverkar {b} negativt ({score}, {score_name}).",
-        "en": "The action {action} contributes to {a}, which affects {b} negatively ({score}, {score_name}).",
-    },
-})
+from graph.i18n import score_name, signed, t
 
 
 def run(ctx: AnalysisContext) -> list[Finding]:

@@ -2,13 +2,15 @@
 
 Fields besides the shape of every finding (kind `scorecard`, subject = the RUS goal, related = the plans
 involved, sorted by id):
-- `actions`, `active_actions`: actions reaching the goal, all and those not completed/paused/cancelled;
-- `plans`: the plans (strategies) of those actions;
+- `level`: the goal's level (`vision`, `goal_area`, `goal`, `target`), named in the explanation;
+- `actions`, `active_actions`: actions reaching the goal or a goal under it, all and those not
+  completed/paused/cancelled — so a goal area and the vision count the actions of their goals;
+- `reaching`: the ids of those actions, sorted; `plans`: their plans (strategies);
 - `has_indicator`, `has_baseline`, `has_target`: whether the goal or a goal under it is measured by an
   indicator, and whether any of those has a baseline value / a target value;
 - `indicators`: `[{"id", "trend"}]` for those indicators, sorted by id. The trend compares the last two
   observations for the whole area (no `area`) and gender T: a change within `trend_flat_tolerance`
-  (default 0.01, i.e. 1 %) of the previous value's magnitude is `flat`, otherwise `improving` or
+  (default 0.005, i.e. half a per cent) of the previous value's magnitude is `flat`, otherwise `improving` or
   `worsening` against the indicator's `direction` (no direction given: higher counts as better);
   fewer than two such observations: `no_data`;
 - `chain_completeness` (kedjans fullständighet), 0–1: the share of five links of the chain that are present —
@@ -24,21 +26,8 @@ from typing import Any
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.chains import check_goal
 from graph.analyses.linkage import INACTIVE_STATUSES, Linkage
-from graph.i18n import number, register, t
-
-register({
-    "contribution.scorecard": {
-        "sv": ("RUS-målet {goal}: bidragande insatser: {actions} (aktiva: {active}), planer: {plans}, indikatorer: "
-               "{indicators} ({trends}); kedjans fullständighet {completeness}."),
-        "en": ("The RUS goal {goal}: contributing actions: {actions} (active: {active}), plans: {plans}, indicators: "
-               "{indicators} ({trends}); chain completeness {completeness}."),
-    },
-    "trend.improving": {"sv": "går åt rätt håll", "en": "improving"},
-    "trend.worsening": {"sv": "går åt fel håll", "en": "worsening"},
-    "trend.flat": {"sv": "oförändrad", "en": "flat"},
-    "trend.no_data": {"sv": "saknar data", "en": "no data"},
-    "contribution.no_indicators": {"sv": "ingen uppföljning", "en": "no follow-up"},
-})
+from graph.analyses.options import OPTIONS
+from graph.i18n import number, t
 
 
 def trend(latest: list[dict[str, Any]], direction: str | None, tolerance: float) -> str:
@@ -65,11 +54,14 @@ def scorecard(lk: Linkage, row: dict[str, Any], tolerance: float) -> Finding:
     completeness = round(sum(parts) / len(parts), 2)
     severity = "high" if completeness < 0.5 else ("medium" if completeness < 1 else "low")
     described = ", ".join(f"{lk.title(x['id'])}: {t('trend.' + x['trend'], lk.lang)}" for x in trends)
+    level = row.get("level") or "goal"
     return Finding(
-        kind="scorecard", subject=goal, related=plans, severity=severity,
-        actions=row["actions"], active_actions=row["active_actions"], plans=plans, has_indicator=bool(indicators),
+        kind="scorecard", subject=goal, related=plans, severity=severity, level=level,
+        reaching=sorted(row.get("reaching") or []), actions=row["actions"], active_actions=row["active_actions"],
+        plans=plans, has_indicator=bool(indicators),
         has_baseline=has_baseline, has_target=has_target, indicators=trends, chain_completeness=completeness,
-        explanation=t("contribution.scorecard", lk.lang, goal=lk.q(goal), actions=row["actions"],
+        explanation=t("contribution.scorecard", lk.lang, level=t(f"contribution.level.{level}", lk.lang),
+                      goal=lk.q(goal), actions=row["actions"],
                       active=row["active_actions"], plans=len(plans), indicators=len(indicators),
                       trends=described or t("contribution.no_indicators", lk.lang),
                       completeness=number(completeness, lk.lang, decimals=1)),
@@ -80,6 +72,6 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
     goal = ctx.options.get("goal")
     check_goal(lk, goal)
-    tolerance = float(ctx.options.get("trend_flat_tolerance", 0.01))
+    tolerance = float(ctx.options.get("trend_flat_tolerance", OPTIONS["trend_flat_tolerance"].default))
     return [scorecard(lk, row, tolerance)
             for row in lk.read("analyses/contribution", goal=goal, inactive=sorted(INACTIVE_STATUSES))]

@@ -18,38 +18,7 @@ from __future__ import annotations
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.influence_math import GoalFigures, compute, leverage_goals, risk_severity
 from graph.analyses.linkage import Linkage
-from graph.i18n import number, register, t
-
-register({
-    "influence.influence": {
-        "sv": ("{goal} påverkar {n_out} mål: direkt {ei1}, inklusive nästa steg {ei2} (plats {rank}); "
-               "påverkas själv av andra med {in_sum}."),
-        "en": ("{goal} affects {n_out} goals: directly {ei1}, including the next step {ei2} (rank {rank}); "
-               "is itself affected by others with {in_sum}."),
-    },
-    "influence.influence_none": {
-        "sv": "{goal} påverkar inga andra mål (plats {rank}); påverkas själv av andra med {in_sum}.",
-        "en": "{goal} affects no other goal (rank {rank}); is itself affected by others with {in_sum}.",
-    },
-    "influence.influence_one": {
-        "sv": ("{goal} påverkar 1 mål: direkt {ei1}, inklusive nästa steg {ei2} (plats {rank}); "
-               "påverkas själv av andra med {in_sum}."),
-        "en": ("{goal} affects 1 goal: directly {ei1}, including the next step {ei2} (rank {rank}); "
-               "is itself affected by others with {in_sum}."),
-    },
-    "influence.leverage": {
-        "sv": "Hävstång: framsteg för {goal} sprider sig till andra mål ({ei2} inklusive nästa steg, plats {rank}).",
-        "en": "Leverage: progress on {goal} spreads to other goals ({ei2} including the next step, rank {rank}).",
-    },
-    "influence.risk": {
-        "sv": "Risk: framsteg för {goal} försvårar för andra mål ({ei2} inklusive nästa steg), mest för {worst}.",
-        "en": "Risk: progress on {goal} sets other goals back ({ei2} including the next step), most {worst}.",
-    },
-    "influence.risk_indirect": {
-        "sv": "Risk: framsteg för {goal} försvårar i nästa steg för andra mål ({ei2} inklusive nästa steg).",
-        "en": "Risk: progress on {goal} sets other goals back in the next step ({ei2} including the next step).",
-    },
-})
+from graph.i18n import number, t
 
 
 def _signed(value: float, lang: str) -> str:

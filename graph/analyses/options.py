@@ -34,7 +34,7 @@ OPTIONS: dict[str, Option] = {o.name: o for o in (
     Option("bridge_top", 3, int,
            "Brobyggande aktörer: hur många med högst mellanhetscentralitet (över 0) som rapporteras.",
            "Bridging actors: how many with the highest betweenness (above 0) to report."),
-    Option("trend_flat_tolerance", 0.01, float,
+    Option("trend_flat_tolerance", 0.005, float,
            "Trend: en förändring inom denna andel av föregående värde räknas som oförändrad.",
            "Trend: a change within this share of the previous value counts as flat."),
     Option("required_actor_kinds", "civil_society,private,municipality", str,

@@ -10,25 +10,7 @@ from __future__ import annotations
 
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage
-from graph.i18n import register, t
-
-register({
-    "orphan_actions.unlinked": {
-        "sv": "Insatsen {action} i {plan} har ingen koppling till något mål.",
-        "en": "The action {action} in {plan} is not linked to any goal.",
-    },
-    "orphan_actions.only_negative": {
-        "sv": ("Insatsen {action} i {plan} är bara kopplad med poäng 0 eller lägre (till {goals}) och bidrar därför "
-               "inte till något RUS-mål."),
-        "en": ("The action {action} in {plan} only has links scored 0 or below (to {goals}), so it contributes to no "
-               "RUS goal."),
-    },
-    "orphan_actions.dead_end": {
-        "sv": ("Insatsen {action} i {plan} är en återvändsgränd: den bidrar bara till {goals}, som inte leder vidare "
-               "till något RUS-mål."),
-        "en": "The action {action} in {plan} is a dead end: it only contributes to {goals}, which lead to no RUS goal.",
-    },
-})
+from graph.i18n import t
 
 
 def run(ctx: AnalysisContext) -> list[Finding]:

@@ -11,18 +11,7 @@ from __future__ import annotations
 
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage, severity_of_score
-from graph.i18n import register, score_name, signed, t
-
-register({
-    "synergies.declared": {
-        "sv": "Synergi: {a} påverkar {b} positivt ({score}, {score_name}).",
-        "en": "Synergy: {a} affects {b} positively ({score}, {score_name}).",
-    },
-    "synergies.multi_goal_action": {
-        "sv": "Insatsen {action} bidrar till RUS-mål i {n} målområden: {areas}.",
-        "en": "The action {action} contributes to RUS goals in {n} goal areas: {areas}.",
-    },
-})
+from graph.i18n import score_name, signed, t
 
 
 def run(ctx: AnalysisContext) -> list[Finding]:

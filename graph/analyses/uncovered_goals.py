@@ -13,23 +13,7 @@ from __future__ import annotations
 
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.linkage import INACTIVE_STATUSES, Linkage
-from graph.i18n import register, t
-
-register({
-    "uncovered_goals.no_action": {
-        "sv": "RUS-målet {goal} nås inte av någon insats.",
-        "en": "No action reaches the RUS goal {goal}.",
-    },
-    "uncovered_goals.single_plan": {
-        "sv": "RUS-målet {goal} nås bara genom insatser i en plan, {plan}.",
-        "en": "The RUS goal {goal} is reached only through actions in one plan, {plan}.",
-    },
-    "uncovered_goals.no_active_action": {
-        "sv": "RUS-målet {goal} nås bara av insatser som är avslutade, pausade eller avbrutna ({actions}).",
-        "en": "The RUS goal {goal} is reached only by actions that are completed, paused or cancelled ({actions}).",
-    },
-})
-
+from graph.i18n import t
 
 SEVERITY = {"no_action": "high", "no_active_action": "medium", "single_plan": "low"}
 

@@ -11,22 +11,7 @@ from __future__ import annotations
 
 from graph.analyses import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage
-from graph.i18n import register, t
-
-register({
-    "unmeasured.goal_without_indicator": {
-        "sv": "RUS-målet {goal} följs inte upp med någon indikator, varken direkt eller via mål under det.",
-        "en": "The RUS goal {goal} is not measured by any indicator, neither itself nor through goals under it.",
-    },
-    "unmeasured.indicator_without_data": {
-        "sv": "Indikatorn {indicator} används för att följa upp {rows} men har inga utfall.",
-        "en": "The indicator {indicator} measures {rows} but has no observations.",
-    },
-    "unmeasured.indicator_without_target": {
-        "sv": "Indikatorn {indicator} saknar målvärde.",
-        "en": "The indicator {indicator} has no target value.",
-    },
-})
+from graph.i18n import t
 
 
 def run(ctx: AnalysisContext) -> list[Finding]:

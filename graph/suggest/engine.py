@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from graph.i18n import register, t
+from graph.i18n import t
 from graph.suggest.index import TextIndex, cosine, shared_terms
 from graph.suggest.references import reference_texts
 from graph.suggest.text import Vocabulary
@@ -31,16 +31,6 @@ W_TEXT, W_NEIGHBOUR, W_PLAN, W_ACTOR, W_SIBLING = 1.0, 0.3, 0.3, 0.1, 0.15
 W_EXPAND = 0.0
 W_GOAL_ACTIONS, W_PLAN_NAME = 0.5, 0.3
 W_TOTAL = W_TEXT + W_NEIGHBOUR + W_PLAN + W_ACTOR + W_SIBLING
-
-register({
-    "suggest.shares": {"sv": "delar: {terms}", "en": "shares: {terms}"},
-    "suggest.similar_action": {"sv": "liknande insats {id} är kopplad hit", "en": "similar action {id} links here"},
-    "suggest.similar_goal": {"sv": "liknande mål {id} är kopplat hit", "en": "similar goal {id} links here"},
-    "suggest.same_plan": {"sv": "samma plan", "en": "same plan"},
-    "suggest.same_actor": {"sv": "samma ansvariga aktör som {id}", "en": "same lead actor as {id}"},
-    "suggest.siblings": {"sv": "andra mål i planen är kopplade hit", "en": "other goals of the plan link here"},
-    "suggest.weak": {"sv": "svag likhet i texten", "en": "weak textual similarity"},
-})
 
 
 class Candidate(BaseModel):
