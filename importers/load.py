@@ -12,15 +12,16 @@ from graph import store
 from graph.db import Database
 from graph.errors import ImportRefused
 from graph.i18n import t
-from importers.convert import convert_tables
+from importers import follow_ons
+from importers.convert import Found, convert_tables
 from importers.model import TABLES, DatasetContent
 from importers.problems import Problems
 from importers.read import RawTable, read_path, read_upload
+from importers.template import warn_template_examples
 from importers.validate import build_content, validate
 
-
 UNREADABLE = ("read.bad", "read.unreadable", "read.json", "read.not_found", "read.unknown_format",
-              "read.no_tables", "read.duplicate", "read.too_many")
+              "read.no_tables", "read.duplicate", "read.too_many", "read.empty_file")
 
 
 @dataclass
@@ -39,9 +40,15 @@ def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *, s
     if not any(e.key.startswith(UNREADABLE) for e in problems.errors):
         validate(rows, wheres, problems)
     if problems.errors:
-        ordered = sorted(problems.errors, key=lambda p: (p.where.file, p.where.table, p.where.row or 0))
-        details = [p.render(lang) for p in ordered]
-        raise ImportRefused(t("import.refused", lang, n=len(details)), details=details)
+        found = follow_ons.report(problems, rows, wheres, lang, Found(raw))
+        if found.follow_ons:
+            message = t("import.refused_with_follow_ons", lang, n=found.problems, follow=found.follow_ons,
+                        problems="problem" if found.problems == 1 else "problems",
+                        errors="error" if found.follow_ons == 1 else "errors")
+        else:
+            message = t("import.refused", lang, n=found.problems)
+        raise ImportRefused(message, details=found.lines)
+    warn_template_examples(rows, problems)
     content = build_content(rows, description=description, illustrative=illustrative)
     return Loaded(content, [p.render(lang) for p in problems.warnings])
 
