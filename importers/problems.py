@@ -120,7 +120,7 @@ register({
                        "en": "found no tables (strategies, goals, links, ...)"},
     "read.missing_table": {"sv": 'tabellen "{table}" saknas; den krävs{found}',
                            "en": 'table "{table}" is missing; it is required{found}'},
-    "read.duplicate_file": {"sv": "två CSV-filer har samma namn i olika mappar: {paths}; bara filnamnet räknas, "
+    "read.bad_zip_same_name": {"sv": "två CSV-filer har samma namn i olika mappar: {paths}; bara filnamnet räknas, "
                                   "så ta bort eller byt namn på den ena",
                             "en": "two CSV files have the same name in different folders: {paths}; only the file "
                                   "name counts, so remove or rename one of them"},

@@ -336,7 +336,7 @@ def read_zip(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
             by_name.setdefault(Path(entry.filename).name.lower(), []).append(entry.filename)
         twice = {name: paths for name, paths in by_name.items() if len(paths) > 1}
         for paths in twice.values():
-            problems.error(Where(filename), "read.duplicate_file", paths=", ".join(paths))
+            problems.error(Where(filename), "read.bad_zip_same_name", paths=", ".join(sorted(paths)))
         if twice:
             return []
         for entry in sorted(entries, key=lambda e: Path(e.filename).name):
