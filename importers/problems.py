@@ -124,7 +124,8 @@ register({
                                   "så ta bort eller byt namn på den ena",
                             "en": "two CSV files have the same name in different folders: {paths}; only the file "
                                   "name counts, so remove or rename one of them"},
-    "read.too_many_characters": {"sv": "en rad är längre än {limit} tecken", "en": "a line is longer than {limit} characters"},
+    "read.too_many_characters": {"sv": "en rad är längre än {limit} tecken",
+                                 "en": "a line is longer than {limit} characters"},
     "read.too_many_json_items": {"sv": "filen har fler än {limit} listor och objekt; dela upp datamängden",
                                  "en": "the file has more than {limit} lists and objects; split the dataset"},
     "import.more_problems": {"sv": "… och {n} problem till", "en": "… and {n} more problems"},

@@ -15,8 +15,8 @@ import json
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -237,19 +237,19 @@ def _table_from_records(name: str, where: Where, records: Iterable[list[Any]], p
     records = iter(records)
     first = list(itertools.islice(records, HEADER_SEARCH_ROWS))
     if all(all(_is_empty(v) for v in r) for r in first):
-        for number, record in enumerate(records, start=len(first)):
+        for start, record in enumerate(records, start=len(first)):  # noqa: B007 (start is used below)
             if not all(_is_empty(v) for v in record):
-                first.append(record)  # the header lies below the first rows searched: take the first filled
+                heading, rest = record, records  # below the rows searched: the first filled row is the header
                 break
         else:
             table.empty = True
             return table
-        start = len(first) - 1
     else:
         start = _header_index(name, first)
+        heading, rest = first[start], itertools.chain(first[start + 1:], records)
     if start and name in TABLE_COLUMNS:
         problems.warn(where, "read.header_not_first", row=start + 1, above="1" if start == 1 else f"1–{start}")
-    header, table.labels = _header(name, list(first[start]))
+    header, table.labels = _header(name, list(heading))
     while header and not header[-1]:
         header.pop()
     seen: set[str] = set()
@@ -258,7 +258,6 @@ def _table_from_records(name: str, where: Where, records: Iterable[list[Any]], p
             problems.error(where.at(column=col), "read.duplicate_column")
         seen.add(col)
     table.columns = [c for c in header if c]
-    rest = itertools.chain(first[start + 1:], records)
     for index, record in enumerate(rest, start=start + 2):
         if all(_is_empty(v) for v in record):
             continue
