@@ -299,40 +299,60 @@ def _convert_table(table: RawTable, problems: Problems) -> list[Row]:
         missing = set()  # JSON has no header row: an empty list is an empty table (ruslink's own export writes it)
     for name in sorted(missing):
         problems.error(table.where.at(column=name), "read.missing_column", table=table.name)
-    rows = []
     named = _NamedAreas()
-    labels = table.labels
-    for number, record in table.rows:
-        where = table.where.at(row=number)
-        data: dict[str, Any] = {}
-        extra: dict[str, str] = {}
-        for col, raw in record.items():
-            column = columns.get(col)
-            if column is None:
-                if isinstance(raw, Uncomputed):
-                    problems.error(where.at(column=col), "value.formula_without_value", value=raw.formula)
-                    continue
-                text = text_of(raw)
-                if text is not None:
-                    extra[col] = text
-                continue
-            try:
-                value = (_areas_of(raw, where.at(column=labels.get(col, col)), problems, named)
-                         if column.kind == "codes" else convert_value(column, raw))
-                if column.kind == "code" and value is not None and not value.isdigit():
-                    value = _named_area(value, where.at(column=labels.get(col, col)), named)
-            except BadValue as e:
-                problems.error(where.at(column=labels.get(col, col)), e.key, value=e.value, **e.values)
-                data[col] = _BAD
-                continue
-            if value is not None and value != []:
-                data[col] = value
-        for column in columns.values():
-            if column.required and column.name not in missing and column.name not in data:
-                problems.error(where.at(column=labels.get(column.name, column.name)), "value.missing")
-        rows.append(Row(table.name, where, data, extra, labels))
+    rows = [convert_record(table.name, table.where.at(row=number), record, problems, missing=missing,
+                           labels=table.labels, named=named)
+            for number, record in table.rows]
     named.report(problems)
     return rows
+
+
+def convert_record(table: str, where: Where, record: dict[str, Any], problems: Problems, *,
+                   missing: set[str] | frozenset[str] = frozenset(), base: Row | None = None,
+                   labels: dict[str, str] | None = None, named: _NamedAreas | None = None) -> Row:
+    """One row's raw cells as a typed Row, reporting bad cells and missing required values at `where`.
+
+    With `base`, the cells update that row: a cell given as empty clears the value (edits use this).
+    `labels` name columns as the analyst wrote them (a Swedish alias); `named` gathers municipality names
+    read as codes, told once per name (without it, they are told here).
+    """
+    columns = TABLE_COLUMNS[table]
+    labels = labels or {}
+    own_names = named is None
+    named = named or _NamedAreas()
+    data: dict[str, Any] = dict(base.data) if base else {}
+    extra: dict[str, str] = dict(base.extra) if base else {}
+    for col, raw in record.items():
+        column = columns.get(col)
+        if column is None:
+            if isinstance(raw, Uncomputed):
+                problems.error(where.at(column=col), "value.formula_without_value", value=raw.formula)
+                continue
+            text = text_of(raw)
+            if text is not None:
+                extra[col] = text
+            else:
+                extra.pop(col, None)
+            continue
+        try:
+            value = (_areas_of(raw, where.at(column=labels.get(col, col)), problems, named)
+                     if column.kind == "codes" else convert_value(column, raw))
+            if column.kind == "code" and value is not None and not value.isdigit():
+                value = _named_area(value, where.at(column=labels.get(col, col)), named)
+        except BadValue as e:
+            problems.error(where.at(column=labels.get(col, col)), e.key, value=e.value, **e.values)
+            data[col] = _BAD
+            continue
+        if value is not None and value != []:
+            data[col] = value
+        else:
+            data.pop(col, None)
+    for column in columns.values():
+        if column.required and column.name not in missing and column.name not in data:
+            problems.error(where.at(column=labels.get(column.name, column.name)), "value.missing")
+    if own_names:
+        named.report(problems)
+    return Row(table, where, data, extra, labels)
 
 
 class _NamedAreas:

@@ -18,9 +18,13 @@ from graph import store
 from graph.db import Database
 from graph.errors import ImportRefused
 from graph.i18n import register, t
+from graph.locks import dataset_write_lock
 from importers.areas import area_name, county_of
 from importers.export import read_content
 from importers.model import DatasetContent, Observation
+
+LOCK_WAIT_S = 10.0
+"""How long a Kolada update waits for an edit or another writer of the dataset before it is refused."""
 
 register({
     "kolada.bad_file": {"sv": "{file}: ingen läsbar Kolada-fil ({reason})",
@@ -140,20 +144,25 @@ def import_kolada(db: Database, dataset: str, path: Path, lang: str = "sv") -> K
         values = parse_answer(json.loads(Path(path).read_bytes()))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise ImportRefused(t("kolada.bad_file", lang, file=Path(path).name, reason=str(e))) from e
-    content = read_content(db, dataset)
-    if not any(i.source == "kolada" and i.source_ref for i in content.indicators):
-        raise ImportRefused(t("kolada.no_indicators", lang, dataset=dataset))
-    merged, result = merge(content, values)
-    result.dataset = dataset
-    if result.unknown_kpis:
-        result.warnings.append(t("kolada.unknown_kpis", lang, kpis=", ".join(result.unknown_kpis)))
-    if result.outside:
-        rus = next((s for s in content.strategies if s.kind == "rus"), None)
-        own = (rus.area or "").zfill(2) if rus else ""
-        result.warnings.append(t("kolada.outside_county", lang, county=_area_names([own]),
-                                 areas=_area_names(result.outside)))
-    if not result.added:
-        raise ImportRefused(t("kolada.nothing", lang), details=result.warnings)
-    info = store.dataset_info(db, dataset)
-    store.replace_dataset(db, dataset, merged, source=(info.get("meta") or {}).get("source", ""))
+    store.current_key(db, dataset)  # a dataset that does not exist is named before any lock is taken
+    # Read and write under the dataset's one write lock: an import that switched in between would otherwise
+    # be replaced by a version computed from what was read before it.
+    with dataset_write_lock(db, dataset, "kolada", wait_s=LOCK_WAIT_S, lang=lang) as lock:
+        content = read_content(db, dataset)
+        if not any(i.source == "kolada" and i.source_ref for i in content.indicators):
+            raise ImportRefused(t("kolada.no_indicators", lang, dataset=dataset))
+        merged, result = merge(content, values)
+        result.dataset = dataset
+        if result.unknown_kpis:
+            result.warnings.append(t("kolada.unknown_kpis", lang, kpis=", ".join(result.unknown_kpis)))
+        if result.outside:
+            rus = next((s for s in content.strategies if s.kind == "rus"), None)
+            own = (rus.area or "").zfill(2) if rus else ""
+            result.warnings.append(t("kolada.outside_county", lang, county=_area_names([own]),
+                                     areas=_area_names(result.outside)))
+        if not result.added:
+            raise ImportRefused(t("kolada.nothing", lang), details=result.warnings)
+        info = store.dataset_info(db, dataset)
+        store.replace_dataset(db, dataset, merged, source=(info.get("meta") or {}).get("source", ""), lock=lock)
+    store.delete_unused_versions(db, dataset)
     return result

@@ -74,6 +74,7 @@ TABLE_WORDS: dict[str, tuple[str, ...]] = {
     "observations": ("utfall", "mätvärden"),
     "actors": ("aktörer",),
     "links": ("kopplingar",),
+    "progress": ("uppföljning", "rapporter"),
 }
 """Swedish sheet (and CSV file) names read as the tables of the format."""
 
@@ -97,6 +98,9 @@ COLUMN_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "area": ("område", "kommun", "kommunkod"), "gender": ("kön",)},
     "actors": {"kind": ("typ", "sort"), "org_number": ("organisationsnummer", "orgnr", "org.nr"),
                "member_of": ("medlem i", "sitter i")},
+    "progress": {"action": ("insats",), "period": ("år",), "progress": ("andel klar", "procent klart", "klart"),
+                 "spent_sek": ("förbrukat", "förbrukat kr", "använt"), "comment": ("kommentar",),
+                 "reported_by": ("rapporterad av", "rapportör")},
     "links": {"from": ("från",), "type": ("typ", "kopplingstyp"), "to": ("till",), "score": ("poäng",),
               "rationale": ("motivering",)},
 }

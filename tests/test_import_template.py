@@ -39,7 +39,8 @@ def test_import_template_has_every_sheet_header_and_instructions() -> None:
 def test_import_template_untouched_imports_with_a_warning_about_its_examples(lang, expected) -> None:
     loaded = read_uploaded("mall.xlsx", template_bytes(), lang)
     assert loaded.warnings == [expected]
-    assert loaded.content.row_count() == 7
+    assert loaded.content.row_count() == 8  # one example row per sheet, progress included
+    assert len(loaded.content.progress) == 1
     assert loaded.content.actions[0].status == "ongoing"
 
 
@@ -79,5 +80,6 @@ def test_import_template_offers_swedish_drop_down_lists_for_coded_columns() -> N
         ("actors", "kind"): '"region,kommun,länsstyrelse,statlig myndighet,lärosäte,företagsfrämjare,civilsamhälle,'
                             'privat,forum,annan"',
         ("links", "type"): '"bidrar till,påverkar,följs upp med,ansvarig för,medverkar i"',
+        ("progress", "status"): '"planerad,pågående,avslutad,pausad,avbruten"',
     }
     assert book["actions"]["D2"].value == "pågående" and book["links"]["B2"].value == "bidrar till"
