@@ -4,7 +4,7 @@ and keyed by the store and version rather than by the id of an object that can b
 from __future__ import annotations
 
 from graph import store
-from graph.analyses import ANALYSIS_NAMES, _RESULTS, linkage, run_analysis
+from graph.analyses import _RESULTS, ANALYSIS_NAMES, linkage, run_analysis
 from graph.version_cache import ALL, VersionCache
 from graph.views import _FINDINGS_CACHE, _GRAPH_CACHE, load_with_findings
 from importers.load import read_dataset, write_dataset
