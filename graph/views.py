@@ -17,6 +17,7 @@ from graph import store
 from graph.db import Database
 from graph.model import REF
 from graph.reference import reference_names, reference_rows
+from graph.version_cache import VersionCache, store_of
 
 LINK_TYPES = ("CONTRIBUTES_TO", "INTERACTS_WITH", "MEASURED_BY", "RESPONSIBLE_FOR", "PARTICIPATES_IN")
 """Relationship types that come from the workbook's links table."""
@@ -134,8 +135,8 @@ class DatasetGraph:
         return json.loads(raw) if raw else {}
 
 
-_GRAPH_CACHE: dict[str, DatasetGraph] = {}
-_GRAPH_CACHE_SIZE = 6
+_GRAPH_CACHE = VersionCache("graphs", max_entries=6, max_weight=3_000_000)
+"""Graphs per (store, dataset, version), weighed by nodes and links."""
 
 
 def load_graph(db: Database, dataset: str) -> DatasetGraph:
@@ -146,13 +147,12 @@ def load_graph(db: Database, dataset: str) -> DatasetGraph:
     """
     info = store.dataset_info(db, dataset)
     key = info["key"]  # the same version as `info`, even if the dataset is replaced meanwhile
-    if key in _GRAPH_CACHE:
-        return _GRAPH_CACHE[key]
-    graph = _read_graph(db, dataset, key, info)
-    _add_findings(db, graph)
-    if len(_GRAPH_CACHE) >= _GRAPH_CACHE_SIZE:
-        _GRAPH_CACHE.pop(next(iter(_GRAPH_CACHE)))
-    _GRAPH_CACHE[key] = graph
+    cache_key = (store_of(db), dataset, key)
+    graph = _GRAPH_CACHE.get(cache_key)
+    if graph is None:
+        graph = _read_graph(db, dataset, key, info)
+        _add_findings(db, graph)
+        _GRAPH_CACHE.put(cache_key, graph, weight=len(graph.nodes) + len(graph.links))
     return graph
 
 
@@ -209,8 +209,8 @@ def _add_references(nodes: dict[str, Node], links: list[Link]) -> None:
             links.append(Link(ref_id, "PART_OF", goal_id, {}))
 
 
-_FINDINGS_CACHE: dict[tuple[str, str], list] = {}
-_FINDINGS_CACHE_SIZE = 16
+_FINDINGS_CACHE = VersionCache("findings", max_entries=16, max_weight=1_000_000)
+"""Every analysis's result per (store, dataset, version, language), weighed by findings."""
 
 
 def findings_for(db: Database, dataset: str, key: str, *, lang: str = "sv") -> list:
@@ -221,9 +221,10 @@ def findings_for(db: Database, dataset: str, key: str, *, lang: str = "sv") -> l
     """
     from graph.analyses import ANALYSIS_NAMES, run_analysis
 
-    cache_key = (key, lang)
-    if cache_key in _FINDINGS_CACHE:
-        return _FINDINGS_CACHE[cache_key]
+    cache_key = (store_of(db), dataset, key, lang)
+    kept = _FINDINGS_CACHE.get(cache_key)
+    if kept is not None:
+        return kept
     results = []
     for name in ANALYSIS_NAMES:
         try:
@@ -231,9 +232,7 @@ def findings_for(db: Database, dataset: str, key: str, *, lang: str = "sv") -> l
         except ModuleNotFoundError as e:
             if e.name != f"graph.analyses.{name}":
                 raise
-    if len(_FINDINGS_CACHE) >= _FINDINGS_CACHE_SIZE:
-        _FINDINGS_CACHE.pop(next(iter(_FINDINGS_CACHE)))
-    _FINDINGS_CACHE[cache_key] = results
+    _FINDINGS_CACHE.put(cache_key, results, weight=sum(len(r.findings) for r in results) + 1)
     return results
 
 

@@ -17,7 +17,7 @@ from graph.locks import dataset_write_lock
 from importers import follow_ons
 from importers.convert import Found, convert_tables
 from importers.model import TABLES, DatasetContent
-from importers.problems import Problems
+from importers.problems import MAX_SHOWN, Problems
 from importers.read import RawTable, read_path, read_upload
 from importers.template import warn_template_examples
 from importers.validate import build_content, validate
@@ -43,16 +43,23 @@ def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *, s
         validate(rows, wheres, problems)
     if problems.errors:
         found = follow_ons.report(problems, rows, wheres, lang, Found(raw))
+        n = found.problems + problems.dropped
         if found.follow_ons:
-            message = t("import.refused_with_follow_ons", lang, n=found.problems, follow=found.follow_ons,
-                        problems="problem" if found.problems == 1 else "problems",
+            message = t("import.refused_with_follow_ons", lang, n=n, follow=found.follow_ons,
+                        problems="problem" if n == 1 else "problems",
                         errors="error" if found.follow_ons == 1 else "errors")
         else:
-            message = t("import.refused", lang, problems=plural(found.problems, "problems", lang))
-        raise ImportRefused(message, details=found.lines)
+            message = t("import.refused", lang, problems=plural(n, "problems", lang))
+        raise ImportRefused(message, details=shown_lines(found.lines, problems.dropped, lang))
     warn_template_examples(rows, problems)
     content = build_content(rows, description=description, illustrative=illustrative)
     return Loaded(content, [p.render(lang) for p in problems.warnings])
+
+
+def shown_lines(lines: list[str], dropped: int, lang: str) -> list[str]:
+    """The first MAX_SHOWN problem lines and one line counting the rest: a refusal stays readable and small."""
+    more = max(0, len(lines) - MAX_SHOWN) + dropped
+    return lines[:MAX_SHOWN] + ([t("import.more_problems", lang, n=more)] if more else [])
 
 
 def read_dataset(path: Path, lang: str = "sv", **meta) -> Loaded:

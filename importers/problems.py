@@ -60,14 +60,25 @@ class Problem:
         return f"{self.where.render(lang)}: {t(self.key, lang, **values)}"
 
 
+MAX_KEPT = 10_000
+"""Most errors kept of one import; more are only counted."""
+MAX_SHOWN = 1_000
+"""Most problem lines in a refusal; the rest are summed up in one last line."""
+
+
 class Problems:
     """Collects errors and warnings, so an import reports every problem at once."""
 
     def __init__(self) -> None:
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
+        self.dropped = 0
+        """Errors past MAX_KEPT: counted, not kept (a million broken rows must not take a gigabyte)."""
 
     def error(self, where: Where, key: str, *, follows: frozenset[str] = frozenset(), **values: object) -> None:
+        if len(self.errors) >= MAX_KEPT:
+            self.dropped += 1
+            return
         self.errors.append(Problem(where, key, values, follows))
 
     def warn(self, where: Where, key: str, **values: object) -> None:
@@ -109,6 +120,15 @@ register({
                        "en": "found no tables (strategies, goals, links, ...)"},
     "read.missing_table": {"sv": 'tabellen "{table}" saknas; den krävs{found}',
                            "en": 'table "{table}" is missing; it is required{found}'},
+    "read.bad_zip_same_name": {"sv": "två CSV-filer har samma namn i olika mappar: {paths}; bara filnamnet räknas, "
+                                  "så ta bort eller byt namn på den ena",
+                            "en": "two CSV files have the same name in different folders: {paths}; only the file "
+                                  "name counts, so remove or rename one of them"},
+    "read.too_many_characters": {"sv": "en rad är längre än {limit} tecken",
+                                 "en": "a line is longer than {limit} characters"},
+    "read.too_many_json_items": {"sv": "filen har fler än {limit} listor och objekt; dela upp datamängden",
+                                 "en": "the file has more than {limit} lists and objects; split the dataset"},
+    "import.more_problems": {"sv": "… och {n} problem till", "en": "… and {n} more problems"},
     "read.duplicate_table": {"sv": 'tabellen "{table}" finns två gånger', "en": 'table "{table}" appears twice'},
     "read.unknown_table": {"sv": 'okänd tabell "{table}" läses inte in', "en": 'unknown table "{table}" is not loaded'},
     "read.unknown_column": {"sv": "okänd kolumn; värdena sparas som extra egenskaper",

@@ -7,12 +7,15 @@ case-insensitively. Every problem is collected, never raised one at a time.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 import json
 import re
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +34,9 @@ MAX_ROWS = 1_000_000
 """Most data rows in one table; far beyond any region's linkage work, well short of exhausting memory."""
 MAX_COLUMNS = 500
 """Most columns read from one sheet; Excel's own limit (16 384) would make every row that wide."""
+MAX_JSON_CONTAINERS = 2 * MAX_ROWS + 10_000
+"""Most lists and objects in a JSON upload (a row object and a list cell per row): counted before parsing,
+so 48 MB of `[]` is refused instead of becoming sixteen million Python lists."""
 _EMPTY_ROW: tuple = ()
 HEADER_SEARCH_ROWS = 10
 """How far down a sheet the header row is looked for (a title, a date line and blank rows above it)."""
@@ -120,15 +126,41 @@ def _is_empty(value: Any) -> bool:
 
 # -- CSV --------------------------------------------------------------------------------------------
 
-def decode_csv(data: bytes) -> str | None:
-    """Text of a CSV file in UTF-8 (with or without BOM) or Windows-1252; None when it is neither."""
-    body = data[len(BOM):] if data.startswith(BOM) else data
+MAX_LINE_CHARS = 1_000_000
+"""Longest physical line of a CSV file read: 500 columns of long text fit, a line of a million separators
+(which would become a million-cell record) does not."""
+_CHUNK = 1 << 20
+_BLANK = re.compile(rb"[\xef\xbb\xbf \t\r\n]*")
+
+
+def is_blank(data: bytes) -> bool:
+    """Whether `data` holds nothing but a BOM and white space (checked without copying it)."""
+    return _BLANK.fullmatch(data) is not None
+
+
+def csv_encoding(data: bytes) -> tuple[str, int] | None:
+    """(encoding, bytes to skip) of a CSV file: UTF-16 by its BOM, else UTF-8 (after a UTF-8 BOM, if any) when
+    every byte decodes as UTF-8, else Windows-1252; None when it is neither. Checked in chunks, so the text is
+    never held twice."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", 0
+    skip = len(BOM) if data.startswith(BOM) else 0
     for encoding in ("utf-8", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)()
         try:
-            return body.decode(encoding)
+            for start in range(skip, len(data), _CHUNK):
+                decoder.decode(data[start:start + _CHUNK])
+            decoder.decode(b"", final=True)
+            return encoding, skip
         except UnicodeDecodeError:
             continue
     return None
+
+
+def decode_csv(data: bytes) -> str | None:
+    """Text of a CSV file in UTF-16 or UTF-8 (by BOM), UTF-8 or Windows-1252; None when it is neither."""
+    found = csv_encoding(data)
+    return None if found is None else data[found[1]:].decode(found[0])
 
 
 def sniff_separator(text: str) -> str:
@@ -145,38 +177,79 @@ def sniff_separator(text: str) -> str:
     return ";" if line.count(";") > line.count(",") else ","
 
 
+class _LineTooLong(Exception):
+    pass
+
+
+def _lines(stream: io.TextIOBase) -> Iterator[str]:
+    """Physical lines of a text stream, none longer than MAX_LINE_CHARS (a longer one stops the reading)."""
+    while line := stream.readline(MAX_LINE_CHARS + 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise _LineTooLong
+        yield line
+
+
 def read_csv_table(data: bytes, filename: str, problems: Problems) -> RawTable | None:
-    """One CSV file as a table (name from the file name); None when unreadable."""
+    """One CSV file as a table (name from the file name); None when unreadable. Streamed: rows are decoded
+    and parsed one at a time, blank rows are only counted, and reading stops at the first limit."""
     name, shown = table_name(Path(filename).stem)
     where = Where(filename, name, "csv")
     alias = shown if shown != name and name in TABLE_COLUMNS else ""
-    if not data.strip(BOM + b" \t\r\n"):
+    if is_blank(data):
         return RawTable(name, where, empty=True, alias=alias)
-    text = decode_csv(data)
-    if text is None:
+    found = csv_encoding(data)
+    if found is None:
         problems.error(where, "read.unreadable_encoding")
         return None
+    raw = io.BytesIO(data)  # shares the bytes: nothing is copied
+    raw.seek(found[1])
+    stream = io.TextIOWrapper(raw, encoding=found[0], newline="")
+    start = stream.tell()
+    head = stream.read(64 * 1024)
+    stream.seek(start)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text)))
+        reader = csv.reader(_lines(stream), delimiter=sniff_separator(head))
+        table = _table_from_records(name, where, _bounded_records(reader, where, problems), problems)
     except csv.Error as e:
         problems.error(where, "read.bad_csv", reason=str(e))
         return None
-    table = _table_from_records(name, where, records, problems)
+    except _LineTooLong:
+        problems.error(where, "read.too_many_characters", limit=MAX_LINE_CHARS)
+        return None
     table.alias = alias
     return table
 
 
-def _table_from_records(name: str, where: Where, records: list[list[Any]], problems: Problems) -> RawTable:
+def _bounded_records(reader: Iterator[list[str]], where: Where, problems: Problems) -> Iterator[list[str]]:
+    """CSV records, refusing a record wider than MAX_COLUMNS (the rest of the file is then not read)."""
+    for index, record in enumerate(reader, start=1):
+        if len(record) > MAX_COLUMNS and any(v.strip() for v in record[MAX_COLUMNS:]):
+            problems.error(where.at(row=index), "read.too_many_columns", limit=MAX_COLUMNS)
+            return
+        yield record
+
+
+def _table_from_records(name: str, where: Where, records: Iterable[list[Any]], problems: Problems) -> RawTable:
     """A table from a header record and data records; row numbers as in Excel (header = row 1, unless a title
-    stands above it: then the header is found further down and the analyst told so)."""
+    stands above it: then the header is found further down and the analyst told so). `records` is read once,
+    as a stream: only the first HEADER_SEARCH_ROWS are held before the header is known."""
     table = RawTable(name, where)
-    if all(all(_is_empty(v) for v in r) for r in records):
-        table.empty = True
-        return table
-    start = _header_index(name, records)
+    records = iter(records)
+    first = list(itertools.islice(records, HEADER_SEARCH_ROWS))
+    if all(all(_is_empty(v) for v in r) for r in first):
+        for start, record in enumerate(records, start=len(first)):  # noqa: B007 (start is used below)
+            if not all(_is_empty(v) for v in record):
+                heading, rest = record, records  # below the rows searched: the first filled row is the header
+                break
+        else:
+            table.empty = True
+            return table
+    else:
+        start = _header_index(name, first)
+        heading, rest = first[start], itertools.chain(first[start + 1:], records)
     if start and name in TABLE_COLUMNS:
         problems.warn(where, "read.header_not_first", row=start + 1, above="1" if start == 1 else f"1–{start}")
-    header, table.labels = _header(name, list(records[start]))
+    header, table.labels = _header(name, list(heading))
     while header and not header[-1]:
         header.pop()
     seen: set[str] = set()
@@ -185,7 +258,7 @@ def _table_from_records(name: str, where: Where, records: list[list[Any]], probl
             problems.error(where.at(column=col), "read.duplicate_column")
         seen.add(col)
     table.columns = [c for c in header if c]
-    for index, record in enumerate(records[start + 1:], start=start + 2):
+    for index, record in enumerate(rest, start=start + 2):
         if all(_is_empty(v) for v in record):
             continue
         if len(table.rows) >= MAX_ROWS:
@@ -210,6 +283,22 @@ def _archive_problem(archive: zipfile.ZipFile) -> str | None:
     return None
 
 
+def read_entry(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bytes:
+    """An entry's bytes, unpacked in small steps and never past its declared size + 1 byte: an entry that
+    holds more than its directory says (10 B declared, a gigabyte inside) is refused, not unpacked."""
+    parts, size = [], 0
+    with archive.open(entry) as stream:
+        while size <= entry.file_size:
+            chunk = stream.read(min(_CHUNK, entry.file_size + 1 - size))
+            if not chunk:
+                break
+            parts.append(chunk)
+            size += len(chunk)
+    if size != entry.file_size:
+        raise zipfile.BadZipFile(f"{entry.filename} holds more or less than its declared {entry.file_size} bytes")
+    return b"".join(parts)
+
+
 def read_csv_files(files: dict[str, bytes], problems: Problems) -> list[RawTable]:
     """Tables from CSV files given as {file name: bytes}."""
     tables = []
@@ -221,26 +310,42 @@ def read_csv_files(files: dict[str, bytes], problems: Problems) -> list[RawTable
 
 
 def read_folder(folder: Path, problems: Problems) -> list[RawTable]:
-    files = {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and p.suffix.lower() == ".csv"}
-    return read_csv_files(files, problems)
+    tables = []
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.suffix.lower() == ".csv":
+            table = read_csv_table(path.read_bytes(), path.name, problems)
+            if table is not None:
+                tables.append(table)
+    return tables
 
 
 def read_zip(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
-    """Tables from a .zip holding CSV files (folders inside the zip are ignored, only file names count)."""
+    """Tables from a .zip holding CSV files (only file names count, so two CSVs of one name in different
+    folders are refused). Each entry is unpacked, parsed and let go before the next one."""
+    tables = []
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        # Sizes come from the archive's directory; zipfile never unpacks an entry past its declared size
-        # (it stops and fails the CRC check), so checking them first bounds memory even for a zip bomb.
         refusal = _archive_problem(archive)
         if refusal:
             raise zipfile.BadZipFile(refusal)
         entries = [e for e in archive.infolist() if not e.is_dir() and e.filename.lower().endswith(".csv")
                    and "__MACOSX" not in e.filename and not Path(e.filename).name.startswith("._")]
-        files = {Path(e.filename).name: archive.read(e) for e in entries}
+        by_name: dict[str, list[str]] = {}
+        for entry in entries:
+            by_name.setdefault(Path(entry.filename).name.lower(), []).append(entry.filename)
+        twice = {name: paths for name, paths in by_name.items() if len(paths) > 1}
+        for paths in twice.values():
+            problems.error(Where(filename), "read.bad_zip_same_name", paths=", ".join(sorted(paths)))
+        if twice:
+            return []
+        for entry in sorted(entries, key=lambda e: Path(e.filename).name):
+            table = read_csv_table(read_entry(archive, entry), Path(entry.filename).name, problems)
+            if table is not None:
+                tables.append(table)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, zlib.error) as e:
         problems.error(Where(filename), "read.bad_zip", reason=str(e))
         return []
-    return read_csv_files(files, problems)
+    return tables
 
 
 # -- xlsx -------------------------------------------------------------------------------------------
@@ -336,6 +441,10 @@ def _with_formulas(values: tuple, formulas: tuple) -> tuple:
 
 def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
     """Tables from a JSON object {table: [row objects]}; row numbers count the objects from 1."""
+    containers = data.count(b"[") + data.count(b"{")  # each becomes a Python object of 56 bytes or more
+    if containers > MAX_JSON_CONTAINERS:
+        problems.error(Where(filename), "read.too_many_json_items", limit=MAX_JSON_CONTAINERS)
+        return []
     text = decode_csv(data)
     try:
         doc = json.loads(text if text is not None else data)
@@ -388,7 +497,7 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
 def read_upload(filename: str, data: bytes, problems: Problems) -> list[RawTable]:
     """Tables from one uploaded file, by its extension (.xlsx, .json, .zip, or a single .csv)."""
     suffix = Path(filename).suffix.lower()
-    if not data.strip(BOM + b" \t\r\n") and suffix in (".xlsx", ".xlsm", ".json", ".zip", ".csv"):
+    if is_blank(data) and suffix in (".xlsx", ".xlsm", ".json", ".zip", ".csv"):
         problems.error(Where(filename), "read.empty_file")
         return []
     if suffix in (".xlsx", ".xlsm"):

@@ -7,11 +7,11 @@ the same findings. Each analysis lives in its own module here and its Cypher in 
 from __future__ import annotations
 
 import json
-import threading
-from collections import OrderedDict
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from graph.version_cache import VersionCache, store_of
 
 ANALYSIS_NAMES: tuple[str, ...] = (
     "chains", "orphan_actions", "uncovered_goals", "unmeasured", "conflicts", "synergies",
@@ -67,17 +67,15 @@ class _Kept:
         self.json: bytes | None = None
 
 
-_RESULTS: OrderedDict[tuple, _Kept] = OrderedDict()
-_RESULTS_KEPT = 256
-_RESULTS_LOCK = threading.Lock()
+_RESULTS = VersionCache("analyses", max_entries=256, max_weight=500_000)
+"""Findings per (store, dataset, version, analysis, language, options), weighed by findings kept."""
 
 
 def forget_cached() -> None:
     """Drop every kept result and the query answers behind them (the benchmark times analyses from scratch)."""
     from graph.analyses import linkage
 
-    with _RESULTS_LOCK:
-        _RESULTS.clear()
+    _RESULTS.clear()
     linkage.forget()
 
 
@@ -99,19 +97,14 @@ def _kept(db, dataset: str, name: str, lang: str, options: dict | None, key: str
     key = key or store.current_key(db, dataset)
     lang = "en" if lang == "en" else "sv"
     resolved = resolve(options)
-    cache_key = (id(db), key, name, lang, tuple(sorted(resolved.items())))
-    with _RESULTS_LOCK:
-        kept = _RESULTS.get(cache_key)
-        if kept is not None:
-            _RESULTS.move_to_end(cache_key)
-            return kept
+    cache_key = (store_of(db), dataset, key, name, lang, tuple(sorted(resolved.items())))
+    kept = _RESULTS.get(cache_key)
+    if kept is not None:
+        return kept
     module = importlib.import_module(f"graph.analyses.{name}")
     ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang=lang, options=resolved)
     kept = _Kept(tuple(sort_findings(module.run(ctx))))
-    with _RESULTS_LOCK:
-        _RESULTS[cache_key] = kept
-        while len(_RESULTS) > _RESULTS_KEPT:
-            _RESULTS.popitem(last=False)
+    _RESULTS.put(cache_key, kept, weight=len(kept.findings) + 1)
     return kept
 
 

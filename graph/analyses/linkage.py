@@ -12,22 +12,23 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
 from functools import cached_property
 from typing import Any
 
 from graph.analyses import AnalysisContext
 from graph.reference import reference_names
+from graph.version_cache import VersionCache, store_of
 
 INACTIVE_STATUSES = frozenset({"completed", "paused", "cancelled"})
 """Statuses of actions that no longer (or do not yet again) move a goal; other statuses count as active."""
 
 _LOCK = threading.Lock()
 
-_CACHE: OrderedDict[tuple, list[dict[str, Any]]] = OrderedDict()
-_CACHE_SIZE = 256
-_NAMES: OrderedDict[tuple[int, str], dict[str, Any]] = OrderedDict()
-_NAMES_SIZE = 8
+_CACHE = VersionCache("analysis queries", max_entries=256, max_weight=1_000_000)
+"""Query answers per (store, dataset, version, query, parameters), weighed by rows."""
+_NAMES = VersionCache("analysis names", max_entries=8, max_weight=2_000_000)
+"""id -> name per (store, dataset, version), weighed (when made) by nothing: it grows as it is filled, and is
+bounded by the rows of one version."""
 
 
 def _strings(value: Any, out: set[str]) -> set[str]:
@@ -45,14 +46,12 @@ def _strings(value: Any, out: set[str]) -> set[str]:
 
 def _names_of(ctx: AnalysisContext) -> dict[str, Any]:
     """id -> name of the rows of the context's version named so far (kept per version, LRU)."""
-    version = (id(ctx.db), ctx.key)
+    version = (store_of(ctx.db), ctx.dataset, ctx.key)
     with _LOCK:
         names = _NAMES.get(version)
         if names is None:
-            names = _NAMES[version] = {}
-            while len(_NAMES) > _NAMES_SIZE:
-                _NAMES.popitem(last=False)
-        _NAMES.move_to_end(version)
+            names = {}
+            _NAMES.put(version, names)
         return names
 
 
@@ -61,12 +60,10 @@ def query(ctx: AnalysisContext, name: str, **params: Any) -> list[dict[str, Any]
     and parameters (least recently used first out) — safe because a version's rows never change. The
     names of the rows the answer mentions are fetched with it (see `Linkage.title`)."""
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
-    cache_key = (id(ctx.db), ctx.key, name, frozen)
-    with _LOCK:
-        rows = _CACHE.get(cache_key)
-        if rows is not None:
-            _CACHE.move_to_end(cache_key)
-            return rows
+    cache_key = (store_of(ctx.db), ctx.dataset, ctx.key, name, frozen)
+    rows = _CACHE.get(cache_key)
+    if rows is not None:
+        return rows
     rows = ctx.db.read(name, dsv=ctx.key, **params)
     names = _names_of(ctx)
     with _LOCK:
@@ -75,18 +72,14 @@ def query(ctx: AnalysisContext, name: str, **params: Any) -> list[dict[str, Any]
         found = {r["id"]: r["name"] for r in ctx.db.read("analyses/names", dsv=ctx.key, ids=unknown)}
         with _LOCK:
             names.update({i: found.get(i) for i in unknown})
-    with _LOCK:
-        _CACHE[cache_key] = rows
-        while len(_CACHE) > _CACHE_SIZE:
-            _CACHE.popitem(last=False)
+    _CACHE.put(cache_key, rows, weight=len(rows) + 1)
     return rows
 
 
 def forget() -> None:
     """Drop every kept query answer and name (the benchmark times analyses from scratch)."""
-    with _LOCK:
-        _CACHE.clear()
-        _NAMES.clear()
+    _CACHE.clear()
+    _NAMES.clear()
 
 
 class Linkage:
