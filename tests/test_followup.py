@@ -21,7 +21,8 @@ from graph.reference import municipalities_of_county
 from importers.demo import load_demo
 from importers.export import read_content
 from tests.kolada_server import KoladaServer, KoladaV3
-from viz.report import report_bytes
+from graph.report_input import collect
+from viz.report import report_bytes as render_report
 
 TOKEN = "fu-token"
 ACTION = re.compile(r'data-action="([^"]+)" data-status="([^"]+)" data-light="([^"]+)"')
@@ -174,6 +175,11 @@ def test_kolada_button_job_fetches_with_progress(db, dataset_name, client, monke
     assert len(stored) == len(data.served) and any("POP (N01951)" in line for line in state["lines"])
     page = client.get(f"/datasets/{dataset_name}/followup").text
     assert 'id="kolada-form"' in page
+
+
+def report_bytes(db, dataset: str, fmt: str, *, compare: str | None = None) -> bytes:
+    """The report as the CLI and the route make it: read by graph.report_input, rendered by viz."""
+    return render_report(collect(db, dataset, compare=compare), fmt)
 
 
 def test_report_compare_shows_which_actions_moved(db, demo, dataset_name) -> None:
