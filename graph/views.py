@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from graph import store
@@ -58,21 +59,29 @@ class DatasetGraph:
     nodes: dict[str, Node]
     links: list[Link]
     observations: list[dict[str, Any]]
+    # Memos: a version never changes once read, so per-label lists and goal areas are computed once.
+    _by_label: dict[str, tuple[Node, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _goal_areas: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def illustrative(self) -> bool:
         return bool(self.meta.get("illustrative"))
 
     def of_label(self, label: str) -> list[Node]:
-        """Rows of one label in import order."""
-        return sorted((n for n in self.nodes.values() if n.label == label), key=lambda n: n.get("seq", 0))
+        """Rows of one label in import order (sorted once per label; views ask for them per node)."""
+        if not self._by_label:
+            grouped: dict[str, list[Node]] = defaultdict(list)
+            for n in self.nodes.values():
+                grouped[n.label].append(n)
+            self._by_label.update({k: tuple(sorted(v, key=lambda n: n.get("seq", 0))) for k, v in grouped.items()})
+        return list(self._by_label.get(label, ()))
 
     def links_of(self, *types: str) -> list[Link]:
         return [link for link in self.links if link.type in types]
 
-    @property
+    @cached_property
     def rus(self) -> Node | None:
-        """The dataset's one strategy of kind `rus`."""
+        """The dataset's one strategy of kind `rus` (found once: layouts ask for it per node)."""
         return next((n for n in self.of_label("Strategy") if n.get("kind") == "rus"), None)
 
     def rus_goals(self) -> list[Node]:
@@ -89,6 +98,12 @@ class DatasetGraph:
 
     def goal_area_of(self, goal_id: str) -> str | None:
         """The goal area (level `goal_area`) a goal sits under, following `parent`; itself if it is one."""
+        if goal_id in self._goal_areas:
+            return self._goal_areas[goal_id]
+        self._goal_areas[goal_id] = found = self._walk_to_goal_area(goal_id)
+        return found
+
+    def _walk_to_goal_area(self, goal_id: str) -> str | None:
         seen: set[str] = set()
         current = self.nodes.get(goal_id)
         while current is not None and current.id not in seen:
