@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from app import errors
@@ -75,6 +76,8 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     upload_mb = (settings or get_settings()).ruslink_max_upload_mb
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
     app.add_middleware(HeadAsGet)
+    # Network JSON and explorer pages run to megabytes and compress ~20×; event streams are left alone.
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.include_router(health.router)
     app.include_router(docs.router)
     app.include_router(datasets.router)

@@ -22,8 +22,17 @@
 
   var visibleNodes = new Set();
   var visibleEdges = new Set();
-  var nodes = new vis.DataSet(data.nodes.map(R.prepareNode));
-  var edges = new vis.DataSet(data.edges.map(function (e) { return R.prepareEdge(e, T); }));
+  // Hover titles are built on first hover (below), not one DOM element per node and edge up front.
+  var nodes = new vis.DataSet(data.nodes.map(function (n) { return Object.assign({}, n); }));
+  // Level of detail: a large diagram opens at overview zoom, where dashed lines cost most of a frame;
+  // they are drawn solid there and get their dashes back when zoomed in (levelOfDetail below).
+  var dashed = [];
+  var solid = data.edges.length > 1500;
+  var edges = new vis.DataSet(data.edges.map(function (e) {
+    var copy = Object.assign({}, e);
+    if (e.dashes) { dashed.push({ id: e.id, dashes: e.dashes }); if (solid) { copy.dashes = false; } }
+    return copy;
+  }));
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
   var edgeView = new vis.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
   var state = { filters: null, focus: null };
@@ -260,7 +269,23 @@
     apply();
     fitVisible();
   }
-  network.on('zoom', function () { userMoved = true; });
+  network.on('zoom', function () { userMoved = true; levelOfDetail(); });
+  network.on('hoverNode', function (p) {
+    var n = nodes.get(p.node);
+    if (n && !n.title) { nodes.update({ id: n.id, title: R.nodeTooltip(n) }); }
+  });
+  network.on('hoverEdge', function (p) {
+    var e = edges.get(p.edge);
+    if (e && !e.title) { edges.update({ id: e.id, title: R.edgeTooltip(e, T) }); }
+  });
+
+  function levelOfDetail() {
+    if (data.edges.length <= 1500) { return; }
+    var overview = network.getScale() < 0.5;
+    if (overview === solid) { return; }
+    solid = overview;
+    edges.update(dashed.map(function (e) { return { id: e.id, dashes: overview ? false : e.dashes }; }));
+  }
   network.on('dragEnd', function (params) { if (!params.nodes.length) { userMoved = true; } });
 
   network.on('click', function (params) {
