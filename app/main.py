@@ -91,3 +91,12 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The app for `ruslink serve --workers N`: each worker process builds its own from the environment
+    (settings as usual; RUSLINK_ALLOW_ANONYMOUS_WRITES=1 for --allow-anonymous-writes). Workers share
+    nothing but the database: every cache is per dataset version, so any worker answers any request."""
+    import os
+
+    return create_app(get_settings(), allow_anonymous_writes=os.environ.get("RUSLINK_ALLOW_ANONYMOUS_WRITES") == "1")

@@ -94,3 +94,21 @@ def test_report_summarises_silos_per_goal(db) -> None:
     assert "planpar utan gemensamma aktörer" in html
     sections = re.findall(r'<details class="silo-group" data-count="(\d+)">(.*?)</details>', html, re.S)
     assert all(body.count("<tr>") == min(int(n), REPORT_SILOS) + 1 for n, body in sections)  # header + pairs
+
+
+def test_graph_answers_carry_an_etag_and_304_when_unchanged(client, db) -> None:
+    """The same question about the same dataset version is answered 304; a new import changes the ETag."""
+    url = "/api/datasets/speed-small/graph?strategy=KOMP"
+    first = client.get(url)
+    etag = first.headers["etag"]
+    again = client.get(url, headers={"if-none-match": etag})
+    assert again.status_code == 304 and again.content == b""
+    assert client.get(url).json() == first.json()
+    other = client.get("/api/datasets/speed-small/graph", headers={"if-none-match": etag})
+    assert other.status_code == 200 and other.headers["etag"] != etag  # another question, another answer
+    store.replace_dataset(db, "speed-small", small_dataset())  # a new version of the same rows
+    fresh = client.get(url, headers={"if-none-match": etag})
+    assert fresh.status_code == 200 and fresh.headers["etag"] != etag
+    marks = client.get("/api/datasets/speed-small/marks")
+    assert marks.status_code == 200 and client.get(
+        "/api/datasets/speed-small/marks", headers={"if-none-match": marks.headers["etag"]}).status_code == 304
