@@ -63,6 +63,9 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app = FastAPI(title="ruslink", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Kopplingar mellan RUS-mål, planer, insatser, indikatorer och aktörer.")
     errors.install(app)
+    # Network JSON and explorer pages run to megabytes and compress ~20×; event streams are left alone. Added
+    # first, so it sits inside the header middleware and sees each answer whole (small ones stay plain).
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -76,8 +79,6 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     upload_mb = (settings or get_settings()).ruslink_max_upload_mb
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
     app.add_middleware(HeadAsGet)
-    # Network JSON and explorer pages run to megabytes and compress ~20×; event streams are left alone.
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.include_router(health.router)
     app.include_router(docs.router)
     app.include_router(datasets.router)
