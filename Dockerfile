@@ -1,5 +1,8 @@
 # ruslink's app image; the database runs in its own container (see docker-compose.yml).
 FROM python:3.11-slim
+# Graphviz lays out the diagrams, cairo draws their PNG exports, DejaVu Sans is the font they are measured in.
+RUN apt-get update && apt-get install -y --no-install-recommends graphviz libcairo2 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /srv/ruslink
 COPY pyproject.toml README.md ./
 COPY app ./app

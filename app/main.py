@@ -15,9 +15,11 @@ from app.limits import BodySizeLimit, HeadAsGet
 from app.routes import (
     analyses,
     datasets,
+    diagrams,
     docs,
     documents,
     exports,
+    followup,
     graph_api,
     health,
     imports,
@@ -25,6 +27,8 @@ from app.routes import (
     report,
     suggestions,
 )
+from app.routes import flow as flow_routes
+from app.routes import workshops as workshop_routes
 from graph.db import Database
 from graph.settings import Settings, get_settings
 
@@ -90,8 +94,50 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(suggestions.router)
     app.include_router(documents.router)
     app.include_router(pages.router)
+    app.include_router(followup.router)
+    app.include_router(flow_routes.router)
+    app.include_router(workshop_routes.router)
+    workshop_routes.install_log_redaction()
+    app.include_router(diagrams.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    document_error_responses(app)
     return app
+
+
+_ERROR = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}}
+READ_ERRORS = {401: "A read token is required (RUSLINK_READ_TOKEN)", 404: "No such dataset, analysis or row",
+               503: "The database is unreachable, out of memory or its disk is full (Retry-After)"}
+WRITE_ERRORS = {401: "The write token is missing or wrong", 403: "Writes are closed, or came from another origin",
+                409: "Another write to the same dataset is running", 413: "The upload is too large",
+                422: "The input has problems; every one is listed in details"}
+
+
+def document_error_responses(app: FastAPI) -> None:
+    """Every API route documents the error answers it can give, in the one error shape (app/errors.py)."""
+    original = app.openapi
+
+    def openapi() -> dict:
+        schema = original()
+        if "ErrorBody" in schema.get("components", {}).get("schemas", {}):
+            return schema  # already completed (FastAPI keeps the schema once built)
+        schema.setdefault("components", {}).setdefault("schemas", {})["ErrorBody"] = {
+            "type": "object", "required": ["error"],
+            "properties": {"error": {"type": "object", "required": ["code", "message", "details"], "properties": {
+                "code": {"type": "string"}, "message": {"type": "string"},
+                "details": {"type": "array", "items": {}}}}}}
+        for path, operations in schema.get("paths", {}).items():
+            if not path.startswith("/api/"):
+                continue
+            for method, operation in operations.items():
+                codes = dict(READ_ERRORS)
+                if method in ("post", "put", "patch", "delete"):
+                    codes |= WRITE_ERRORS
+                answers = operation.setdefault("responses", {})
+                for code, description in codes.items():
+                    answers.setdefault(str(code), {"description": description, **_ERROR})
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def create_app_from_env() -> FastAPI:

@@ -66,3 +66,23 @@ def score_name(score: int, lang: str = "sv") -> str:
 def signed(score: int) -> str:
     """A score with its sign, using the typographic minus: '+2', '−1', '0'."""
     return f"+{score}" if score > 0 else ("0" if score == 0 else f"\u2212{abs(score)}")
+
+
+register({
+    "score_meaning.3": {"sv": "går inte att skilja åt: det ena nås bara tillsammans med det andra",
+                        "en": "inextricably linked to the achievement of the other"},
+    "score_meaning.2": {"sv": "hjälper direkt till att nå det andra målet", "en": "aids the achievement of the other"},
+    "score_meaning.1": {"sv": "skapar förutsättningar för det andra målet",
+                        "en": "creates conditions that further the other"},
+    "score_meaning.0": {"sv": "ingen betydande påverkan åt något håll",
+                        "en": "no significant positive or negative interaction"},
+    "score_meaning.-1": {"sv": "begränsar möjligheterna för det andra målet", "en": "limits options on the other"},
+    "score_meaning.-2": {"sv": "krockar med det andra målet", "en": "clashes with the other"},
+    "score_meaning.-3": {"sv": "gör det omöjligt att nå det andra målet",
+                         "en": "makes it impossible to reach the other"},
+})
+
+
+def score_meaning(score: int, lang: str = "sv") -> str:
+    """What a score on the seven-point scale means (Nilsson, Griggs & Visbeck 2016), in a short phrase."""
+    return t(f"score_meaning.{int(score)}", lang)

@@ -105,8 +105,8 @@ def _claim_identity(settings: Settings, uri: str) -> str:
     wanted = expected_identity(settings) or uuid.uuid4().hex
     query = catalogue()["system/store_identity_claim"].text
     with neo4j.GraphDatabase.driver(uri, auth=None, connection_timeout=5.0) as driver:
-        records, _, _ = driver.execute_query(query, id=wanted)
-    have = records[0]["id"]
+        with driver.session() as session:
+            have = session.execute_write(lambda tx: tx.run(query, id=wanted).single()["id"])
     _identity_file(settings).write_text(have, encoding="ascii")
     return have
 
@@ -179,9 +179,7 @@ def _port(settings: Settings) -> int:
                 sock.bind(("127.0.0.1", candidate))
             except OSError:
                 continue
-            port = sock.getsockname()[1]
-            remembered.write_text(str(port), encoding="ascii")
-            return port
+            return sock.getsockname()[1]  # remembered only once a start succeeds
     raise LocalNeo4jError("Hittade ingen ledig port för den lokala Neo4j-databasen.")
 
 
@@ -195,11 +193,47 @@ def _start_lock(settings: Settings):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _running_launcher(store: Path) -> tuple[int, int] | None:
+    """(pid, port) of a launcher already serving `store`, found by its command line (state file or not)."""
+    wanted = str(store).encode()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            args = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"Launcher" in args and wanted in args:
+            at = args.index(wanted)
+            if at + 1 < len(args) and args[at + 1].isdigit():
+                return int(entry.name), int(args[at + 1])
+    return None
+
+
+def _adopt(settings: Settings) -> str | None:
+    """A Neo4j already serving this folder's store whose state was lost (a corrupt or deleted state file):
+    record it again instead of starting a second one beside it and orphaning it."""
+    found = _running_launcher(_store(settings))
+    if found is None:
+        return None
+    pid, port = found
+    uri = f"bolt://127.0.0.1:{port}"
+    if not _answers(uri):
+        return None
+    _state_file(settings).write_text(json.dumps({"pid": pid, "uri": uri, "store": str(_store(settings))}),
+                                     encoding="utf-8")
+    (_dir(settings) / "port").write_text(str(port), encoding="ascii")
+    return uri
+
+
 def status(settings: Settings) -> LocalStatus:
     """Whether the local Neo4j of this data folder runs and answers."""
     store = _store(settings)
     state = _read_state(settings)
     if not state:
+        adopted = _adopt(settings)
+        if adopted:
+            return status(settings)
         return LocalStatus(False, None, None, store)
     pid, uri = state.get("pid"), state.get("uri")
     running = bool(pid and _is_launcher(pid, store) and uri and _answers(uri))
@@ -212,6 +246,9 @@ def start(settings: Settings, *, timeout: float = 180.0) -> str:
         current = status(settings)
         if current.running and current.uri:
             return current.uri
+        adopted = _adopt(settings)
+        if adopted:
+            return adopted
         build = fetch(settings)
         port = _port(settings)
         log_path = _dir(settings) / "neo4j.log"
@@ -231,6 +268,7 @@ def start(settings: Settings, *, timeout: float = 180.0) -> str:
                 raise LocalNeo4jError("Den lokala Neo4j-databasen stannade vid start: " + " | ".join(tail))
             if READY_MARK in log_path.read_text(encoding="utf-8", errors="replace") and _answers(uri):
                 _claim_identity(settings, uri)
+                (_dir(settings) / "port").write_text(str(port), encoding="ascii")
                 _state_file(settings).write_text(
                     json.dumps({"pid": process.pid, "uri": uri, "store": str(store)}), encoding="utf-8")
                 return uri

@@ -23,6 +23,7 @@ from typing import Any
 from graph.db import Database
 from graph.errors import DatasetBusy, DatasetNotFound, InvalidInput
 from graph.model import LABEL_OF_TABLE, LINK_RELATIONSHIP, REF, area_ref, check_label, check_relationship
+from graph.progress import current_status
 from graph.reference import reference_ids
 from graph.schema import ensure_schema
 from importers.model import DatasetContent, is_reference_id
@@ -62,12 +63,18 @@ def _clean(props: dict[str, Any]) -> dict[str, Any]:
 
 
 def node_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
-    """Rows for `import/nodes`: label (from the allow-list), id and properties."""
+    """Rows for `import/nodes`: label (from the allow-list), id and properties. Actions also carry
+    `current_status` (graph.progress), derived here once so every reader sees the same value."""
+    reports: dict[str, list[dict[str, Any]]] = {}
+    for report in content.progress:
+        reports.setdefault(report.action, []).append({"period": report.period, "status": report.status})
     for table, label in LABEL_OF_TABLE.items():
         check_label(label)
         for seq, row in enumerate(getattr(content, table)):
             props = row.model_dump(exclude={"id", "extra"}, by_alias=True)
             props["seq"] = seq
+            if table == "actions":
+                props["current_status"] = current_status(row.status, reports.get(row.id, []))
             if row.extra:
                 props["extra_json"] = json.dumps(row.extra, ensure_ascii=False, sort_keys=True)
             yield {"label": label, "id": row.id, "props": _clean(props)}
@@ -107,8 +114,9 @@ def relationship_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
         yield rel(link.from_, LINK_RELATIONSHIP[link.type], link.to, props, to_ref=is_reference_id(link.to))
 
 
-def observation_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
-    for seq, o in enumerate(content.observations):
+def observation_rows(content: DatasetContent, table: str = "observations") -> Iterator[dict[str, Any]]:
+    """Rows for `import/observations` (or, with table="progress", `import/progress`): columns, order, extras."""
+    for seq, o in enumerate(getattr(content, table)):
         props = o.model_dump(exclude={"extra"})
         props["seq"] = seq
         if o.extra:
@@ -182,21 +190,28 @@ def _pid_alive(pid: int | None) -> bool:
         return True
 
 
+def new_version_key(dataset: str) -> str:
+    return f"{dataset}@{uuid.uuid4().hex[:12]}"
+
+
 def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, source: str = "",
-                    progress: Progress | None = None, batch_size: int = BATCH) -> ImportResult:
-    """Write `content` as the new current version of `dataset` (all or nothing for readers)."""
+                    progress: Progress | None = None, batch_size: int = BATCH, key: str | None = None) -> ImportResult:
+    """Write `content` as the new current version of `dataset` (all or nothing for readers). A caller that
+    already holds the dataset's lock (graph.writer) passes its key: the lock is its owner's to take again."""
     check_dataset_name(dataset)
     ensure_schema(db)
-    key = f"{dataset}@{uuid.uuid4().hex[:12]}"
+    key = key or new_version_key(dataset)
     nodes = list(node_rows(content))
     rels = list(relationship_rows(content))
     observations = list(observation_rows(content))
-    total = len(nodes) + len(rels) + len(observations)
+    reports = list(observation_rows(content, "progress"))
+    total = len(nodes) + len(rels) + len(observations) + len(reports)
     done = 0
     with _ImportLock(db, dataset, key) as lock:
         db.write("datasets/version_begin", key=key, dataset=dataset)
         steps = (("import/nodes", nodes, {"dataset": dataset}), ("import/observations", observations,
-                 {"dataset": dataset}), ("import/relationships", rels, {"ref": REF}))
+                 {"dataset": dataset}), ("import/progress", reports, {"dataset": dataset}),
+                 ("import/relationships", rels, {"ref": REF}))
         for name, rows, params in steps:
             for batch in _batches(iter(rows), batch_size):
                 db.write(name, rows=batch, dsv=key, **params)
@@ -209,7 +224,7 @@ def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, sour
     # Cleaning up after the switch keeps it off the path to a visible dataset: retired versions past their
     # grace period, and versions a killed import left half-written.
     delete_unused_versions(db, dataset)
-    return ImportResult(dataset, key, content.row_count(), len(nodes) + len(observations), len(rels))
+    return ImportResult(dataset, key, content.row_count(), len(nodes) + len(observations) + len(reports), len(rels))
 
 
 def delete_unused_versions(db: Database, dataset: str, *, grace_s: int = RETIRED_GRACE_S) -> int:

@@ -59,6 +59,8 @@ class DatasetGraph:
     nodes: dict[str, Node]
     links: list[Link]
     observations: list[dict[str, Any]]
+    progress: list[dict[str, Any]] = field(default_factory=list)
+    """Progress reports (the progress table), for the follow-up (graph.followup)."""
     # Memos: a version never changes once read, so per-label lists and goal areas are computed once.
     _by_label: dict[str, tuple[Node, ...]] = field(default_factory=dict, repr=False, compare=False)
     _goal_areas: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
@@ -156,9 +158,10 @@ def _read_graph(db: Database, dataset: str, key: str, info: dict[str, Any]) -> D
         nodes = tx.run(db.text("views/nodes"), {"dsv": key}).single()["nodes"]
         links = tx.run(db.text("views/links"), {"dsv": key, "ref": REF}).single()["links"]
         observations = [r.data() for r in tx.run(db.text("views/observations"), {"dsv": key})]
-        return nodes, links, observations
+        progress = [r.data() for r in tx.run(db.text("views/progress"), {"dsv": key})]
+        return nodes, links, observations, progress
 
-    node_rows, link_rows, observations = db.run_in_tx(work, read=True, label="views/graph")
+    node_rows, link_rows, observations, progress = db.run_in_tx(work, read=True, label="views/graph")
     node_rows.sort(key=lambda r: (r["label"], r["props"].get("seq", 0)))
     nodes = {row["props"]["id"]: Node(row["props"]["id"], row["label"], dict(row["props"])) for row in node_rows}
     links = [Link(r["source"], r["type"], r["target"], dict(r["props"] or {})) for r in link_rows]
@@ -166,7 +169,8 @@ def _read_graph(db: Database, dataset: str, key: str, info: dict[str, Any]) -> D
     _add_references(nodes, links)
     meta = {k: v for k, v in (info.get("meta") or {}).items() if k in ("description", "illustrative", "source")}
     meta["imported_at"] = info.get("imported_at")
-    return DatasetGraph(dataset=dataset, key=key, meta=meta, nodes=nodes, links=links, observations=observations)
+    return DatasetGraph(dataset=dataset, key=key, meta=meta, nodes=nodes, links=links, observations=observations,
+                        progress=progress)
 
 
 def _add_references(nodes: dict[str, Node], links: list[Link]) -> None:

@@ -22,12 +22,13 @@ ENUMS: dict[str, tuple[str, ...]] = {
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str  # id | text | code | int | year | number | date | period | list | codes | score | enum:<name>
+    kind: str  # id | text | code | int | year | number | percent | date | period | report_period | list | codes
+    # | score | enum:<name>
     required: bool = False
 
     @property
     def numeric(self) -> bool:
-        return self.kind in ("int", "year", "number", "score")
+        return self.kind in ("int", "year", "number", "score", "percent")
 
 
 def _cols(*specs: tuple) -> dict[str, Column]:
@@ -53,6 +54,8 @@ TABLE_COLUMNS: dict[str, dict[str, Column]] = {
                     ("org_number", "id"), ("member_of", "list")),
     "links": _cols(("from", "id", True), ("type", "enum:link_type", True), ("to", "id", True),
                    ("score", "score"), ("rationale", "text"), ("source", "text")),
+    "progress": _cols(("action", "id", True), ("period", "report_period", True), ("status", "enum:action_status"),
+                      ("progress", "percent"), ("spent_sek", "number"), ("comment", "text"), ("reported_by", "text")),
 }
 """Columns in the order ruslink writes them (the template and exports use this order)."""
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.progress import normal_period
 from importers.columns import ENUMS, REQUIRED_TABLES, TABLE_COLUMNS, Column
 from importers.problems import Problems, Where
 from importers.read import RawTable
@@ -143,6 +144,17 @@ def date_of(raw: Any) -> str | None:
     return text
 
 
+def report_period_of(raw: Any) -> str | None:
+    """A reporting period: a year, `2025H1`, `2025Q3` or an ISO date (graph.progress)."""
+    text = date_of(raw) if isinstance(raw, (int, float, dt.date)) and not isinstance(raw, bool) else text_of(raw)
+    if text is None:
+        return None
+    period = normal_period(text)
+    if period is None:
+        raise BadValue("value.not_report_period", text)
+    return period
+
+
 def list_of(raw: Any, item=text_of) -> list[str]:
     """Values separated by `|` (or a JSON list)."""
     if raw is None:
@@ -174,6 +186,13 @@ def convert_value(column: Column, raw: Any) -> Any:
         return score
     if kind in ("date", "period"):
         return date_of(raw)
+    if kind == "report_period":
+        return report_period_of(raw)
+    if kind == "percent":
+        share = number_of(raw)
+        if share is not None and not 0 <= share <= 100:
+            raise BadValue("value.percent_range", text_of(raw))
+        return share
     if kind == "list":
         return list_of(raw)
     if kind == "codes":

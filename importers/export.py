@@ -12,7 +12,8 @@ from importers.model import DatasetContent
 
 _TABLE_OF_LABEL = {label: table for table, label in LABEL_OF_TABLE.items()}
 _LINK_OF_REL = {rel: link for link, rel in LINK_RELATIONSHIP.items()}
-_BOOKKEEPING = ("dsv", "dataset", "seq", "extra_json")
+_BOOKKEEPING = ("dsv", "dataset", "seq", "extra_json", "current_status")
+"""Properties ruslink adds for itself (current_status is derived from status and progress, graph.progress)."""
 
 
 def _row(props: dict[str, Any]) -> dict[str, Any]:
@@ -36,6 +37,7 @@ def read_content(db: Database, dataset: str) -> DatasetContent:
         if table is not None:
             doc[table].append(_row(record["props"]))
     doc["observations"] = [_row(r["props"]) for r in db.read("export/observations", dsv=key)]
+    doc["progress"] = [_row(r["props"]) for r in db.read("export/progress", dsv=key)]
     doc["links"] = [dict(_row(r["props"]), **{"from": r["from"], "type": _LINK_OF_REL[r["type"]], "to": r["to"]})
                     for r in db.read("export/links", dsv=key)]
     return DatasetContent.model_validate(doc)

@@ -21,7 +21,7 @@ ActorKind = Literal["region", "municipality", "county_board", "state_agency", "u
                     "business_support", "civil_society", "private", "forum", "other"]
 LinkType = Literal["contributes_to", "interacts_with", "measured_by", "responsible_for", "participates_in"]
 
-TABLES = ("strategies", "goals", "actions", "indicators", "observations", "actors", "links")
+TABLES = ("strategies", "goals", "actions", "indicators", "observations", "actors", "links", "progress")
 ENTITY_TABLES = ("strategies", "goals", "actions", "indicators", "actors")
 LINK_TYPES: tuple[str, ...] = ("contributes_to", "interacts_with", "measured_by", "responsible_for",
                                "participates_in")
@@ -107,6 +107,18 @@ class Link(_Row):
     source: str | None = None
 
 
+class ProgressReport(_Row):
+    """One follow-up report on an action for one period (import-format.md, `progress`)."""
+
+    action: str
+    period: str
+    status: ActionStatus | None = None
+    progress: float | None = Field(default=None, ge=0, le=100)
+    spent_sek: float | None = None
+    comment: str | None = None
+    reported_by: str | None = None
+
+
 class DatasetContent(BaseModel):
     """A whole dataset, every table (absent tables are empty lists)."""
 
@@ -117,6 +129,7 @@ class DatasetContent(BaseModel):
     observations: list[Observation] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
+    progress: list[ProgressReport] = Field(default_factory=list)
     description: str | None = Field(default=None, description="shown with the dataset, e.g. 'illustrative'")
     illustrative: bool = False
 

@@ -118,6 +118,14 @@ register({
     "value.not_year": {"sv": '"{value}" är inget årtal', "en": '"{value}" is not a year'},
     "value.not_date": {"sv": '"{value}" är varken ett datum (ÅÅÅÅ-MM-DD) eller ett årtal',
                        "en": '"{value}" is neither a date (YYYY-MM-DD) nor a year'},
+    "value.not_report_period": {"sv": '"{value}" är ingen rapportperiod; skriv ett år (2025), halvår (2025H1), '
+                                      'kvartal (2025Q3) eller datum (ÅÅÅÅ-MM-DD)',
+                                "en": '"{value}" is not a reporting period; write a year (2025), half-year (2025H1), '
+                                      'quarter (2025Q3) or date (YYYY-MM-DD)'},
+    "value.percent_range": {"sv": "{value} ligger utanför 0–100 (procent klart)",
+                            "en": "{value} is outside 0–100 (per cent done)"},
+    "check.duplicate_report": {"sv": 'insatsen "{action}" har redan en rapport för perioden {period} ({first})',
+                               "en": 'action "{action}" already has a report for period {period} ({first})'},
     "value.enum": {"sv": '"{value}" är inget tillåtet värde; tillåtna: {allowed}',
                    "en": '"{value}" is not an allowed value; allowed: {allowed}'},
     "value.score_range": {"sv": "poängen {value} ligger utanför skalan −3 … +3",

@@ -23,6 +23,8 @@ EXAMPLE = DatasetContent.model_validate({
     "actors": [{"id": "RV", "name": "Region Västernorrland", "kind": "region", "org_number": "232100-0206"}],
     "links": [{"from": "A-1", "type": "contributes_to", "to": "RUS-1", "score": 2,
                "rationale": "Rådgivningen gör att fler företag startar", "source": "Exempel"}],
+    "progress": [{"action": "A-1", "period": "2025H1", "status": "ongoing", "progress": 40, "spent_sek": 600000,
+                  "comment": "Exempelrad – 35 företag har fått rådgivning", "reported_by": "Region Västernorrland"}],
 })
 
 INSTRUCTIONS: dict[str, dict[str, str]] = {
@@ -74,6 +76,15 @@ INSTRUCTIONS: dict[str, dict[str, str]] = {
         "score": "Heltal −3 … +3 enligt skalan nedan. Standard +1 för contributes_to; krävs för interacts_with.",
         "rationale": "Varför kopplingen håller (visas i diagrammen).",
         "source": "Var bedömningen kommer ifrån (dokument, sida, workshop)."},
+    "progress": {
+        "action": "Id för insatsen som rapporten gäller.",
+        "period": "Rapportperiod: år (2025), halvår (2025H1), kvartal (2025Q3) eller datum (ÅÅÅÅ-MM-DD). "
+                  "En rapport per insats och period.",
+        "status": "Status vid perioden, som i actions. Senaste periodens status blir insatsens aktuella status "
+                  "när actions.status är tom.",
+        "progress": "Hur långt insatsen har kommit, 0–100 (procent klart).",
+        "spent_sek": "Använda medel hittills i kronor.", "comment": "Kort lägesbeskrivning (fri text).",
+        "reported_by": "Vem som rapporterade."},
 }
 
 SCALE = [

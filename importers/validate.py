@@ -23,6 +23,7 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("actions", "strategy", "strategies"),
     ("observations", "indicator", "indicators"),
     ("actors", "member_of", "actors"),
+    ("progress", "action", "actions"),
 )
 
 
@@ -33,18 +34,35 @@ def _good(row: Row, column: str) -> Any:
 
 def validate(rows: dict[str, list[Row]], wheres: dict[str, Where], problems: Problems) -> None:
     """Add a problem for everything in `rows` that cannot be loaded as one consistent dataset."""
-    ids = _check_ids(rows, problems)
+    duplicated: set[str] = set()
+    ids = _check_ids(rows, problems, duplicated)
     _check_rus(rows, problems, wheres)
     for table, column, target in REFERENCES:
         for row in rows.get(table, []):
             value = _good(row, column)
             for item in value if isinstance(value, list) else ([value] if value else []):
-                _check_ref(row, column, item, target, ids, problems)
+                if item not in duplicated:  # which of the rows is meant is unknowable; the duplicate is reported
+                    _check_ref(row, column, item, target, ids, problems)
     _check_goal_parents(rows.get("goals", []), problems)
     _check_links(rows.get("links", []), ids, problems)
+    _check_reports(rows.get("progress", []), problems)
 
 
-def _check_ids(rows: dict[str, list[Row]], problems: Problems) -> dict[str, Row]:
+def _check_reports(reports: list[Row], problems: Problems) -> None:
+    """One report per action and period: two would make the current status depend on row order."""
+    first: dict[tuple[str, str], Row] = {}
+    for row in reports:
+        action, period = _good(row, "action"), _good(row, "period")
+        if action is None or period is None:
+            continue
+        if (action, period) in first:
+            problems.error(row.at("period"), "check.duplicate_report", action=action, period=period,
+                           first=first[(action, period)].where)
+        else:
+            first[(action, period)] = row
+
+
+def _check_ids(rows: dict[str, list[Row]], problems: Problems, duplicated: set[str]) -> dict[str, Row]:
     ids: dict[str, Row] = {}
     for table in ENTITY_TABLES:
         for row in rows.get(table, []):
@@ -53,6 +71,7 @@ def _check_ids(rows: dict[str, list[Row]], problems: Problems) -> dict[str, Row]
                 continue
             if value in ids:
                 problems.error(row.at("id"), "check.duplicate_id", value=value, first=ids[value].where)
+                duplicated.add(value)
             else:
                 ids[value] = row
     return ids

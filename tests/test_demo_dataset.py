@@ -39,7 +39,9 @@ def test_demo_follows_the_real_rus_structure(demo) -> None:
 def test_demo_has_the_promised_size(demo) -> None:
     plans = [s for s in demo.strategies if s.kind == "plan"]
     assert len(plans) >= 8 and len(demo.actions) >= 60 and len(demo.actors) >= 25 and len(demo.indicators) >= 20
-    assert set(Counter(a.status for a in demo.actions)) == {"planned", "ongoing", "completed", "paused", "cancelled"}
+    # some actions leave the status column empty: their latest progress report gives their status
+    assert set(Counter(a.status for a in demo.actions)) - {None} == {"planned", "ongoing", "completed", "paused",
+                                                                     "cancelled"}
     codes = {c for a in demo.actions for c in a.areas}
     assert codes == {"2260", "2262", "2280", "2281", "2282", "2283", "2284"}
     kpis = {i.source_ref for i in demo.indicators if i.source == "kolada"}

@@ -76,7 +76,7 @@ def test_import_cli_export_template_and_kolada(db, cli_env, dataset_name, tmp_pa
     assert exported.returncode == 0, exported.stderr
     assert read_dataset(tmp_path / "ut.xlsx").content == read_content(db, dataset_name)
     assert run(cli_env, "template", "--to", str(tmp_path / "mall.xlsx")).returncode == 0
-    assert read_dataset(tmp_path / "mall.xlsx").content.row_count() == 7
+    assert read_dataset(tmp_path / "mall.xlsx").content.row_count() == 8  # one example row per sheet, progress included
     content = read_content(db, dataset_name)
     content.indicators[0].source_ref = "N01951"
     store.replace_dataset(db, dataset_name, content)

@@ -30,4 +30,5 @@ def test_import_template_has_every_sheet_header_and_instructions() -> None:
 def test_import_template_example_imports_without_warnings() -> None:
     loaded = read_uploaded("mall.xlsx", template_bytes())
     assert loaded.warnings == []
-    assert loaded.content.row_count() == 7
+    assert loaded.content.row_count() == 8  # one example row per sheet, progress included
+    assert len(loaded.content.progress) == 1

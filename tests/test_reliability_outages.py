@@ -142,3 +142,22 @@ def test_reliability_reconnecting_to_a_fresh_store_puts_schema_and_reference_dat
         after = next(d["counts"] for d in store.list_datasets(db) if d["dataset"] == "fresh")
     assert before["links"] > 0
     assert after == before
+
+
+def test_reliability_a_corrupt_state_file_neither_orphans_nor_doubles_the_server(own_local_neo4j: Settings) -> None:
+    uri = local_neo4j.start(own_local_neo4j)
+    folder = own_local_neo4j.ruslink_home / "neo4j"
+    (folder / "state.json").write_text("{inte json", encoding="utf-8")
+    assert local_neo4j.status(own_local_neo4j).running
+    assert local_neo4j.start(own_local_neo4j) == uri
+    store_arg = str(folder / "store").encode()
+    launchers = [p for p in Path("/proc").iterdir() if p.name.isdigit() and _cmdline_has(p, store_arg)]
+    assert len(launchers) == 1
+    assert (folder / "port").read_text(encoding="ascii") == uri.rsplit(":", 1)[1]
+
+
+def _cmdline_has(proc: Path, arg: bytes) -> bool:
+    try:
+        return arg in (proc / "cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False

@@ -86,3 +86,13 @@ def test_security_health_hides_the_server_version_when_reading_is_closed(app_set
     with TestClient(create_app(closed, db=db)) as client:
         body = client.get("/api/health").json()
     assert body["status"] == "ok" and "server" not in body
+
+
+def test_security_openapi_documents_error_answers_and_export_types(anonymous: TestClient) -> None:
+    spec = anonymous.get("/openapi.json").json()
+    upload = spec["paths"]["/api/datasets/{dataset}/import"]["post"]["responses"]
+    assert {"401", "403", "404", "409", "413", "422", "503"} <= set(upload)
+    analysis = spec["paths"]["/api/datasets/{dataset}/analyses/{name}"]["get"]["responses"]
+    assert {"404", "503"} <= set(analysis)
+    export = spec["paths"]["/api/datasets/{dataset}/export"]["get"]["responses"]["200"]["content"]
+    assert {"application/graphml+xml", "application/gexf+xml", "application/json"} <= set(export)

@@ -10,11 +10,15 @@ from fastapi.testclient import TestClient
 
 from app.deps import require_reader, require_writer
 from app.main import create_app
+from app.routes.workshops import require_workshop_access
 from graph.db import Database
 from graph.settings import Settings
 
 OPEN_PATHS = {"/api/health"}
 """GET paths that answer without a read token: health checks come from load balancers without secrets."""
+
+KEY_PATHS = {"/api/workshops/{workshop}", "/api/workshops/{workshop}/scores"}
+"""Workshop routes a participant reaches with the workshop's key instead of a token (interfaces.md)."""
 
 
 def _dependencies(dependant) -> set:
@@ -48,15 +52,34 @@ def _concrete(path: str) -> str:
 def test_security_every_route_that_changes_data_needs_the_write_token() -> None:
     changing = [r for r in _api_routes() if r.methods - {"GET", "HEAD", "OPTIONS"}]
     assert changing, "the app has no write routes: the walk found nothing to check"
-    missing = [f"{sorted(r.methods)} {r.path}" for r in changing if require_writer not in _dependencies(r.dependant)]
+    missing = [f"{sorted(r.methods)} {r.path}" for r in changing if require_writer not in _dependencies(r.dependant)
+               and not (r.path in KEY_PATHS and require_workshop_access in _dependencies(r.dependant))]
     assert missing == []
 
 
 def test_security_every_api_read_route_is_guarded_by_the_read_check() -> None:
     reads = [r for r in _api_routes() if "GET" in r.methods and r.path.startswith("/api/") and r.path not in OPEN_PATHS]
     assert reads
-    missing = [r.path for r in reads if not ({require_reader, require_writer} & _dependencies(r.dependant))]
+    guards = {require_reader, require_writer}
+    missing = [r.path for r in reads if not ((guards | ({require_workshop_access} if r.path in KEY_PATHS else set()))
+                                             & _dependencies(r.dependant))]
     assert missing == []
+
+
+def test_security_workshop_routes_need_the_key_or_the_token(app_settings: Settings, db: Database) -> None:
+    """Opening and accepting need the write token; scoring needs the key; a token never stands in for the key
+    when scoring, and a key never opens or accepts."""
+    routes = {(m, r.path): r for r in _api_routes() for m in r.methods}
+    for method, path in (("POST", "/api/datasets/{dataset}/workshops"), ("POST", "/api/workshops/{workshop}/accept")):
+        assert require_writer in _dependencies(routes[(method, path)].dependant), path
+    with TestClient(create_app(_settings(app_settings, ruslink_token="skriv-hemlig"), db=db)) as client:
+        write = {"Authorization": "Bearer skriv-hemlig"}
+        scores = client.post("/api/workshops/demo/scores", headers=write, json={"participant": "x", "scores": []})
+        assert scores.status_code == 401  # the write token is not a workshop key
+        assert client.post("/api/workshops/demo/accept?key=k", json={}).status_code == 401
+        assert client.post("/api/datasets/demo/workshops?key=k", json={}).status_code == 401
+        assert client.get("/api/workshops/demo").status_code == 401
+        assert client.get("/api/workshops/demo?key=wrong").status_code == 404  # past the guard: no such workshop
 
 
 def _settings(app_settings: Settings, **tokens: str) -> Settings:

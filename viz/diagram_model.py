@@ -30,6 +30,7 @@ class DiagramNode:
     marks: list[str] = field(default_factory=list)  # "conflict", "orphan", "unmeasured" … drawn as ⚠ / ∅
     group: str | None = None  # the plan (strategy id) it belongs to, for colour and filters
     href: str | None = None  # where a click leads (a page of the app), relative
+    text: str = ""  # the whole label before wrapping (marks included), so a layout can wrap it anew
 
 
 @dataclass
@@ -78,6 +79,7 @@ class Diagram:
     drawn_on: str = ""  # a date as people write it, in the diagram's language
     illustrative: bool = False  # the demo: every picture says "Exempeldata – illustrativt"
     lang: str = "sv"
+    omitted: int = 0  # rows left out to keep the picture readable (a goal view's actors), offered on the page
 
 
 def geometry(diagram: Diagram, *, scale: float, offset_x: float, offset_y: float,

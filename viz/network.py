@@ -17,6 +17,7 @@ from pyvis.node import Node as VisNode
 
 import viz.texts  # noqa: F401  (registers the UI words)
 from graph.i18n import number, score_name, signed, t
+from graph.progress import status_of
 from graph.views import DatasetGraph, Node
 from viz import palette
 from viz.chains import Chain, reaching, rus_goals_reached
@@ -83,8 +84,8 @@ def node_details(node: Node, graph: DatasetGraph, lang: str) -> list[list[str]]:
     if strategy is not None:
         rows.append([t("type.Strategy", lang), strategy.name])
     if node.label == "Action":
-        if node.get("status"):
-            rows.append([t("ui.status", lang), t(f"status.{node.get('status')}", lang)])
+        if status_of(node):
+            rows.append([t("ui.status", lang), t(f"status.{status_of(node)}", lang)])
         if node.get("start") or node.get("end"):
             rows.append([t("ui.period", lang), f"{node.get('start') or '…'}–{node.get('end') or '…'}"])
         if node.get("budget_sek") is not None:
@@ -257,16 +258,16 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
             "typeName": t(f"type.{node.label}", lang),
             "strategy": node.get("strategy") or "", "strategyName": strategy.name if strategy else "",
             "goalAreas": areas,
-            "status": (node.get("status") or "none") if node.label == "Action" else "",
+            "status": (status_of(node) or "none") if node.label == "Action" else "",
             "actorKind": (node.get("kind") or "none") if node.label == "Actor" else "",
             "marks": marks, "markNames": [t(f"mark.{m}", lang) for m in marks],
             "details": node_details(node, graph, lang),
         }
-        if node.label == "Action" and node.get("status"):
-            attrs["statusName"] = t(f"status.{node.get('status')}", lang)
+        if node.label == "Action" and status_of(node):
+            attrs["statusName"] = t(f"status.{status_of(node)}", lang)
         if node.label == "Goal" and colour:
             attrs["font"] = {"color": palette.text_on(colour), "strokeWidth": 0}
-        if node.label == "Action" and node.get("status") in ("completed", "paused", "cancelled"):
+        if node.label == "Action" and status_of(node) in ("completed", "paused", "cancelled"):
             attrs["opacity"] = 0.55
         if marks:
             attrs.update(_mark_style(marks))

@@ -18,8 +18,7 @@ OKABE_ITO = {
 }
 
 RUS_COLOUR = OKABE_ITO["blue"]
-PLAN_COLOURS = [OKABE_ITO[k] for k in ("orange", "bluish_green", "reddish_purple", "sky_blue", "yellow",
-                                       "vermillion")]
+PLAN_COLOURS = [OKABE_ITO[k] for k in ("orange", "bluish_green", "reddish_purple", "sky_blue", "yellow", "vermillion")]
 REFERENCE_COLOUR = "#6B6B6B"
 ACTOR_COLOUR = "#FFFFFF"
 INDICATOR_COLOUR = "#F2F2F2"
@@ -44,7 +43,7 @@ SHAPES = {
 
 def relative_luminance(hex_colour: str) -> float:
     """WCAG relative luminance of '#RRGGBB'."""
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -66,3 +65,18 @@ def strategy_colours(rus_id: str | None, plan_ids: list[str]) -> dict[str, str]:
     for i, plan in enumerate(plan_ids):
         colours[plan] = PLAN_COLOURS[i % len(PLAN_COLOURS)]
     return colours
+
+
+PLAN_PALETTE = ["#DDCC77", "#44AA99", "#CC6677", "#88CCEE", "#117733", "#AA4499", "#999933", "#882255"]
+"""Paul Tol's 'muted' scheme less its indigo (too close to the RUS blue): eight plan colours that stay apart
+under the common colour-vision deficiencies and on a projector."""
+
+PLAN_PATTERNS: list[str | None] = [None, "stripes", "dots", "cross"]
+"""The second channel: plans 1–8 are plain, 9–16 striped, 17–24 dotted, then cross-hatched."""
+
+
+def plan_style(index: int) -> tuple[str, str | None]:
+    """(fill colour, pattern) of the plan at `index` (0-based) in the dataset's plan order."""
+    colour = PLAN_PALETTE[index % len(PLAN_PALETTE)]
+    pattern = PLAN_PATTERNS[(index // len(PLAN_PALETTE)) % len(PLAN_PATTERNS)]
+    return colour, pattern

@@ -20,6 +20,7 @@ from graph.reference import reference_names
 from importers.export import read_content
 from importers.model import DatasetContent
 from viz.report_facts import ReportFacts
+from viz.report_followup import gather_followup, moved
 
 TOUCHING = ("conflicts", "synergies", "uncovered_goals", "unmeasured", "complementarity", "alignment")
 """Analyses whose findings are listed under each RUS goal they name (subject or related)."""
@@ -38,6 +39,7 @@ register({f"analysis.{name}": pair for name, pair in {
     "contribution": {"sv": "Bidragsanalys", "en": "Contribution scorecard"},
     "alignment": {"sv": "Koppling till nationella strategin och Agenda 2030",
                   "en": "Alignment with the national strategy and Agenda 2030"},
+    "influence": {"sv": "Påverkan mellan mål", "en": "Influence between goals"},
 }.items()})
 
 register({f"kind.{kind}": pair for kind, pair in {
@@ -66,6 +68,9 @@ register({f"kind.{kind}": pair for kind, pair in {
     "national": {"sv": "nationella strategin", "en": "national strategy"},
     "sdg": {"sv": "Agenda 2030", "en": "Agenda 2030"},
     "unaligned": {"sv": "saknar koppling uppåt", "en": "unaligned"},
+    "influence": {"sv": "påverkan", "en": "influence"},
+    "leverage": {"sv": "hävstång", "en": "leverage"},
+    "risk": {"sv": "risk", "en": "risk"},
 }.items()})
 
 register({
@@ -98,6 +103,7 @@ class Report:
     uses_kolada: bool
     compare: dict[str, Any] | None = None
     headline: list[Finding] = field(default_factory=list)
+    followup: dict[str, Any] | None = None
 
     @property
     def illustrative(self) -> bool:
@@ -252,6 +258,7 @@ def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = Non
         coverage={"plans": plans, "goals": covered, "cells": matrix},
         indicators=list(indicators.values()), uses_kolada=uses_kolada, headline=headline,
     )
+    report.followup = gather_followup(db, dataset, results["contribution"].findings, lang)
     if compare:
         report.compare = _compare(db, report, compare, lang)
     return report
@@ -260,6 +267,7 @@ def gather(db: Any, dataset: str, *, lang: str = "sv", compare: str | None = Non
 def _compare(db: Any, report: Report, other: str, lang: str) -> dict[str, Any]:
     """New and resolved findings per analysis, and each indicator's latest value now against then."""
     previous = {r.analysis: r for r in run_all(db, other, lang=lang)}
+    followup_then = gather_followup(db, other, previous["contribution"].findings, lang)
     analyses = []
     for name in ANALYSIS_NAMES:
         if name in ("chains", "contribution"):
@@ -277,6 +285,7 @@ def _compare(db: Any, report: Report, other: str, lang: str) -> dict[str, Any]:
                          "change_text": ("+" if change and change > 0 else "") + number(change, lang)
                          if change is not None else "–"})
     return {"dataset": other, "analyses": analyses, "movement": movement,
+            "followup": moved(report.followup, followup_then, lang) if report.followup else None,
             "new": sum(len(a["new"]) for a in analyses), "resolved": sum(len(a["resolved"]) for a in analyses)}
 
 

@@ -168,6 +168,12 @@ DEFINITIONS = {
     "alignment": {"sv": ("Vilka RUS-mål som når nationella strategin och Agenda 2030, och vilka som inte når "
                          "någon av dem."),
                   "en": "Which RUS goals reach the national strategy and Agenda 2030, and which reach neither."},
+    "influence": {"sv": ("Hur mycket framsteg för ett mål påverkar de andra målen, räknat på de angivna "
+                         "påverkanskopplingarna: direkt, med nästa steg och totalt (DEMATEL); mål med störst positiv "
+                         "spridning (hävstång) och mål vars framsteg försvårar för andra (risk)."),
+                  "en": ("How much progress on one goal affects the other goals, computed from the declared "
+                         "interactions: directly, with the next step and in total (DEMATEL); the goals whose progress "
+                         "spreads most (leverage) and those whose progress sets others back (risk).")},
 }
 
 
@@ -191,6 +197,9 @@ def render_html(report: Report) -> str:
                                   column_titles=(tr("col_actions"), tr("col_middle"), tr("col_goal")),
                                   more_text=tr("more_actions", n=card["diagram"]["hidden"]))
             diagrams[card["id"]] = Markup(svg)  # built by ElementTree: every text node is already escaped
+    from viz.influence_view import influence_rows, report_texts
+
+    influence = influence_rows(report.results["influence"], report.name, lang) if "influence" in report.results else []
     completeness = [c["completeness"] for c in report.scorecards]
     avg = sum(completeness) / len(completeness) if completeness else 0.0
     template = _environment().get_template("report/report.html")
@@ -201,4 +210,5 @@ def render_html(report: Report) -> str:
         score_name=lambda s: score_name(s, lang), signed=signed, diagrams=diagrams, avg=avg,
         definitions={k: v["en" if lang == "en" else "sv"] for k, v in DEFINITIONS.items()},
         names=lambda ids: ", ".join(report.name(i) for i in ids),
+        influence=influence, influence_texts=report_texts(lang),
     )

@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from graph.analyses import ANALYSIS_NAMES
 from graph.i18n import register, t
 from importers.safe_cells import neutralise
+from viz.followup import LIGHTS
 from viz.report_data import Report, finding_label
 
 register({f"xlsx.{k}": v for k, v in {
@@ -55,6 +56,9 @@ register({f"xlsx.{k}": v for k, v in {
     "resolved": {"sv": "löst", "en": "resolved"},
     "then": {"sv": "Senaste utfall då", "en": "Latest then"},
     "now": {"sv": "Senaste utfall nu", "en": "Latest now"},
+    "followup": {"sv": "Uppföljning", "en": "Follow-up"},
+    "reports": {"sv": "Lägesrapporter", "en": "Progress reports"},
+    "moved": {"sv": "Statusändringar", "en": "Status changes"},
 }.items()})
 
 SCORECARD_COLUMNS = ("id", "name", "level", "goal_area", "actions", "active_actions", "plans", "actors",
@@ -83,6 +87,25 @@ def _sheet(book: Workbook, title: str, headers: list[str], rows: list[list[Any]]
         sheet.column_dimensions[get_column_letter(i)].width = min(60, max(8, width + 2))
 
 
+def _followup_sheets(book: Workbook, report: Report) -> None:
+    """Goal × period (one row per goal and period, the traffic-light counts) and the latest reports."""
+    lang, fu = report.lang, report.followup or {}
+
+    def h(key: str) -> str:
+        return t(f"report.fu.{key}", lang)
+
+    lights = [t(f"light.{light}", lang) for light in LIGHTS]
+    _sheet(book, t("xlsx.followup", lang), [h("goal"), t("xlsx.name", lang), h("period"), *lights], [
+        [g["id"], g["name"], period, *[g["cells"][period][light] for light in LIGHTS]]
+        for g in fu["goals"] for period in fu["periods"]])
+    _sheet(book, t("xlsx.reports", lang), [h("goal"), h("action"), t("xlsx.name", lang), h("plan"), h("status"),
+                                           h("light"), t("xlsx.explanation", lang), h("period"), h("progress"),
+                                           h("spent"), h("comment"), h("reported_by")], [
+        [g["id"], a["id"], a["name"], a["plan"], a["status_name"], a["light_name"], a["reason"], a["period"],
+         a["progress"], a["spent_sek"], a["comment"], a["reported_by"]]
+        for g in fu["goals"] for a in g["actions"]])
+
+
 def render_xlsx(report: Report) -> bytes:
     """The report as .xlsx bytes."""
     lang = report.lang
@@ -109,6 +132,8 @@ def render_xlsx(report: Report) -> bytes:
             [finding_label(f, lang), f.kind, t(f"severity.{f.severity}", lang), f.subject, report.name(f.subject),
              f.related, [report.name(r) for r in f.related], f.explanation]
             for f in report.results[name].findings])
+    if report.followup:
+        _followup_sheets(book, report)
     if report.compare:
         rows = []
         for a in report.compare["analyses"]:
@@ -119,6 +144,9 @@ def render_xlsx(report: Report) -> bytes:
                                                    "related", "explanation")], rows)
         _sheet(book, h("movement"), [h(c) for c in ("id", "name", "unit", "then", "now", "change")], [
             [m["id"], m["name"], m["unit"], m["then"], m["now"], m["change"]] for m in report.compare["movement"]])
+        if report.compare.get("followup"):
+            _sheet(book, h("moved"), [h("id"), h("name"), t("report.fu.then", lang), t("report.fu.now", lang)], [
+                [m["id"], m["name"], m["then"], m["now"]] for m in report.compare["followup"]["actions"]])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -71,6 +71,7 @@ register({
     "analysis.contribution": {"sv": "Bidragsanalys per mål", "en": "Contribution scorecard"},
     "analysis.alignment": {"sv": "Koppling till nationella strategin och Agenda 2030",
                            "en": "Alignment with the national strategy and Agenda 2030"},
+    "analysis.influence": {"sv": "Påverkan mellan mål", "en": "Influence between goals"},
     "severity.high": {"sv": "hög", "en": "high"},
     "severity.medium": {"sv": "medel", "en": "medium"},
     "severity.low": {"sv": "låg", "en": "low"},
@@ -100,6 +101,9 @@ register({
     "fkind.national": {"sv": "nationella strategin", "en": "national strategy"},
     "fkind.sdg": {"sv": "Agenda 2030", "en": "SDG"},
     "fkind.unaligned": {"sv": "utan koppling uppåt", "en": "unaligned"},
+    "fkind.influence": {"sv": "påverkan", "en": "influence"},
+    "fkind.leverage": {"sv": "hävstång", "en": "leverage"},
+    "fkind.risk": {"sv": "risk", "en": "risk"},
     # trends
     "trend.improving": {"sv": "går åt rätt håll", "en": "improving"},
     "trend.worsening": {"sv": "går åt fel håll", "en": "worsening"},
@@ -263,6 +267,7 @@ JS_KEYS = (
     "visible", "of", "nodes", "links", "findings_here", "no_findings_here", "focus", "goal_chain", "show_all",
     "saved", "view", "delete", "go", "meeting_hint", "search_hits", "search_none", "exported", "marks",
     "rationale", "basis", "strength", "view_default_name", "offline_note", "loading",
+    "meeting_hint_esc", "legend",
 )
 register({
     "js.visible": {"sv": "Visar", "en": "Showing"},
@@ -307,3 +312,13 @@ def kind_name(kind: str, lang: str) -> str:
         return t(f"fkind.{kind}", lang)
     except KeyError:
         return kind
+
+
+# Meeting mode and the overview flow page (kept together, appended).
+register({
+    "js.meeting_hint_esc": {"sv": "Esc avslutar mötesläget", "en": "Esc leaves meeting mode"},
+    "js.legend": {"sv": "Teckenförklaring", "en": "Legend"},
+    "ui.flow_highlight": {"sv": "Markera", "en": "Highlight"},
+    "ui.flow_all": {"sv": "Alla planer", "en": "All plans"},
+    "ui.flow_negative_only": {"sv": "Bara negativa bidrag", "en": "Only negative contributions"},
+})

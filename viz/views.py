@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.views import DatasetGraph
+from viz.collapse import gathered
 from viz.filters import ViewFilter, apply
 from viz.findings import index_findings
 from viz.focus import goal_focus
@@ -31,7 +32,7 @@ def network_view(graph: DatasetGraph, results: list | None, *, view: str = "netw
         if view == "actors":
             data = actor_network(graph, lang=lang, findings=index)
         else:
-            data = build_network(graph, lang=lang, findings=index, layout=layout)
+            data = gathered(build_network(graph, lang=lang, findings=index, layout=layout), lang)
         if len(_NETWORK_CACHE) >= 8:
             _NETWORK_CACHE.pop(next(iter(_NETWORK_CACHE)))
         _NETWORK_CACHE[cache_key] = data

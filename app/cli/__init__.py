@@ -24,11 +24,13 @@ from app.cli import bench_cmd  # noqa: E402,F401
 from app.cli import datasets_cmd  # noqa: E402,F401
 from app.cli import import_cmd  # noqa: E402,F401
 from app.cli import ingest_cmd  # noqa: E402,F401
+from app.cli import kolada_cmd  # noqa: E402,F401
 from app.cli import neo4j_cmd  # noqa: E402,F401
 from app.cli import report_cmd  # noqa: E402,F401
 from app.cli import serve_cmd  # noqa: E402,F401
 from app.cli import suggest_cmd  # noqa: E402,F401
 from app.cli import synth_cmd  # noqa: E402,F401
+from app.cli import diagram_cmd  # noqa: E402,F401
 
 
 def main() -> None:

@@ -13,8 +13,13 @@ from app.cli import cli
 def bench(
     quick: bool = typer.Option(False, "--quick", help="Kort körning (under en minut): färre upprepningar."),
     as_json: bool = typer.Option(False, "--json", help="Skriv resultatet som ett JSON-objekt."),
+    diagrams: bool = typer.Option(False, "--diagrams", help="Bara diagrammen: kantkorsningar per målvy "
+                                                             "(dot mot nätverkets skiktade layout), i Markdown."),
 ) -> None:
     """Mät import, analyser, nätverksvy och API under last; jämför kvoter mot målen (BENCHMARKS.md)."""
+    if diagrams:
+        _diagram_bench()
+        return
     from app.bench import run
     from app.cli.common import open_db
     from graph.settings import get_settings
@@ -29,6 +34,23 @@ def bench(
         typer.echo(json.dumps(result, ensure_ascii=False))
         return
     typer.echo(render(result))
+
+
+def _diagram_bench() -> None:
+    """Load the demo and a generated region under bench names and print each goal view's crossings."""
+    from app.bench.diagrams import goal_view_figures, markdown
+    from app.cli.common import open_db
+    from graph import store
+    from importers.demo import load_demo
+    from importers.synth import synthesize
+
+    with open_db() as db:
+        load_demo(db, "bench-diagram-demo")
+        store.replace_dataset(db, "bench-diagram-synth", synthesize(scale=1.0, seed=0))
+        for name, label in (("bench-diagram-demo", "demo"), ("bench-diagram-synth", "ruslink synth (scale 1, seed 0)")):
+            typer.echo(markdown(label, goal_view_figures(db, name)))
+        for name in ("bench-diagram-demo", "bench-diagram-synth"):
+            store.delete_dataset(db, name)
 
 
 def render(result: dict) -> str:

@@ -37,6 +37,7 @@ register({
     "count.observations": {"sv": "mätvärden", "en": "observations"},
     "count.actors": {"sv": "aktörer", "en": "actors"},
     "count.links": {"sv": "kopplingar", "en": "links"},
+    "count.progress": {"sv": "lägesrapporter", "en": "progress reports"},
 })
 
 LANG_HELP = "Språk för meddelanden: sv (standard) eller en."

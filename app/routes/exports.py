@@ -24,7 +24,10 @@ MEDIA = {
 SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "kumu": "-kumu.xlsx", "xlsx": ".xlsx", "json": ".json"}
 
 
-@router.get("/api/datasets/{dataset}/export", summary="Download a dataset", dependencies=[Reader])
+@router.get("/api/datasets/{dataset}/export", summary="Download a dataset", dependencies=[Reader],
+            response_class=Response,
+            responses={200: {"description": "The file, with Content-Disposition: attachment",
+                             "content": {media: {} for media in sorted(set(MEDIA.values()))}}})
 def export(dataset: str, db: Db, format: Literal["graphml", "gexf", "kumu", "xlsx", "json"] = "xlsx",
            lang: Literal["sv", "en"] = "sv") -> Response:
     """The dataset's current version as a file: `graphml`/`gexf` (Gephi, yEd, networkx), `kumu` (Kumu's

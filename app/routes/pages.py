@@ -7,20 +7,21 @@ safe. The language is Swedish unless `?lang=en` is given, which a cookie then re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import wraps
-from urllib.parse import quote
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from app.deps import Db, Reader
+from app.errors import RETRY_AFTER_S
 from app.routes.suggestions import page_candidates, page_texts
 from graph import store
 from graph.analyses import ANALYSIS_NAMES, run_analysis
-from app.errors import RETRY_AFTER_S
 from graph.errors import DatabaseUnavailable, NotFound, RuslinkError
 from graph.i18n import number, score_name, signed, t
 from graph.views import load_graph, load_with_findings
@@ -32,7 +33,7 @@ from viz.network import display_name
 from viz.silos import group_silos
 from viz.texts import js_texts, kind_name
 from viz.trends import charts
-from viz.views import focus_view, network_view
+from viz.views import network_view
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
@@ -147,23 +148,35 @@ def actors(request: Request, dataset: str, db: Db) -> HTMLResponse:
 
 @router.get("/datasets/{dataset}/goals/{goal}", response_class=HTMLResponse, dependencies=[Reader])
 @html_errors
-def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = None) -> HTMLResponse:
-    """One RUS goal's linkage diagram: up to the national strategy and Agenda 2030, down to actions."""
+def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = None,
+         actors: bool = False) -> HTMLResponse:
+    """One RUS goal's linkage diagram, laid out for this goal: up to the national strategy and Agenda 2030,
+    down to plans, actions, actors and indicators; its chains and upward links listed below."""
+    from viz.diagram_page import page_context
+    from viz.subgraphs import DiagramAsk, diagram_for
+
     lang = page_lang(request)
     graph, results = load_with_findings(db, dataset, lang=lang)
     node = graph.nodes.get(goal)
     if node is None or node.label != "Goal":
         raise NotFound(t("ui.goal_not_found", lang, goal=goal))
     focus = goal_focus(graph, goal, plan=plan)
-    data = focus_view(graph, results, goal, lang=lang, plan=plan)
+    ask = DiagramAsk(goal=goal, plan=plan or None, actors=actors)
+    diagram = diagram_for(graph, results, ask, lang=lang)
     chains = [c for c in actions_reaching(graph, reaching(graph)).get(goal, [])
               if not plan or graph.nodes[c.start].get("strategy") == plan]
     upward = [graph.nodes[i] for i in focus.upward if i in graph.nodes]
-    return render(request, "goal.html", **_dataset_nav(dataset), graph=graph, goal=node, data=data, chains=chains,
-                  upward=upward, plan=graph.nodes.get(plan) if plan else None, js_texts=js_texts(lang),
+    from viz.influence_view import goal_influence
+
+    influence = next((goal_influence(r, graph, goal, lang) for r in results if r.analysis == "influence"), None)
+    plans = [p for p in graph.plans() if any(graph.nodes[c].get("strategy") == p.id for c in focus.contributors)]
+    base = f"/datasets/{quote(dataset)}"
+    tools = [(t("dg.show_only_conflicts", lang), f"{base}/diagram?conflicts=1")]
+    return render(request, "goal.html", **_dataset_nav(dataset), graph=graph, goal=node, chains=chains,
+                  upward=upward, plan=graph.nodes.get(plan) if plan else None, plans=plans, tools=tools,
+                  influence=influence, js_texts=js_texts(lang),
                   name_of=lambda i: display_name(graph.nodes[i], lang) if i in graph.nodes else i,
-                  page_state={"dataset": dataset, "view": "goal", "layout": "layered", "lang": lang,
-                              "focusGoal": goal})
+                  **page_context(dataset, diagram, ask, lang))
 
 
 @router.get("/datasets/{dataset}/coverage", response_class=HTMLResponse, dependencies=[Reader])
@@ -171,15 +184,27 @@ def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = N
 def coverage_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Plans × RUS goals: the contributing actions of each plan and their strength."""
     graph = load_graph(db, dataset)
-    return render(request, "coverage.html", **_dataset_nav(dataset), graph=graph, matrix=coverage(graph))
+    return render(request, "coverage.html", **_dataset_nav(dataset), graph=graph, matrix=coverage(graph),
+                  js_texts=js_texts(page_lang(request)))
 
 
 @router.get("/datasets/{dataset}/interactions", response_class=HTMLResponse, dependencies=[Reader])
 @html_errors
 def interactions_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Goals × goals on the −3…+3 scale, like a cross-impact matrix."""
+    from viz.influence_view import graph_names, influence_rows
+
+    lang = page_lang(request)
     graph = load_graph(db, dataset)
-    return render(request, "interactions.html", **_dataset_nav(dataset), graph=graph, matrix=interactions(graph))
+    matrix = interactions(graph)
+    rows = influence_rows(run_analysis(db, dataset, "influence", lang=lang), graph_names(graph, lang), lang)
+    by_influence = request.query_params.get("sort") == "influence"
+    if by_influence:  # the analysis's rank orders the matrix too
+        order = {row["id"]: n for n, row in enumerate(rows)}
+        matrix.goals.sort(key=lambda g: order.get(g.id, len(order)))
+    return render(request, "interactions.html", **_dataset_nav(dataset), graph=graph, matrix=matrix,
+                  influence=rows, by_influence=by_influence,
+                  js_texts=js_texts(page_lang(request)))
 
 
 @router.get("/datasets/{dataset}/findings/{analysis}", response_class=HTMLResponse, dependencies=[Reader])

@@ -3,8 +3,8 @@
 // params: dsv, goal, inactive
 // returns: goal, actions, active_actions, plans, indicators
 // One scorecard per RUS goal (or only $goal) (spec: contribution): the actions reaching it (breadth first
-// backwards over positive contributes_to links) and how many of them are active (status not in
-// $inactive), their plans, and the indicators measuring it or a goal under it (goals.parent) with
+// backwards over positive contributes_to links) and how many of them are active (current status, see
+// graph/progress.py, not in $inactive), their plans, and the indicators measuring it or a goal under it (goals.parent) with
 // direction, baseline, target and their last two observations for the whole area (no area) and gender T,
 // newest first (periods are years or ISO dates, so text order is time order).
 MATCH (s:Strategy {dsv: $dsv, kind: 'rus'})<-[:IN_STRATEGY]-(g:Goal)
@@ -12,7 +12,7 @@ WHERE $goal IS NULL OR g.id = $goal
 CALL (g) {
   OPTIONAL MATCH ANY SHORTEST (a:Action)(()-[r:CONTRIBUTES_TO WHERE r.score > 0]->())+(g)
   RETURN count(a) AS actions, collect(DISTINCT a.strategy) AS plans,
-         count(CASE WHEN NOT coalesce(a.status, '') IN $inactive THEN a END) AS active_actions
+         count(CASE WHEN NOT coalesce(a.current_status, a.status, '') IN $inactive THEN a END) AS active_actions
 }
 CALL (g) {
   OPTIONAL MATCH (g)(()<-[:PART_OF]-(:Goal))*(:Goal)-[:MEASURED_BY]->(i:Indicator)

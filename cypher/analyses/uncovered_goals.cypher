@@ -12,7 +12,7 @@ WHERE coalesce(g.level, 'goal') IN ['goal', 'target']
 CALL (g) {
   OPTIONAL MATCH ANY SHORTEST (a:Action)(()-[r:CONTRIBUTES_TO WHERE r.score > 0]->())+(g)
   RETURN collect(a.id) AS actions, collect(DISTINCT a.strategy) AS plans,
-         collect(CASE WHEN NOT coalesce(a.status, '') IN $inactive THEN a.id END) AS active
+         collect(CASE WHEN NOT coalesce(a.current_status, a.status, '') IN $inactive THEN a.id END) AS active
 }
 UNWIND [
   CASE WHEN size(actions) = 0 THEN {kind: 'no_action', related: []} END,

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 ANALYSIS_NAMES: tuple[str, ...] = (
     "chains", "orphan_actions", "uncovered_goals", "unmeasured", "conflicts", "synergies",
-    "complementarity", "actors", "contribution", "alignment",
+    "complementarity", "actors", "contribution", "alignment", "influence",
 )
 
 Severity = Literal["high", "medium", "low"]

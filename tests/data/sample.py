@@ -24,7 +24,7 @@ TABLES: dict[str, tuple[list[str], list[list[Any]]]] = {
     ]),
     "actions": (["id", "strategy", "name", "status", "start", "end", "budget_sek", "areas"], [
         ["A-1", "S3", "Innovationscheckar", "ongoing", dt.date(2022, 1, 1), 2025, 1234567.5, "2281|2283"],
-        ["A-2", "S3", "Klusterstöd", "planned", None, None, 250000, 2281],
+        ["A-2", "S3", "Klusterstöd", None, None, None, 250000, 2281],
     ]),
     "indicators": (["id", "name", "unit", "source", "source_ref", "direction", "baseline_year", "baseline_value",
                     "target_year", "target_value"], [
@@ -50,7 +50,15 @@ TABLES: dict[str, tuple[list[str], list[list[Any]]]] = {
         ["RV", "participates_in", "A-1", None, None, None],
         ["A-2", "contributes_to", "S3-1", -2, None, None],
     ]),
+    "progress": (["action", "period", "status", "progress", "spent_sek", "comment", "reported_by"], [
+        ["A-2", "2025Q3", "paused", 35, 90000.5, "Pausad i väntan på medfinansiering", "Almi Mitt"],
+        ["A-2", 2024, "planned", 0, None, None, None],
+        ["A-2", "2025h1", "ongoing", 20.5, 40000, "+46 ring Anna om läget", "Almi Mitt"],
+        ["A-1", "2025-06-30", "completed", 100, 1200000, "Klar", "Region Västernorrland"],
+    ]),
 }
+CURRENT_STATUS = {"A-1": "ongoing", "A-2": "paused"}
+"""A-1 keeps its own status; A-2 has none, so its latest report (2025Q3) gives it."""
 
 COUNTS = {"strategies": 2, "goals": 3, "actions": 2, "indicators": 1, "actors": 3, "observations": 2, "links": 9}
 
@@ -78,7 +86,7 @@ def csv_text(table: str, *, sep: str = ";", decimal_comma: bool = True, thousand
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=sep, lineterminator="\r\n")
     writer.writerow([h.upper() if upper_header else h for h in header])
-    numeric = {"budget_sek", "baseline_value", "target_value", "value"}
+    numeric = {"budget_sek", "baseline_value", "target_value", "value", "progress", "spent_sek"}
     for row in rows:
         cells = []
         for col, value in zip(header, row):

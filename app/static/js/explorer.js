@@ -22,8 +22,39 @@
 
   var visibleNodes = new Set();
   var visibleEdges = new Set();
+  /* Two sets of positions: the full layout (x, y) and the gathered one (cx, cy); an opened group's actions
+     are put in a row just below it. */
+  data.nodes.forEach(function (n) { if (n.x !== undefined) { n.fullX = n.x; n.fullY = n.y; } });
+  function placeFor(n) {
+    if (!state.collapsed) { return n.fullX === undefined ? null : { x: n.fullX, y: n.fullY }; }
+    if (n.cx !== undefined) { return { x: n.cx, y: n.cy }; }
+    if (n.inGroups) {
+      var g = null;
+      n.inGroups.forEach(function (id) { if (!g && state.expanded.has(id)) { g = byId[id]; } });
+      if (g) {
+        var i = g.members.indexOf(n.id);
+        return { x: g.cx + (i - (g.members.length - 1) / 2) * 150, y: g.cy + 40 + (i % 2) * 45 };
+      }
+    }
+    return null;
+  }
+  function placeAll() {
+    data.nodes.forEach(function (n) { var p = placeFor(n); if (p) { n.x = p.x; n.y = p.y; } });
+  }
+  if (collapsible) { placeAll(); }
   // Hover titles are built on first hover (below), not one DOM element per node and edge up front.
   var nodes = new vis.DataSet(data.nodes.map(function (n) { return Object.assign({}, n); }));
+  function moveAll() {
+    placeAll();
+    nodes.update(data.nodes.filter(function (n) { return n.x !== undefined; })
+      .map(function (n) { return { id: n.id, x: n.x, y: n.y }; }));
+  }
+  function expandGroup(id) {
+    state.expanded.add(id);
+    moveAll();
+    apply();
+    fitVisible();
+  }
   // Level of detail: a large diagram opens at overview zoom, where dashed lines cost most of a frame;
   // they are drawn solid there and get their dashes back when zoomed in (levelOfDetail below).
   var dashed = [];
@@ -35,7 +66,12 @@
   }));
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
   var edgeView = new vis.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
-  var state = { filters: null, focus: null };
+  var collapsible = !!data.collapsible;
+  var params0 = new URLSearchParams(window.location.search);
+  /* A large network opens gathered: actions per goal, actors and indicators off (viz/collapse.py). */
+  var full = params0.get('actions') === 'all';  // ?actions=all: the full network, every row on its own
+  var state = { filters: null, focus: null, collapsed: collapsible && !full,
+                expanded: new Set(), actors: !collapsible || full, indicators: !collapsible || full };
   var userMoved = false;  // has the user zoomed or panned since the last filter change?
 
   /* ---- filters: the same rules as viz/filters.py ---- */
@@ -88,10 +124,25 @@
     return FACETS.some(function (facet) { return f[facet]; }) || f.scoreMin > -3 || f.scoreMax < 3;
   }
 
+  function shownNow(n, f) {
+    if (n.type === 'ActionGroup') {
+      return state.collapsed && !state.expanded.has(n.id) && nodeVisible(byId[n.groupOf], f) &&
+        n.members.some(function (m) { return nodeVisible(byId[m], f); });
+    }
+    if (n.type === 'Action' && n.inGroups && state.collapsed) {
+      return n.inGroups.some(function (g) { return state.expanded.has(g); }) && nodeVisible(n, f);
+    }
+    if (n.type === 'Actor' && !state.actors) { return false; }
+    if (n.type === 'Indicator' && !state.indicators) { return false; }
+    return nodeVisible(n, f);
+  }
+
   function compute(f, focus) {
     var keep = new Set();
-    data.nodes.forEach(function (n) { if (nodeVisible(n, f)) { keep.add(n.id); } });
-    var es = data.edges.filter(function (e) { return keep.has(e.from) && keep.has(e.to) && edgeVisible(e, f); });
+    data.nodes.forEach(function (n) { if (shownNow(n, f)) { keep.add(n.id); } });
+    var es = data.edges.filter(function (e) {
+      return keep.has(e.from) && keep.has(e.to) && edgeVisible(e, f) && (!e.gathered || state.collapsed);
+    });
     if (!filtering(f) && !focus) {
       return { nodes: keep, edges: new Set(es.map(function (e) { return e.id; })) };
     }
@@ -163,6 +214,12 @@
   state.filters = readForm();
   var params = new URLSearchParams(window.location.search);
   if (params.get('focus') && byId[params.get('focus')]) { state.focus = params.get('focus'); }
+  (params.get('highlight') || params.get('focus') || '').split(',').forEach(function (id) {
+    var n = byId[id];
+    if (n && n.inGroups && state.collapsed) { state.expanded.add(n.inGroups[0]); }
+  });
+  if (collapsible) { placeAll(); nodes.update(data.nodes.filter(function (n) { return n.x !== undefined; })
+    .map(function (n) { return { id: n.id, x: n.x, y: n.y }; })); }
   apply();
   var started = performance.now();
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
@@ -289,8 +346,29 @@
   network.on('dragEnd', function (params) { if (!params.nodes.length) { userMoved = true; } });
 
   network.on('click', function (params) {
-    if (params.nodes.length) { showPanel(params.nodes[0]); }
+    if (!params.nodes.length) { return; }
+    var n = byId[params.nodes[0]];
+    if (n && n.type === 'ActionGroup') { expandGroup(n.id); return; }
+    showPanel(params.nodes[0]);
   });
+  /* The "Show" switches of a large network: every action on its own, actors, indicators. */
+  [['show-all-actions', function (on) { state.collapsed = !on; state.expanded.clear(); moveAll(); }],
+   ['show-actors', function (on) { state.actors = on; }],
+   ['show-indicators', function (on) { state.indicators = on; }]].forEach(function (pair) {
+    var box = document.getElementById(pair[0]);
+    if (!box) { return; }
+    box.addEventListener('change', function (event) {
+      event.stopPropagation();
+      pair[1](box.checked);
+      apply();
+      fitVisible();
+    });
+  });
+  function writeShow() {
+    var pairs = [['show-all-actions', !state.collapsed], ['show-actors', state.actors],
+                 ['show-indicators', state.indicators]];
+    pairs.forEach(function (p) { var b = document.getElementById(p[0]); if (b) { b.checked = p[1]; } });
+  }
   network.on('doubleClick', function (params) {
     if (params.nodes.length) { focusOn(params.nodes[0]); }
   });
@@ -318,6 +396,8 @@
       focusOn(sel[0]);
     }
   });
+
+  writeShow();
 
   /* ---- filter form and search ---- */
   if (form) {
@@ -350,7 +430,7 @@
   }
 
   /* ---- saved views: localStorage and the URL ---- */
-  var storeKey = 'ruslink.views.' + page.dataset + '.' + page.view;
+  var storeKey = 'ruslink.views.' + page.dataset + '.' + page.view + (page.focusGoal ? '.' + page.focusGoal : '');
   var views = [];
   var current = -1;
   function encodeViews(list) {
@@ -401,7 +481,8 @@
   }
   function captureView(name) {
     // A view the user has not zoomed is shown fitted to its nodes, whatever the screen it is shown on.
-    return { name: name, filters: state.filters, focus: state.focus, fit: !userMoved,
+    return { name: name, filters: state.filters, focus: state.focus, fit: !userMoved, collapsed: state.collapsed,
+             expanded: Array.from(state.expanded), actors: state.actors, indicators: state.indicators,
              scale: network.getScale(), position: network.getViewPosition() };
   }
   function showView(i) {
@@ -410,6 +491,14 @@
     var v = views[current];
     state.filters = Object.assign({ scoreMin: -3, scoreMax: 3 }, v.filters || {});
     state.focus = v.focus && byId[v.focus] ? v.focus : null;
+    if (collapsible && v.collapsed !== undefined) {
+      state.collapsed = !!v.collapsed;
+      state.expanded = new Set(v.expanded || []);
+      state.actors = !!v.actors;
+      state.indicators = !!v.indicators;
+      writeShow();
+      moveAll();
+    }
     writeForm(state.filters);
     apply();
     if (v.fit) {
@@ -436,12 +525,31 @@
 
   /* ---- meeting mode ---- */
   var meetingBtn = document.getElementById('meeting-toggle');
+  var meetingLegend = null;
+  /* The legend sits beside the diagram in meeting mode (a copy of the side bar's, which is hidden). */
+  function showMeetingLegend(on) {
+    var source = document.querySelector('.controls .legend');
+    if (on && source && !meetingLegend) {
+      meetingLegend = R.el('aside', 'meeting-legend');
+      meetingLegend.setAttribute('aria-label', T.legend || '');
+      var copy = source.cloneNode(true);
+      copy.querySelectorAll('[id]').forEach(function (n) { n.removeAttribute('id'); });
+      copy.removeAttribute('aria-labelledby');
+      meetingLegend.appendChild(copy);
+      document.getElementById('explorer').appendChild(meetingLegend);
+    } else if (!on && meetingLegend) {
+      meetingLegend.remove();
+      meetingLegend = null;
+    }
+  }
   function setMeeting(on) {
+    if (on) { panel.hidden = true; }
     document.body.classList.toggle('meeting', on);
+    showMeetingLegend(on);
     network.setOptions({ nodes: { font: { size: on ? 24 : 16 } }, edges: { font: { size: on ? 22 : 16 } },
                          interaction: { keyboard: { enabled: !on, bindToWindow: false } } });
     if (on) {
-      caption.textContent = views.length ? T.meeting_hint : T.meeting_hint;
+      caption.textContent = views.length ? T.meeting_hint : T.meeting_hint_esc;
       if (document.documentElement.requestFullscreen && !document.fullscreenElement) {
         document.documentElement.requestFullscreen().catch(function () { /* not allowed: stay in the window */ });
       }
@@ -470,6 +578,17 @@
     } else if (event.key === 'Escape') {
       setMeeting(false);
     }
+  });
+  /* Fitted on every resize (a projector's resolution, leaving full screen) unless the user zoomed. */
+  var resizeTimer = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () {
+      network.redraw();
+      var v = views[current];
+      var meeting = document.body.classList.contains('meeting');
+      if (meeting ? (!v || v.fit) : !userMoved) { fitVisible(); }
+    }, 80);
   });
   document.addEventListener('fullscreenchange', function () {
     if (!document.fullscreenElement && document.body.classList.contains('meeting')) { setMeeting(false); }

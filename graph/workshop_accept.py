@@ -1,0 +1,80 @@
+"""Accepting a workshop: its agreed scores become `interacts_with` links of the dataset, as one change.
+
+`agreed_links` decides what is written (pure); `apply_links` is the one place that writes it. Until the
+dataset's change log (`graph/changes.py`) exists, `apply_links` writes through the import's versioned,
+locked path: the current version is read back, the links are replaced, and the result is written as a
+new version that readers switch to at once (all or nothing, one import lock per dataset). Switching
+to the change log means changing `apply_links` alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph import store
+from graph.db import Database
+from graph.errors import InvalidInput
+from graph.i18n import register, t
+from graph.workshops import load, median_rounded, now, summary
+from importers.model import Link
+
+RULES = ("median",)
+
+register({
+    "workshop.bad_rule": {"sv": "\"rule\" kan bara vara \"median\".", "en": "\"rule\" can only be \"median\"."},
+    "workshop.bad_min_n": {"sv": "\"min_n\" ska vara ett heltal från 1 och uppåt.",
+                           "en": "\"min_n\" must be a whole number of 1 or more."},
+    "workshop.nothing_agreed": {"sv": "Inget par har minst {n} bedömningar än; inget skrevs.",
+                                "en": "No pair has at least {n} scores yet; nothing was written."},
+})
+
+
+def source_of(workshop: dict[str, Any]) -> str:
+    """"Workshop: <title>, <date>" with the date the workshop was opened (YYYY-MM-DD)."""
+    return f"Workshop: {workshop['title']}, {str(workshop['created_at'])[:10]}"
+
+
+def rationale_of(scores: list[dict[str, Any]]) -> str:
+    """The participants' rationales, each with its author: "Anna: … | Bo: …" (empty ones left out)."""
+    return " | ".join(f"{s['participant']}: {s['rationale']}" for s in scores if s["rationale"])
+
+
+def agreed_links(workshop: dict[str, Any], pairs: list[dict[str, Any]], min_n: int) -> list[dict[str, Any]]:
+    """One `interacts_with` row (import format) per pair with at least `min_n` scores."""
+    return [{"from": p["from"], "type": "interacts_with", "to": p["to"],
+             "score": median_rounded([s["score"] for s in p["scores"]]),
+             "rationale": rationale_of(p["scores"]) or None, "source": source_of(workshop)}
+            for p in pairs if p["n"] >= min_n]
+
+
+def apply_links(db: Database, dataset: str, links: list[dict[str, Any]], *, source: str) -> dict[str, Any]:
+    """Write `links` into `dataset` as one change, replacing any `interacts_with` between the same pairs.
+
+    Interim path (see the module docstring): read the current version, swap the links, write a new
+    version under the dataset's import lock. Answers {"change": the new version key, "at": …}.
+    """
+    from importers.export import read_content
+
+    content = read_content(db, dataset)
+    replaced = {(row["from"], row["to"]) for row in links}
+    kept = [lk for lk in content.links if not (lk.type == "interacts_with" and (lk.from_, lk.to) in replaced)]
+    content.links = kept + [Link.model_validate(row) for row in links]
+    result = store.replace_dataset(db, dataset, content, source=source)
+    return {"change": result.key, "at": now()}
+
+
+def accept(db: Database, workshop_id: str, body: dict[str, Any], *, lang: str = "sv") -> dict[str, Any]:
+    """Write the agreed scores of a workshop into its dataset (one change); answers the change and the links."""
+    rule = body.get("rule", "median")
+    if rule not in RULES:
+        raise InvalidInput(t("workshop.bad_rule", lang))
+    min_n = body.get("min_n", 2)
+    if isinstance(min_n, bool) or not isinstance(min_n, int) or min_n < 1:
+        raise InvalidInput(t("workshop.bad_min_n", lang))
+    workshop = load(db, workshop_id, lang)
+    links = agreed_links(workshop, summary(db, workshop)["pairs"], min_n)
+    if not links:
+        raise InvalidInput(t("workshop.nothing_agreed", lang, n=min_n))
+    change = apply_links(db, workshop["dataset"], links, source=source_of(workshop))
+    db.write("workshops/accepted", id=workshop["id"], at=change["at"], links=len(links))
+    return {**change, "workshop": workshop["id"], "dataset": workshop["dataset"], "links": links}
