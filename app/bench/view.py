@@ -181,11 +181,11 @@ def sizes(base: str, datasets: list[str]) -> list[dict[str, Any]]:
                            if route.request.url.startswith((base, "file:")) else route.abort())
                 ours = []
                 for _ in range(3):  # the first load is the cold one (server and browser caches empty)
-                    page.goto(f"{base}/datasets/{dataset}/explore")
+                    page.goto(f"{base}/datasets/{dataset}/explore", timeout=300_000)
                     page.wait_for_selector('#network[data-ready="1"]', timeout=300_000)
                     ours.append(page.evaluate("() => window.ruslinkTimings.ready"))
                 pan = page.evaluate(_PAN_P50, "ruslink")
-                page.goto(_same_positions_pyvis(graph, base, Path(folder)).as_uri())
+                page.goto(_same_positions_pyvis(graph, base, Path(folder)).as_uri(), timeout=300_000)
                 page.wait_for_function("() => window.sameReady !== undefined", timeout=300_000)
                 same = page.evaluate("() => window.sameReady")
                 page.evaluate(_PAN_P50, "pyvis")
