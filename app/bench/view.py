@@ -47,6 +47,11 @@ def _stock_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Path:
     path = folder / "stock.html"
     with contextlib.chdir(folder):  # pyvis copies its lib/ folder into the current directory
         net.write_html(path.name)
+    return _offline(path, base)
+
+
+def _offline(path: Path, base: str, before_body_end: str = "") -> Path:
+    """pyvis's page rewritten to load vis-network from the app and nothing from CDNs."""
     lines = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if "vis-network" in line and "<script" in line and "src=" in line:
@@ -54,6 +59,8 @@ def _stock_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Path:
         elif ("<script" in line or "<link" in line) and "https://" in line:
             continue  # bootstrap and the stylesheet from CDNs: offline here, and not part of the layout
         else:
+            if "</body>" in line and before_body_end:
+                lines.append(before_body_end)
             lines.append(line)
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
@@ -129,21 +136,9 @@ def _same_positions_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Pat
     path = folder / "same-positions.html"
     with contextlib.chdir(folder):
         net.write_html(path.name)
-    lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if "vis-network" in line and "<script" in line and "src=" in line:
-            lines.append(f'<script src="{base}{VIS}"></script>')
-        elif ("<script" in line or "<link" in line) and "https://" in line:
-            continue
-        elif "</body>" in line:
-            # Two frames after the network is built: its first drawing is on screen.
-            lines.append("<script>requestAnimationFrame(() => requestAnimationFrame(() => "
-                         "{ window.sameReady = performance.now(); }));</script>")
-            lines.append(line)
-        else:
-            lines.append(line)
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
+    # Two frames after the network is built: its first drawing is on screen.
+    return _offline(path, base, "<script>requestAnimationFrame(() => requestAnimationFrame(() => "
+                                "{ window.sameReady = performance.now(); }));</script>")
 
 
 _PAN_P50 = """name => {
