@@ -14,6 +14,7 @@ from app import errors
 from app.limits import BodySizeLimit, HeadAsGet
 from app.routes import (
     analyses,
+    changes,
     datasets,
     diagrams,
     docs,
@@ -22,6 +23,7 @@ from app.routes import (
     followup,
     graph_api,
     health,
+    history_page,
     imports,
     pages,
     report,
@@ -99,6 +101,8 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app.include_router(workshop_routes.router)
     workshop_routes.install_log_redaction()
     app.include_router(diagrams.router)
+    app.include_router(changes.router)
+    app.include_router(history_page.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     document_error_responses(app)
     return app

@@ -129,3 +129,10 @@ def explain_environment_error(exc: BaseException) -> RuslinkError | None:
             return InvalidInput("Filen är nästlad för djupt för att läsas (för många nivåer av listor eller "
                                 "objekt).")
     return None
+
+
+class ChangeConflict(RuslinkError):
+    """A change cannot be undone because later changes touched the same rows (or it was undone already)."""
+
+    code = "change_conflict"
+    http_status = 409

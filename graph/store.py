@@ -9,19 +9,16 @@ left half-written by an interrupted import are deleted by the next import of tha
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
 import threading
-import time
-import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graph.db import Database
-from graph.errors import DatasetBusy, DatasetNotFound, InvalidInput
+from graph.errors import DatasetNotFound, InvalidInput
+from graph.locks import DatasetLock, dataset_write_lock, held_lock
 from graph.model import LABEL_OF_TABLE, LINK_RELATIONSHIP, REF, area_ref, check_label, check_relationship
 from graph.progress import current_status
 from graph.reference import reference_ids
@@ -32,9 +29,6 @@ DATASET_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 """Dataset names: a letter or digit, then up to 63 letters, digits, '-' or '_'."""
 
 RETIRED_GRACE_S = 30
-STALE_LOCK_S = 600
-HEARTBEAT_S = 30
-"""An import refreshes its lock at most this often: far inside STALE_LOCK_S, and not a transaction per batch."""
 BATCH = 5000
 
 Progress = Callable[[int, int], None]
@@ -56,6 +50,8 @@ class ImportResult:
     rows: int
     nodes: int
     relationships: int
+    switched: list[dict[str, Any]] = field(default_factory=list)
+    """What the switch query answered (a change's number and time, for an edit)."""
 
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:
@@ -135,96 +131,56 @@ def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield batch
 
 
-_LIVE_OWNERS: set[str] = set()
-"""Lock owners of this process whose work is still running: a lock held in this process's name by an owner
-not in here belongs to work that died (an outage mid-import kept it from being released)."""
-_LIVE_LOCK = threading.Lock()
-
-
-class _ImportLock:
-    """The per-dataset import lock (a unique :ImportLock node), released on exit."""
-
-    def __init__(self, db: Database, dataset: str, owner: str) -> None:
-        self.db, self.dataset, self.owner = db, dataset, owner
-        self.beat = time.monotonic()
-
-    def __enter__(self) -> "_ImportLock":
-        host, pid = socket.gethostname(), os.getpid()
-        held = self.db.write("datasets/lock_acquire", dataset=self.dataset, owner=self.owner, host=host, pid=pid)[0]
-        if held["owner"] != self.owner:
-            with _LIVE_LOCK:
-                ours_but_dead = held["host"] == host and held["pid"] == pid and held["owner"] not in _LIVE_OWNERS
-            gone = ours_but_dead or (held["host"] == host and not _pid_alive(held["pid"]))
-            if not (gone or (held["age_s"] or 0) > STALE_LOCK_S) or not self.db.write(
-                    "datasets/lock_steal", dataset=self.dataset, owner=self.owner, previous=held["owner"]):
-                raise DatasetBusy(f"Datamängden {self.dataset!r} importeras redan av en annan process. "
-                                  "Vänta tills den är klar och försök igen.")
-        with _LIVE_LOCK:
-            _LIVE_OWNERS.add(self.owner)
-        return self
-
-    def heartbeat(self) -> None:
-        if time.monotonic() - self.beat >= HEARTBEAT_S:
-            self.db.write("datasets/lock_heartbeat", dataset=self.dataset, owner=self.owner)
-            self.beat = time.monotonic()
-
-    def __exit__(self, *exc: object) -> None:
-        with _LIVE_LOCK:
-            _LIVE_OWNERS.discard(self.owner)
-        self.db.write("datasets/lock_release", dataset=self.dataset, owner=self.owner)
-
-
-def _pid_alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a zombie is gone for our purposes
-        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
-            return handle.read().split(") ", 1)[1][:1] != "Z"
-    except OSError:
-        return True
-
-
-def new_version_key(dataset: str) -> str:
-    return f"{dataset}@{uuid.uuid4().hex[:12]}"
-
-
 def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, source: str = "",
-                    progress: Progress | None = None, batch_size: int = BATCH, key: str | None = None) -> ImportResult:
-    """Write `content` as the new current version of `dataset` (all or nothing for readers). A caller that
-    already holds the dataset's lock (graph.writer) passes its key: the lock is its owner's to take again."""
+                    progress: Progress | None = None, batch_size: int = BATCH, lock: DatasetLock | None = None,
+                    meta: dict[str, Any] | None = None, switch: str = "datasets/version_switch",
+                    switch_params: dict[str, Any] | None = None, key: str | None = None) -> ImportResult:
+    """Write `content` as the new current version of `dataset` (all or nothing for readers).
+
+    Without `lock` this takes the dataset's write lock itself (refused at once when it is held). A writer that
+    read the dataset first passes the lock it read under (`graph.locks.dataset_write_lock`). `meta` adds
+    properties to the dataset; a caller passing its lock calls `delete_unused_versions` once it has released
+    it, so other writers do not wait for the clean-up. `switch` names the query that makes the version
+    current (a change's switch also records the change, in the same transaction). `key` is the version key
+    `graph.writer.dataset_writer` yielded: the lock that caller holds.
+    """
     check_dataset_name(dataset)
     ensure_schema(db)
-    key = key or new_version_key(dataset)
+    if lock is None and key is not None:
+        lock = held_lock(key)
+    if lock is None:
+        with dataset_write_lock(db, dataset, "import") as own:
+            result = replace_dataset(db, dataset, content, source=source, progress=progress, batch_size=batch_size,
+                                     lock=own, meta=meta, switch=switch, switch_params=switch_params)
+        # Cleaning up after the switch keeps it off the path to a visible dataset: retired versions past their
+        # grace period, and versions a killed import left half-written.
+        delete_unused_versions(db, dataset)
+        return result
+    if lock.dataset != dataset:
+        raise ValueError(f"the lock held is for {lock.dataset!r}, not {dataset!r}")
+    key = lock.take_key()
     nodes = list(node_rows(content))
     rels = list(relationship_rows(content))
     observations = list(observation_rows(content))
     reports = list(observation_rows(content, "progress"))
     total = len(nodes) + len(rels) + len(observations) + len(reports)
     done = 0
-    with _ImportLock(db, dataset, key) as lock:
-        db.write("datasets/version_begin", key=key, dataset=dataset)
-        steps = (("import/nodes", nodes, {"dataset": dataset}), ("import/observations", observations,
-                 {"dataset": dataset}), ("import/progress", reports, {"dataset": dataset}),
-                 ("import/relationships", rels, {"ref": REF}))
-        for name, rows, params in steps:
-            for batch in _batches(iter(rows), batch_size):
-                db.write(name, rows=batch, dsv=key, **params)
-                done += len(batch)
-                lock.heartbeat()
-                if progress:
-                    progress(done, total)
-        meta = {"description": content.description or "", "illustrative": content.illustrative, "source": source}
-        db.write("datasets/version_switch", dataset=dataset, key=key, meta=meta)
-    # Cleaning up after the switch keeps it off the path to a visible dataset: retired versions past their
-    # grace period, and versions a killed import left half-written.
-    delete_unused_versions(db, dataset)
-    return ImportResult(dataset, key, content.row_count(), len(nodes) + len(observations) + len(reports), len(rels))
+    db.write("datasets/version_begin", key=key, dataset=dataset)
+    steps = (("import/nodes", nodes, {"dataset": dataset}), ("import/observations", observations,
+             {"dataset": dataset}), ("import/progress", reports, {"dataset": dataset}),
+             ("import/relationships", rels, {"ref": REF}))
+    for name, rows, params in steps:
+        for batch in _batches(iter(rows), batch_size):
+            db.write(name, rows=batch, dsv=key, **params)
+            done += len(batch)
+            lock.heartbeat()
+            if progress:
+                progress(done, total)
+    props = {"description": content.description or "", "illustrative": content.illustrative, "source": source,
+             **(meta or {})}
+    switched = db.write(switch, dataset=dataset, key=key, meta=props, **(switch_params or {}))
+    return ImportResult(dataset, key, content.row_count(), len(nodes) + len(observations) + len(reports), len(rels),
+                        switched)
 
 
 def delete_unused_versions(db: Database, dataset: str, *, grace_s: int = RETIRED_GRACE_S) -> int:
@@ -303,6 +259,7 @@ def list_datasets(db: Database) -> list[dict[str, Any]]:
 def delete_dataset(db: Database, dataset: str) -> None:
     check_dataset_name(dataset)
     current_key(db, dataset)
-    with _ImportLock(db, dataset, f"delete-{uuid.uuid4().hex[:8]}"):
+    with dataset_write_lock(db, dataset, "delete"):
         db.write("datasets/delete", dataset=dataset)
+        db.write("changes/forget", dataset=dataset)
     delete_unused_versions(db, dataset, grace_s=0)

@@ -1,22 +1,18 @@
 """Accepting a workshop: its agreed scores become `interacts_with` links of the dataset, as one change.
 
-`agreed_links` decides what is written (pure); `apply_links` is the one place that writes it. Until the
-dataset's change log (`graph/changes.py`) exists, `apply_links` writes through the import's versioned,
-locked path: the current version is read back, the links are replaced, and the result is written as a
-new version that readers switch to at once (all or nothing, one import lock per dataset). Switching
-to the change log means changing `apply_links` alone.
+`agreed_links` decides what is written (pure); `apply_links` is the one place that writes it, as one
+change of the dataset's change log (`graph/changes.py`): under the dataset's one write lock, checked like
+an import, visible to readers at once, recorded with who and why.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from graph import store
 from graph.db import Database
 from graph.errors import InvalidInput
 from graph.i18n import register, t
-from graph.workshops import load, median_rounded, now, summary
-from importers.model import Link
+from graph.workshops import load, median_rounded, summary
 
 RULES = ("median",)
 
@@ -50,17 +46,24 @@ def agreed_links(workshop: dict[str, Any], pairs: list[dict[str, Any]], min_n: i
 def apply_links(db: Database, dataset: str, links: list[dict[str, Any]], *, source: str) -> dict[str, Any]:
     """Write `links` into `dataset` as one change, replacing any `interacts_with` between the same pairs.
 
-    Interim path (see the module docstring): read the current version, swap the links, write a new
-    version under the dataset's import lock. Answers {"change": the new version key, "at": …}.
+    Goes through the dataset's change log (`graph.changes.apply_changes`): the operations are decided from
+    the rows read under the dataset's write lock, checked like an import, and recorded with who and why.
+    Answers {"change": the change's number, "at": …}.
     """
-    from importers.export import read_content
+    from graph.changes import apply_changes
 
-    content = read_content(db, dataset)
-    replaced = {(row["from"], row["to"]) for row in links}
-    kept = [lk for lk in content.links if not (lk.type == "interacts_with" and (lk.from_, lk.to) in replaced)]
-    content.links = kept + [Link.model_validate(row) for row in links]
-    result = store.replace_dataset(db, dataset, content, source=source)
-    return {"change": result.key, "at": now()}
+    def operations(content: Any) -> list[dict[str, Any]]:
+        present = {(lk.from_, lk.to) for lk in content.links if lk.type == "interacts_with"}
+        ops: list[dict[str, Any]] = []
+        for row in links:
+            if (row["from"], row["to"]) in present:
+                ops.append({"op": "remove", "table": "links",
+                            "row": {"from": row["from"], "type": "interacts_with", "to": row["to"]}})
+            ops.append({"op": "add", "table": "links", "row": row})
+        return ops
+
+    result = apply_changes(db, dataset, source, source, operations)
+    return {"change": result.change, "at": result.at}
 
 
 def accept(db: Database, workshop_id: str, body: dict[str, Any], *, lang: str = "sv") -> dict[str, Any]:

@@ -14,11 +14,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.i18n import t
 from graph.progress import normal_period
+from importers.areas import area_name, nearest_area, read_areas
 from importers.columns import ENUMS, REQUIRED_TABLES, TABLE_COLUMNS, Column
 from importers.problems import Problems, Where
-from importers.read import RawTable
+from importers.read import RawTable, Uncomputed
 from importers.safe_cells import is_neutralised
+from importers.vocabulary import code_for, score_for, swedish_words
 
 IGNORED_SHEETS = frozenset({"instruktioner", "instructions"})
 """Sheets of the template that explain the workbook and are not data."""
@@ -28,9 +31,19 @@ _SPACES = str.maketrans({" ": None, "\u00a0": None, "\u202f": None, "\u2009": No
 
 
 class BadValue(Exception):
-    def __init__(self, key: str, value: object) -> None:
+    def __init__(self, key: str, value: object, **values: object) -> None:
         super().__init__(key)
-        self.key, self.value = key, value
+        self.key, self.value, self.values = key, value, values
+
+
+@dataclass(frozen=True)
+class Allowed:
+    """The values a coded column allows, as a message shows them: Swedish words in Swedish, codes in English."""
+
+    enum: str
+
+    def render(self, lang: str) -> str:
+        return ", ".join(ENUMS[self.enum] if lang == "en" else swedish_words(self.enum))
 
 
 @dataclass
@@ -41,9 +54,10 @@ class Row:
     where: Where
     data: dict[str, Any]
     extra: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
 
     def at(self, column: str) -> Where:
-        return self.where.at(column=column)
+        return self.where.at(column=self.labels.get(column, column))
 
 
 def text_of(raw: Any) -> str | None:
@@ -166,6 +180,8 @@ def list_of(raw: Any, item=text_of) -> list[str]:
 def convert_value(column: Column, raw: Any) -> Any:
     """A raw cell as the typed value of `column`; raises BadValue."""
     kind = column.kind
+    if isinstance(raw, Uncomputed):
+        raise BadValue("value.formula_without_value", raw.formula)
     if kind in ("id", "text"):
         return text_of(raw)
     if kind == "code":
@@ -180,6 +196,9 @@ def convert_value(column: Column, raw: Any) -> Any:
             raise BadValue("value.not_year", text_of(raw))
         return year
     if kind == "score":
+        named = score_for(raw) if isinstance(raw, str) else None
+        if named is not None:
+            return named
         score = _integer(raw, "value.not_integer")
         if score is not None and not -3 <= score <= 3:
             raise BadValue("value.score_range", text_of(raw))
@@ -201,10 +220,9 @@ def convert_value(column: Column, raw: Any) -> Any:
         text = text_of(raw)
         if text is None:
             return None
-        allowed = ENUMS[kind[5:]]
-        value = text.upper() if kind == "enum:gender" else text.lower()
-        if value not in allowed:
-            raise BadValue("value.enum", text)
+        value = code_for(kind[5:], text)
+        if value is None:
+            raise BadValue("value.enum", text, allowed=Allowed(kind[5:]))
         return value
     raise ValueError(f"unknown column kind {kind!r}")
 
@@ -215,8 +233,22 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems, *,
     warnings, bad cells errors."""
     out: dict[str, list[Row]] = {}
     first_where: dict[str, Where] = {}
+    named = {table.name for table in raw_tables if not table.alias}
     for table in raw_tables:
         if table.name in IGNORED_SHEETS:
+            continue
+        if table.alias and table.name in named:
+            # `Kopplingar` beside `links`: the sheet named as the table is the table, the other an extra sheet.
+            problems.warn(table.where, "read.unknown_table", table=table.alias)
+            continue
+        if table.empty:
+            # An empty sheet or file of an optional table is an empty table, as a sheet with only a header is.
+            if table.name in REQUIRED_TABLES:
+                key = "read.empty_required" if table.where.form == "csv" else "read.empty_required_sheet"
+                problems.error(table.where, key, table=table.name)
+            if table.name in TABLE_COLUMNS and table.name not in out:
+                first_where[table.name] = table.where
+                out[table.name] = []
             continue
         if table.name not in TABLE_COLUMNS:
             problems.warn(table.where, "read.unknown_table", table=table.name)
@@ -226,7 +258,7 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems, *,
             continue
         first_where[table.name] = table.where
         out[table.name] = _convert_table(table, problems)
-    unreadable = any(e.key.startswith(("read.bad", "read.unreadable", "read.json", "read.not_found",
+    unreadable = any(e.key.startswith(("read.bad", "read.unreadable", "read.json", "read.not_found", "read.empty_file",
                                         "read.unknown_format")) for e in problems.errors)  # see load.UNREADABLE
     if not raw_tables and not unreadable:
         problems.error(Where(source), "read.no_tables")
@@ -237,8 +269,24 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems, *,
             if name not in out:
                 where = (Where(f"{name}.csv") if anchor is None or anchor.form == "csv"
                          else Where(anchor.file, name, anchor.form))
-                problems.error(where, "read.missing_table", table=name)
+                problems.error(where, "read.missing_table", table=name, found=Found(raw_tables))
     return out, first_where
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the input holds besides the tables read: the sheets of a workbook, the unknown files of a folder
+    (an analyst who renamed a sheet sees what ruslink found instead)."""
+
+    tables: list[RawTable]
+
+    def render(self, lang: str) -> str:
+        if not self.tables:
+            return ""
+        if self.tables[0].where.form == "csv":
+            unknown = [table.where.file for table in self.tables if table.name not in TABLE_COLUMNS]
+            return f" ({t('read.files_found', lang, names=', '.join(unknown))})" if unknown else ""
+        return f" ({t('read.sheets_found', lang, names=', '.join(table.where.table for table in self.tables))})"
 
 
 def _convert_table(table: RawTable, problems: Problems) -> list[Row]:
@@ -250,33 +298,122 @@ def _convert_table(table: RawTable, problems: Problems) -> list[Row]:
     if table.where.form == "json" and not table.rows:
         missing = set()  # JSON has no header row: an empty list is an empty table (ruslink's own export writes it)
     for name in sorted(missing):
-        problems.error(table.where.at(column=name), "read.missing_column")
-    rows = []
-    for number, record in table.rows:
-        where = table.where.at(row=number)
-        data: dict[str, Any] = {}
-        extra: dict[str, str] = {}
-        for col, raw in record.items():
-            column = columns.get(col)
-            if column is None:
-                text = text_of(raw)
-                if text is not None:
-                    extra[col] = text
-                continue
-            try:
-                value = convert_value(column, raw)
-            except BadValue as e:
-                problems.error(where.at(column=col), e.key, value=e.value,
-                               allowed=", ".join(ENUMS.get(column.kind[5:], ())))
-                data[col] = _BAD
-                continue
-            if value is not None and value != []:
-                data[col] = value
-        for column in columns.values():
-            if column.required and column.name not in missing and column.name not in data:
-                problems.error(where.at(column=column.name), "value.missing")
-        rows.append(Row(table.name, where, data, extra))
+        problems.error(table.where.at(column=name), "read.missing_column", table=table.name)
+    named = _NamedAreas()
+    rows = [convert_record(table.name, table.where.at(row=number), record, problems, missing=missing,
+                           labels=table.labels, named=named)
+            for number, record in table.rows]
+    named.report(problems)
     return rows
+
+
+def convert_record(table: str, where: Where, record: dict[str, Any], problems: Problems, *,
+                   missing: set[str] | frozenset[str] = frozenset(), base: Row | None = None,
+                   labels: dict[str, str] | None = None, named: _NamedAreas | None = None) -> Row:
+    """One row's raw cells as a typed Row, reporting bad cells and missing required values at `where`.
+
+    With `base`, the cells update that row: a cell given as empty clears the value (edits use this).
+    `labels` name columns as the analyst wrote them (a Swedish alias); `named` gathers municipality names
+    read as codes, told once per name (without it, they are told here).
+    """
+    columns = TABLE_COLUMNS[table]
+    labels = labels or {}
+    own_names = named is None
+    named = named or _NamedAreas()
+    data: dict[str, Any] = dict(base.data) if base else {}
+    extra: dict[str, str] = dict(base.extra) if base else {}
+    for col, raw in record.items():
+        column = columns.get(col)
+        if column is None:
+            if isinstance(raw, Uncomputed):
+                problems.error(where.at(column=col), "value.formula_without_value", value=raw.formula)
+                continue
+            text = text_of(raw)
+            if text is not None:
+                extra[col] = text
+            else:
+                extra.pop(col, None)
+            continue
+        try:
+            value = (_areas_of(raw, where.at(column=labels.get(col, col)), problems, named)
+                     if column.kind == "codes" else convert_value(column, raw))
+            if column.kind == "code" and value is not None and not value.isdigit():
+                value = _named_area(value, where.at(column=labels.get(col, col)), named)
+        except BadValue as e:
+            problems.error(where.at(column=labels.get(col, col)), e.key, value=e.value, **e.values)
+            data[col] = _BAD
+            continue
+        if value is not None and value != []:
+            data[col] = value
+        else:
+            data.pop(col, None)
+    for column in columns.values():
+        if column.required and column.name not in missing and column.name not in data:
+            problems.error(where.at(column=labels.get(column.name, column.name)), "value.missing")
+    if own_names:
+        named.report(problems)
+    return Row(table, where, data, extra, labels)
+
+
+class _NamedAreas:
+    """Municipality names read as codes, told once per name (with how many more rows wrote it)."""
+
+    def __init__(self) -> None:
+        self.first: dict[tuple[str, str], Where] = {}
+        self.more: dict[tuple[str, str], int] = {}
+
+    def add(self, text: str, code: str, where: Where) -> None:
+        key = (text, code)
+        if key in self.first:
+            self.more[key] = self.more.get(key, 0) + 1
+        else:
+            self.first[key] = where
+
+    def report(self, problems: Problems) -> None:
+        for (text, code), where in self.first.items():
+            key = "value.county_named" if len(code) == 2 else "value.area_named"
+            problems.warn(where, key, value=text, code=code, name=area_name(code),
+                          more=_More(self.more.get((text, code), 0)))
+
+
+@dataclass(frozen=True)
+class _More:
+    n: int
+
+    def render(self, lang: str) -> str:
+        if not self.n:
+            return ""
+        return t("value.area_named_more.1" if self.n == 1 else "value.area_named_more", lang, n=self.n)
+
+
+@dataclass(frozen=True)
+class _AreaHint:
+    code: str | None
+
+    def render(self, lang: str) -> str:
+        return t("value.area_hint", lang, code=self.code, name=area_name(self.code)) if self.code else ""
+
+
+def _named_area(text: str, where: Where, named: _NamedAreas) -> str:
+    """A single area column holding a municipality's or county's name reads as its code (and says so);
+    anything else stays as typed, as the format leaves these columns open."""
+    areas = read_areas(text)
+    if len(areas.codes) == 1 and len(areas.named) == 1 and not areas.unknown:
+        named.add(text, areas.codes[0], where)
+        return areas.codes[0]
+    return text
+
+
+def _areas_of(raw: Any, where: Where, problems: Problems, named: _NamedAreas) -> list[str]:
+    """The area codes of a cell; names are told as notices, unknown parts raise BadValue (first one)."""
+    if isinstance(raw, Uncomputed):
+        raise BadValue("value.formula_without_value", raw.formula)
+    areas = read_areas(raw)
+    if areas.unknown:
+        raise BadValue("value.unknown_area", areas.unknown[0], hint=_AreaHint(nearest_area(areas.unknown[0])))
+    for text, code in areas.named:
+        named.add(text, code, where)
+    return areas.codes
 
 
 class _Bad:

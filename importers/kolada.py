@@ -18,8 +18,13 @@ from graph import store
 from graph.db import Database
 from graph.errors import ImportRefused
 from graph.i18n import register, t
+from graph.locks import dataset_write_lock
+from importers.areas import area_name, county_of
 from importers.export import read_content
 from importers.model import DatasetContent, Observation
+
+LOCK_WAIT_S = 10.0
+"""How long a Kolada update waits for an edit or another writer of the dataset before it is refused."""
 
 register({
     "kolada.bad_file": {"sv": "{file}: ingen läsbar Kolada-fil ({reason})",
@@ -28,6 +33,11 @@ register({
                              "en": "Dataset {dataset!r} has no indicators with source \"kolada\" and a KPI id in source_ref."},
     "kolada.unknown_kpis": {"sv": "KPI:er i filen som ingen indikator i datamängden har (lästes inte in): {kpis}",
                             "en": "KPIs in the file that no indicator of the dataset has (not loaded): {kpis}"},
+    "kolada.outside_county": {
+        "sv": "Värdena för {areas} gäller områden utanför datamängdens län, {county}; de lästes in för de "
+              "områdena, inte för regionen. Kontrollera att det var rätt Kolada-fil.",
+        "en": "The values for {areas} are for areas outside the dataset's county, {county}; they were loaded for "
+              "those areas, not for the region. Check that this is the right Kolada file."},
     "kolada.nothing": {"sv": "Filen innehåller inga värden för datamängdens Kolada-indikatorer.",
                        "en": "The file holds no values for the dataset's Kolada indicators."},
 })
@@ -49,6 +59,8 @@ class KoladaResult:
     replaced: int
     unknown_kpis: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+    """Areas outside the RUS's county that values were loaded for (and the analyst warned about)."""
 
 
 def parse_answer(doc: Any) -> list[KoladaValue]:
@@ -87,6 +99,7 @@ def merge(content: DatasetContent, values: list[KoladaValue]) -> tuple[DatasetCo
     own = rus.area if rus else None
     new: dict[tuple, Observation] = {}
     unknown: set[str] = set()
+    outside: set[str] = set()
     for v in values:
         if v.kpi not in by_kpi:
             unknown.add(v.kpi)
@@ -94,6 +107,9 @@ def merge(content: DatasetContent, values: list[KoladaValue]) -> tuple[DatasetCo
         if v.gender not in ("T", "K", "M"):
             continue
         area = _area(v.area_id, own)
+        if area is not None and _outside(area, own):
+            # Kept for that area, but told: a file for the wrong region is easy to save by mistake.
+            outside.add(area)
         for indicator in by_kpi[v.kpi]:
             obs = Observation(indicator=indicator, period=v.period, value=v.value, area=area, gender=v.gender,
                               source="kolada")
@@ -105,7 +121,21 @@ def merge(content: DatasetContent, values: list[KoladaValue]) -> tuple[DatasetCo
             continue
         kept.append(o)
     merged = content.model_copy(update={"observations": kept + list(new.values())})
-    return merged, KoladaResult("", len(new), replaced, sorted(unknown))
+    return merged, KoladaResult("", len(new), replaced, sorted(unknown), outside=sorted(outside))
+
+
+def _outside(area: str, own_county: str | None) -> bool:
+    """Whether a municipality or county code lies outside the RUS's county (unknown when the RUS has none)."""
+    if not own_county:
+        return False
+    own = own_county.removeprefix("area:").zfill(2)
+    if county_of(own) != own:
+        return False  # the RUS's area is no county code: nothing to compare with
+    return county_of(area) != own
+
+
+def _area_names(codes: list[str]) -> str:
+    return ", ".join(f"{area_name(c) or c} ({c})" for c in codes)
 
 
 def import_kolada(db: Database, dataset: str, path: Path, lang: str = "sv") -> KoladaResult:
@@ -114,15 +144,25 @@ def import_kolada(db: Database, dataset: str, path: Path, lang: str = "sv") -> K
         values = parse_answer(json.loads(Path(path).read_bytes()))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise ImportRefused(t("kolada.bad_file", lang, file=Path(path).name, reason=str(e))) from e
-    content = read_content(db, dataset)
-    if not any(i.source == "kolada" and i.source_ref for i in content.indicators):
-        raise ImportRefused(t("kolada.no_indicators", lang, dataset=dataset))
-    merged, result = merge(content, values)
-    result.dataset = dataset
-    if result.unknown_kpis:
-        result.warnings.append(t("kolada.unknown_kpis", lang, kpis=", ".join(result.unknown_kpis)))
-    if not result.added:
-        raise ImportRefused(t("kolada.nothing", lang), details=result.warnings)
-    info = store.dataset_info(db, dataset)
-    store.replace_dataset(db, dataset, merged, source=(info.get("meta") or {}).get("source", ""))
+    store.current_key(db, dataset)  # a dataset that does not exist is named before any lock is taken
+    # Read and write under the dataset's one write lock: an import that switched in between would otherwise
+    # be replaced by a version computed from what was read before it.
+    with dataset_write_lock(db, dataset, "kolada", wait_s=LOCK_WAIT_S, lang=lang) as lock:
+        content = read_content(db, dataset)
+        if not any(i.source == "kolada" and i.source_ref for i in content.indicators):
+            raise ImportRefused(t("kolada.no_indicators", lang, dataset=dataset))
+        merged, result = merge(content, values)
+        result.dataset = dataset
+        if result.unknown_kpis:
+            result.warnings.append(t("kolada.unknown_kpis", lang, kpis=", ".join(result.unknown_kpis)))
+        if result.outside:
+            rus = next((s for s in content.strategies if s.kind == "rus"), None)
+            own = (rus.area or "").zfill(2) if rus else ""
+            result.warnings.append(t("kolada.outside_county", lang, county=_area_names([own]),
+                                     areas=_area_names(result.outside)))
+        if not result.added:
+            raise ImportRefused(t("kolada.nothing", lang), details=result.warnings)
+        info = store.dataset_info(db, dataset)
+        store.replace_dataset(db, dataset, merged, source=(info.get("meta") or {}).get("source", ""), lock=lock)
+    store.delete_unused_versions(db, dataset)
     return result

@@ -9,18 +9,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph import store
+from graph.changes import edits_since_import
 from graph.db import Database
-from graph.errors import ImportRefused
-from graph.i18n import t
-from importers.convert import convert_tables
+from graph.errors import DatasetBusy, ImportRefused
+from graph.i18n import register, t
+from graph.locks import dataset_write_lock
+from importers import follow_ons
+from importers.convert import Found, convert_tables
 from importers.model import TABLES, DatasetContent
 from importers.problems import Problems
 from importers.read import RawTable, read_path, read_upload
+from importers.template import warn_template_examples
 from importers.validate import build_content, validate
 
-
 UNREADABLE = ("read.bad", "read.unreadable", "read.json", "read.not_found", "read.unknown_format",
-              "read.no_tables", "read.duplicate", "read.too_many")
+              "read.no_tables", "read.duplicate", "read.too_many", "read.empty_file")
 
 
 @dataclass
@@ -39,9 +42,15 @@ def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *, s
     if not any(e.key.startswith(UNREADABLE) for e in problems.errors):
         validate(rows, wheres, problems)
     if problems.errors:
-        ordered = sorted(problems.errors, key=lambda p: (p.where.file, p.where.table, p.where.row or 0))
-        details = [p.render(lang) for p in ordered]
-        raise ImportRefused(t("import.refused", lang, n=len(details)), details=details)
+        found = follow_ons.report(problems, rows, wheres, lang, Found(raw))
+        if found.follow_ons:
+            message = t("import.refused_with_follow_ons", lang, n=found.problems, follow=found.follow_ons,
+                        problems="problem" if found.problems == 1 else "problems",
+                        errors="error" if found.follow_ons == 1 else "errors")
+        else:
+            message = t("import.refused", lang, n=found.problems)
+        raise ImportRefused(message, details=found.lines)
+    warn_template_examples(rows, problems)
     content = build_content(rows, description=description, illustrative=illustrative)
     return Loaded(content, [p.render(lang) for p in problems.warnings])
 
@@ -64,7 +73,32 @@ def counts_of(content: DatasetContent) -> dict[str, int]:
 
 
 def write_dataset(db: Database, dataset: str, loaded: Loaded, *, source: str = "",
-                  progress: store.Progress | None = None) -> dict:
-    """Write a checked dataset as the new current version of `dataset`; returns the counts."""
-    store.replace_dataset(db, dataset, loaded.content, source=source, progress=progress)
+                  progress: store.Progress | None = None, replace_edits: bool = False, lang: str = "sv") -> dict:
+    """Write a checked dataset as the new current version of `dataset`; returns the counts.
+
+    A dataset edited since its last import (`graph.changes`) is replaced only with `replace_edits`: the edits
+    would be lost, so the refusal says how many. The count is read under the dataset's write lock.
+    """
+    store.check_dataset_name(dataset)
+    with dataset_write_lock(db, dataset, "import", lang=lang) as lock:
+        edits = edits_since_import(db, dataset)
+        if edits and not replace_edits:
+            raise DatasetBusy(t("import.edited", lang, dataset=dataset, n=edits,
+                                changes=t("import.edits_one" if edits == 1 else "import.edits_many", lang)))
+        store.replace_dataset(db, dataset, loaded.content, source=source, progress=progress, lock=lock,
+                              meta={"edits_since_import": 0})
+    store.delete_unused_versions(db, dataset)
     return {"dataset": dataset, "counts": counts_of(loaded.content), "warnings": loaded.warnings}
+
+
+register({
+    "import.edited": {
+        "sv": "Datamängden {dataset!r} har {n} {changes} sedan den senaste importen. De går förlorade om filen "
+              "läses in över den. Exportera först ('ruslink export') och för in ändringarna i filen, eller läs in "
+              "ändå med --replace-edits (i webben: replace_edits=true). Ingenting har ändrats.",
+        "en": "Dataset {dataset!r} has {n} {changes} since its last import. They would be lost if the file were "
+              "imported over it. Export first ('ruslink export') and carry the edits into the file, or import "
+              "anyway with --replace-edits (over HTTP: replace_edits=true). Nothing was changed."},
+    "import.edits_one": {"sv": "ändring", "en": "edit"},
+    "import.edits_many": {"sv": "ändringar", "en": "edits"},
+})

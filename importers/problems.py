@@ -51,9 +51,12 @@ class Problem:
     where: Where
     key: str
     values: dict = field(default_factory=dict)
+    follows: frozenset[str] = frozenset()
+    """For an unknown id: the tables it was looked for in (a broken table there makes it a follow-on error)."""
 
     def render(self, lang: str = "sv") -> str:
-        values = {k: (v.render(lang) if isinstance(v, Where) else v) for k, v in self.values.items()}
+        # A value that depends on the language (a place, a list of allowed words) renders itself.
+        values = {k: (v.render(lang) if hasattr(v, "render") else v) for k, v in self.values.items()}
         return f"{self.where.render(lang)}: {t(self.key, lang, **values)}"
 
 
@@ -64,8 +67,8 @@ class Problems:
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
 
-    def error(self, where: Where, key: str, **values: object) -> None:
-        self.errors.append(Problem(where, key, values))
+    def error(self, where: Where, key: str, *, follows: frozenset[str] = frozenset(), **values: object) -> None:
+        self.errors.append(Problem(where, key, values, follows))
 
     def warn(self, where: Where, key: str, **values: object) -> None:
         self.warnings.append(Problem(where, key, values))
@@ -104,7 +107,8 @@ register({
     "read.not_found": {"sv": "filen eller mappen finns inte", "en": "no such file or folder"},
     "read.no_tables": {"sv": "hittade inga tabeller (strategies, goals, links, ...)",
                        "en": "found no tables (strategies, goals, links, ...)"},
-    "read.missing_table": {"sv": 'tabellen "{table}" saknas; den krävs', "en": 'table "{table}" is missing; it is required'},
+    "read.missing_table": {"sv": 'tabellen "{table}" saknas; den krävs{found}',
+                           "en": 'table "{table}" is missing; it is required{found}'},
     "read.duplicate_table": {"sv": 'tabellen "{table}" finns två gånger', "en": 'table "{table}" appears twice'},
     "read.unknown_table": {"sv": 'okänd tabell "{table}" läses inte in', "en": 'unknown table "{table}" is not loaded'},
     "read.unknown_column": {"sv": "okänd kolumn; värdena sparas som extra egenskaper",
@@ -153,7 +157,51 @@ register({
                      "en": 'no strategy has kind "rus"; exactly one is required'},
     "check.second_rus": {"sv": 'en andra strategi med kind "rus" (den första: {first}); exakt en är tillåten',
                          "en": 'a second strategy of kind "rus" (the first: {first}); exactly one is allowed'},
+    "read.header_not_first": {"sv": "rubrikraden verkar vara rad {row}; rad {above} läses inte in",
+                              "en": "the header row seems to be row {row}; row {above} is not read"},
+    "read.empty_file": {"sv": "filen är tom", "en": "the file is empty"},
+    "read.empty_required": {"sv": 'filen är tom; tabellen "{table}" krävs',
+                            "en": 'the file is empty; table "{table}" is required'},
+    "read.empty_required_sheet": {"sv": 'bladet är tomt; tabellen "{table}" krävs',
+                                  "en": 'the sheet is empty; table "{table}" is required'},
+    "read.sheets_found": {"sv": "blad i filen: {names}", "en": "sheets in the file: {names}"},
+    "read.files_found": {"sv": "filer som inte lästes in: {names}", "en": "files not read: {names}"},
+    "value.formula_without_value": {
+        "sv": 'formeln "{value}" har inget sparat värde (filen har inte räknats om i Excel) och kan inte läsas; '
+              "öppna filen i Excel och spara den, eller skriv in värdet",
+        "en": 'the formula "{value}" has no saved value (the file was never recalculated in Excel) and cannot be '
+              "read; open the file in Excel and save it, or type the value in"},
+    "value.unknown_area": {"sv": '"{value}" är ingen kommunkod eller kommun (t.ex. 1780 eller Karlstad){hint}',
+                           "en": '"{value}" is no municipality code or name (e.g. 1780 or Karlstad){hint}'},
+    "value.area_hint": {"sv": '; menade du {code} ({name})?', "en": '; did you mean {code} ({name})?'},
+    "value.area_named": {"sv": '"{value}" läses som kommunkoden {code} ({name}){more}',
+                         "en": '"{value}" is read as municipality code {code} ({name}){more}'},
+    "value.county_named": {"sv": '"{value}" läses som länskoden {code} ({name}){more}',
+                           "en": '"{value}" is read as county code {code} ({name}){more}'},
+    "value.area_named_more.1": {"sv": ", även på 1 rad till", "en": ", also in 1 more row"},
+    "value.area_named_more": {"sv": ", även på {n} rader till", "en": ", also in {n} more rows"},
+    "check.unknown_id_hint": {"sv": 'ingen rad har id "{value}" – menade du "{hint}"?',
+                              "en": 'no row has id "{value}" – did you mean "{hint}"?'},
+    "check.empty_table_referenced": {
+        "sv": 'tabellen "{table}" har inga rader, men {n} rader pekar på id som skulle finnas där (t.ex. {examples})',
+        "en": 'table "{table}" has no rows, but {n} rows point to ids that would be there (e.g. {examples})'},
+    "check.absent_table_referenced": {
+        "sv": 'tabellen "{table}" saknas, men {n} rader pekar på id som skulle finnas där (t.ex. {examples}){found}',
+        "en": 'table "{table}" is missing, but {n} rows point to ids that would be there (e.g. {examples}){found}'},
+    "check.follow_ons": {"sv": "och {n} följdfel i {table} (t.ex. {examples}); de försvinner när orsaken ovan "
+                               "är rättad",
+                         "en": "and {n} follow-on {errors} in {table} (e.g. {examples}); they go away when the cause "
+                               "above is fixed"},
+    "check.template_examples": {
+        "sv": "exempelrader från mallen finns kvar och läses in som riktiga data: {rows}; ta bort dem om de inte "
+              "ska vara med",
+        "en": "example rows from the template are still there and are read as real data: {rows}; delete them "
+              "unless they belong"},
     # summaries
+    "import.refused_with_follow_ons": {
+        "sv": "Importen avbröts: {n} problem hittades, och {follow} följdfel. Inget har ändrats i databasen.",
+        "en": "Import refused: {n} {problems} found, and {follow} follow-on {errors}. Nothing was changed in "
+              "the database."},
     "import.refused": {"sv": "Importen avbröts: {n} problem hittades. Inget har ändrats i databasen.",
                        "en": "Import refused: {n} problems found. Nothing was changed in the database."},
 })

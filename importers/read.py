@@ -10,14 +10,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from importers.columns import TABLE_COLUMNS
 from importers.model import TABLES
 from importers.problems import Problems, Where
+from importers.vocabulary import column_for, fold, table_for
 
 BOM = b"\xef\xbb\xbf"
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024
@@ -29,6 +32,19 @@ MAX_ROWS = 1_000_000
 MAX_COLUMNS = 500
 """Most columns read from one sheet; Excel's own limit (16 384) would make every row that wide."""
 _EMPTY_ROW: tuple = ()
+HEADER_SEARCH_ROWS = 10
+"""How far down a sheet the header row is looked for (a title, a date line and blank rows above it)."""
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+class Uncomputed:
+    """A formula cell the file holds no computed value for (written by a script, never opened in Excel)."""
+
+    def __init__(self, formula: str) -> None:
+        self.formula = formula
+
+    def __repr__(self) -> str:
+        return self.formula
 
 
 @dataclass
@@ -39,10 +55,63 @@ class RawTable:
     where: Where
     columns: list[str] = field(default_factory=list)
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+    """Column → the header as the analyst typed it, where that is another word (`från` for `from`)."""
+    empty: bool = False
+    """Nothing at all in the sheet or file, not even a header."""
+    alias: str = ""
+    """The other word the sheet or file is named by (`Insatser`), empty when named as the table."""
 
 
 def canonical(name: object) -> str:
     return str(name if name is not None else "").replace("\ufeff", "").strip().lower()
+
+
+def table_name(name: object) -> tuple[str, str]:
+    """(the table a sheet or file name stands for, the name to show): `Insatser` → ("actions", "Insatser");
+    names that are only another spelling of the table (`Links`) are shown as the table's name."""
+    text = canonical(name)
+    table = table_for(text)
+    if table is None:
+        return text, str(name if name is not None else "").strip()
+    return table, (table if fold(text) == fold(table) else str(name).strip())
+
+
+def _header(table: str, cells: list[Any]) -> tuple[list[str], dict[str, str]]:
+    """Column names of a header record (Swedish words read as the column), and the labels to show. A word is
+    read as a column only when the column is not also there by its own name: then it stays an extra column."""
+    names, labels = [], {}
+    exact = {canonical(c) for c in cells}
+    for cell in cells:
+        text = canonical(cell)
+        column = column_for(table, text) if text else None
+        if column is None or (column != text and column in exact):
+            names.append(text)
+            continue
+        names.append(column)
+        if fold(text) != fold(column):
+            labels[column] = str(cell).strip()
+    return names, labels
+
+
+def _header_index(table: str, records: list[list[Any]]) -> int:
+    """The record holding the header: the first of the first rows that names every required column of the
+    table, else the one naming most of its columns (at least two), else the first non-empty row."""
+    columns = TABLE_COLUMNS.get(table)
+    filled = [i for i, r in enumerate(records[:HEADER_SEARCH_ROWS]) if not all(_is_empty(v) for v in r)]
+    if not filled:
+        return 0
+    if columns is None:
+        return filled[0]
+    required = {c.name for c in columns.values() if c.required}
+    best, best_known = filled[0], 1
+    for index in filled:
+        known = {column_for(table, canonical(v)) for v in records[index] if isinstance(v, str)} - {None}
+        if required <= known:
+            return index
+        if len(known) > best_known:
+            best, best_known = index, len(known)
+    return best
 
 
 def _is_empty(value: Any) -> bool:
@@ -78,8 +147,11 @@ def sniff_separator(text: str) -> str:
 
 def read_csv_table(data: bytes, filename: str, problems: Problems) -> RawTable | None:
     """One CSV file as a table (name from the file name); None when unreadable."""
-    name = canonical(Path(filename).stem)
+    name, shown = table_name(Path(filename).stem)
     where = Where(filename, name, "csv")
+    alias = shown if shown != name and name in TABLE_COLUMNS else ""
+    if not data.strip(BOM + b" \t\r\n"):
+        return RawTable(name, where, empty=True, alias=alias)
     text = decode_csv(data)
     if text is None:
         problems.error(where, "read.unreadable_encoding")
@@ -89,15 +161,22 @@ def read_csv_table(data: bytes, filename: str, problems: Problems) -> RawTable |
     except csv.Error as e:
         problems.error(where, "read.bad_csv", reason=str(e))
         return None
-    return _table_from_records(name, where, records, problems)
+    table = _table_from_records(name, where, records, problems)
+    table.alias = alias
+    return table
 
 
 def _table_from_records(name: str, where: Where, records: list[list[Any]], problems: Problems) -> RawTable:
-    """A table from a header record and data records; row numbers as in Excel (header = row 1)."""
+    """A table from a header record and data records; row numbers as in Excel (header = row 1, unless a title
+    stands above it: then the header is found further down and the analyst told so)."""
     table = RawTable(name, where)
-    if not records:
+    if all(all(_is_empty(v) for v in r) for r in records):
+        table.empty = True
         return table
-    header = [canonical(c) for c in records[0]]
+    start = _header_index(name, records)
+    if start and name in TABLE_COLUMNS:
+        problems.warn(where, "read.header_not_first", row=start + 1, above="1" if start == 1 else f"1–{start}")
+    header, table.labels = _header(name, list(records[start]))
     while header and not header[-1]:
         header.pop()
     seen: set[str] = set()
@@ -106,7 +185,7 @@ def _table_from_records(name: str, where: Where, records: list[list[Any]], probl
             problems.error(where.at(column=col), "read.duplicate_column")
         seen.add(col)
     table.columns = [c for c in header if c]
-    for index, record in enumerate(records[1:], start=2):
+    for index, record in enumerate(records[start + 1:], start=start + 2):
         if all(_is_empty(v) for v in record):
             continue
         if len(table.rows) >= MAX_ROWS:
@@ -176,29 +255,58 @@ def read_xlsx(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
             problems.error(Where(filename), "read.bad_xlsx", reason=refusal)
             return []
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # Formulas are read a second time, only when the file has any, to find those without a saved value.
+        formulas = (openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+                    if _has_formulas(data) else None)
     except Exception as e:  # openpyxl raises many kinds (zip, XML, key errors) for a corrupt file
         problems.error(Where(filename), "read.bad_xlsx", reason=str(e) or type(e).__name__)
         return []
     tables = []
     try:
-        for sheet in book.worksheets:
-            name = canonical(sheet.title)
-            where = Where(filename, name, "xlsx")
-            tables.append(_table_from_records(name, where, _sheet_records(sheet, where, problems), problems))
+        for number, sheet in enumerate(book.worksheets):
+            name, shown = table_name(sheet.title)
+            where = Where(filename, shown, "xlsx")
+            formula_rows = (formulas.worksheets[number].iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
+                            if formulas is not None else None)
+            records = _sheet_records(sheet, where, problems, formula_rows)
+            table = _table_from_records(name, where, records, problems)
+            table.alias = shown if shown != name and name in TABLE_COLUMNS else ""
+            tables.append(table)
     except Exception as e:
         problems.error(Where(filename), "read.bad_xlsx", reason=str(e) or type(e).__name__)
         return []
     finally:
         book.close()
+        if formulas is not None:
+            formulas.close()
     return tables
 
 
-def _sheet_records(sheet, where: Where, problems: Problems) -> list:
+def _has_formulas(data: bytes) -> bool:
+    """Whether any worksheet of the workbook holds a formula (streamed; most workbooks hold none)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for entry in archive.infolist():
+            if not entry.filename.startswith("xl/worksheets/") or not entry.filename.endswith(".xml"):
+                continue
+            with archive.open(entry) as part:
+                tail = b""
+                while chunk := part.read(1 << 20):
+                    if _FORMULA.search(tail + chunk):
+                        return True
+                    tail = chunk[-16:]
+    return False
+
+
+def _sheet_records(sheet, where: Where, problems: Problems, formula_rows=None) -> list:
     """A read-only sheet's rows, streamed: empty rows kept as one shared empty tuple (row numbers stay
-    right at little cost), columns past MAX_COLUMNS and rows past MAX_ROWS refused rather than read."""
+    right at little cost), columns past MAX_COLUMNS and rows past MAX_ROWS refused rather than read.
+    With `formula_rows` (the same sheet read for formulas), a formula without a saved value becomes an
+    `Uncomputed` cell, which the conversion reports, instead of an empty one."""
     records: list = []
     filled = 0
     for index, values in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1), start=1):
+        if formula_rows is not None:
+            values = _with_formulas(values, next(formula_rows, ()))
         if all(_is_empty(v) for v in values):
             records.append(_EMPTY_ROW)
             continue
@@ -211,6 +319,17 @@ def _sheet_records(sheet, where: Where, problems: Problems) -> list:
             break
         records.append(list(values[:MAX_COLUMNS]))
     return records
+
+
+def _with_formulas(values: tuple, formulas: tuple) -> tuple:
+    """`values` with every empty cell whose formula twin is a formula replaced by an `Uncomputed` cell."""
+    out = None
+    for i, formula in enumerate(formulas):
+        text = getattr(formula, "text", formula)  # an ArrayFormula keeps its text in .text
+        if i < len(values) and values[i] is None and isinstance(text, str) and text.startswith("="):
+            out = out or list(values)
+            out[i] = Uncomputed(text)
+    return values if out is None else tuple(out)
 
 
 # -- JSON -------------------------------------------------------------------------------------------
@@ -231,15 +350,15 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
         return []
     tables = []
     for key, rows in doc.items():
-        name = canonical(key)
-        where = Where(filename, name, "json")
+        name, shown = table_name(key)
+        where = Where(filename, shown, "json")
         if name not in TABLES:
             tables.append(RawTable(name, where))
             continue
         if not isinstance(rows, list):
             problems.error(where, "read.json_table_shape")
             continue
-        table = RawTable(name, where)
+        table = RawTable(name, where, alias=shown if shown != name else "")
         for index, row in enumerate(rows, start=1):
             if index > MAX_ROWS:
                 problems.error(where.at(row=index), "read.too_many_rows", limit=MAX_ROWS)
@@ -248,8 +367,11 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
                 problems.error(where.at(row=index), "read.json_row_shape")
                 continue
             record = {}
+            exact = {canonical(col) for col in row}
             for col, value in row.items():
-                c = canonical(col)
+                c = column_for(name, canonical(col)) or canonical(col)
+                if c != canonical(col) and c in exact:
+                    c = canonical(col)  # the column is there by its own name too: this one is an extra
                 if c not in table.columns:
                     table.columns.append(c)
                 record[c] = value
@@ -263,6 +385,9 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
 def read_upload(filename: str, data: bytes, problems: Problems) -> list[RawTable]:
     """Tables from one uploaded file, by its extension (.xlsx, .json, .zip, or a single .csv)."""
     suffix = Path(filename).suffix.lower()
+    if not data.strip(BOM + b" \t\r\n") and suffix in (".xlsx", ".xlsm", ".json", ".zip", ".csv"):
+        problems.error(Where(filename), "read.empty_file")
+        return []
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(data, filename, problems)
     if suffix == ".json":

@@ -1,11 +1,16 @@
-"""The downloadable workbook template: every sheet with headers, one example row each, and instructions."""
+"""The downloadable workbook template: every sheet with headers, one example row each, drop-down lists for
+coded columns (in Swedish), and instructions. Importing its example rows unchanged is warned about."""
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
-from importers.columns import TABLE_COLUMNS
-from importers.model import TABLES, DatasetContent
+from graph.i18n import t
+from importers.columns import ENUMS, TABLE_COLUMNS
+from importers.model import ENTITY_TABLES, TABLES, DatasetContent
+from importers.problems import Problems, Where
+from importers.vocabulary import swedish_words
 
 EXAMPLE = DatasetContent.model_validate({
     "strategies": [{"id": "RUS", "name": "Regional utvecklingsstrategi 2020–2030", "kind": "rus", "area": "22",
@@ -32,7 +37,7 @@ INSTRUCTIONS: dict[str, dict[str, str]] = {
         "id": "Kort unikt id, t.ex. RUS, S3, LTP. Id:n måste vara unika i alla tabeller.",
         "name": "Dokumentets namn.",
         "kind": "rus (regional utvecklingsstrategi – exakt en), plan (tematisk plan, strategi, program), "
-                "national, international eller municipal.",
+                "nationell, internationell eller kommunal. Välj i listan.",
         "parent": "Id för strategin som den här genomför (för en plan oftast RUS).",
         "owner": "Id för aktören som äger dokumentet (tabellen actors).",
         "area": "Läns- eller kommunkod som dokumentet gäller, t.ex. 22 för Västernorrland.",
@@ -40,40 +45,43 @@ INSTRUCTIONS: dict[str, dict[str, str]] = {
         "url": "Länk till dokumentet.", "description": "Fri text."},
     "goals": {
         "id": "Unikt id, t.ex. RUS-1.3.", "strategy": "Id för strategin målet hör till.", "name": "Målets namn.",
-        "level": "vision, goal_area (målområde), goal (mål / prioritering – standard) eller target (delmål).",
+        "level": "vision, målområde, mål (eller prioritering – standard) eller delmål. Välj i listan.",
         "parent": "Id för målet det ligger under, i samma strategi. Får inte bilda en cykel.",
         "description": "Fri text."},
     "actions": {
         "id": "Unikt id.", "strategy": "Id för planen (eller RUS) som insatsen hör till.", "name": "Insatsens namn.",
-        "status": "planned (planerad), ongoing (pågående), completed (avslutad), paused (pausad), cancelled (avbruten).",
+        "status": "planerad, pågående, avslutad, pausad eller avbruten. Välj i listan.",
         "start": "Datum (ÅÅÅÅ-MM-DD) eller år.", "end": "Datum (ÅÅÅÅ-MM-DD) eller år.",
         "budget_sek": "Budget i kronor; decimalkomma går bra.",
-        "areas": "Kommunkoder åtskilda med |, t.ex. 2281|2283. Tomt = hela strategins område.",
+        "areas": "Kommunkoder eller kommunnamn, åtskilda med |, komma, semikolon eller mellanslag, t.ex. "
+                 "2281|2283 eller Sundsvall, Härnösand. Tomt = hela strategins område.",
         "description": "Fri text."},
     "indicators": {
         "id": "Unikt id.", "name": "Indikatorns namn.", "unit": "T.ex. %, antal, ton CO2e/inv.",
-        "source": "kolada, scb, brp_plus, own eller other.", "source_ref": "Id i källan, t.ex. Kolada-KPI N00914.",
-        "direction": "increase (högre är bättre) eller decrease (lägre är bättre).",
+        "source": "kolada, scb, brp+ (BRP+), egen eller annan. Välj i listan.",
+        "source_ref": "Id i källan, t.ex. Kolada-KPI N00914.",
+        "direction": "öka (högre är bättre) eller minska (lägre är bättre). Välj i listan.",
         "baseline_year": "Utgångsläge: basår.", "baseline_value": "Utgångsläge: värde.",
         "target_year": "Målår.", "target_value": "Målvärde."},
     "observations": {
         "indicator": "Id för indikatorn.", "period": "År (2023) eller datum.", "value": "Utfall (tal).",
-        "area": "Kommun- eller länskod; tomt = hela regionen.", "gender": "T (totalt, standard), K (kvinnor), M (män).",
+        "area": "Kommun- eller länskod; tomt = hela regionen.",
+        "gender": "T (totalt, standard), K (kvinnor), M (män). Välj i listan.",
         "source": "Varifrån värdet kommer (fri text, t.ex. kolada)."},
     "actors": {
         "id": "Unikt id.", "name": "Aktörens namn, t.ex. Almi Mitt.",
-        "kind": "region, municipality, county_board (länsstyrelse), state_agency, university, business_support, "
-                "civil_society, private, forum (råd eller nätverk) eller other.",
+        "kind": "region, kommun, länsstyrelse, statlig myndighet, lärosäte, företagsfrämjare, civilsamhälle, "
+                "privat, forum (råd eller nätverk) eller annan. Välj i listan.",
         "org_number": "Organisationsnummer, t.ex. 232100-0206.",
         "member_of": "Id för forum (råd, nätverk) som aktören sitter i, åtskilda med |."},
     "links": {
         "from": "Id för raden kopplingen går från.",
-        "type": "contributes_to (bidrar till: insats → mål, mål → mål), interacts_with (påverkar: mål → mål), "
-                "measured_by (följs upp med: mål/insats → indikator), responsible_for (ansvarig för: aktör → insats), "
-                "participates_in (medverkar i: aktör → insats).",
+        "type": "bidrar till (insats → mål, mål → mål), påverkar (mål → mål), följs upp med (mål/insats → "
+                "indikator), ansvarig för (aktör → insats) eller medverkar i (aktör → insats). Välj i listan.",
         "to": "Id för raden kopplingen går till, eller ett referens-id: sdg:8, sdg:8.2, nat:1 … nat:4, "
               "nat:F1 … nat:F3, area:2281.",
-        "score": "Heltal −3 … +3 enligt skalan nedan. Standard +1 för contributes_to; krävs för interacts_with.",
+        "score": "Heltal −3 … +3 enligt skalan nedan, eller skalans namn (t.ex. förstärkande). Standard +1 för "
+                 "bidrar till; krävs för påverkar.",
         "rationale": "Varför kopplingen håller (visas i diagrammen).",
         "source": "Var bedömningen kommer ifrån (dokument, sida, workshop)."},
     "progress": {
@@ -100,7 +108,7 @@ SCALE = [
 
 def template_bytes() -> bytes:
     """The template workbook: one sheet per table (headers, one example row) and a sheet "Instruktioner"."""
-    from openpyxl import Workbook, load_workbook
+    from openpyxl import load_workbook
     from openpyxl.styles import Font
 
     from importers.write import write_xlsx
@@ -114,13 +122,19 @@ def template_bytes() -> bytes:
         for cell in sheet[1]:
             cell.font = bold
         sheet.freeze_panes = "A2"
+        _offer_lists(sheet, sheet.title)
     info = book.create_sheet("Instruktioner", 0)
     info.append(["Mall för ruslinks kopplingsarbetsbok"])
     info["A1"].font = Font(bold=True, size=14)
     info.append(["Fyll i en rad per strategi, mål, insats, indikator, utfall, aktör och koppling. Rad 1 i varje "
-                 "blad är rubriker; exempelraden på rad 2 kan skrivas över. Tabellerna strategies, goals och links "
-                 "krävs, övriga får vara tomma. Kolumner märkta ja krävs. Tomma celler betyder \"inte angivet\"."])
+                 "blad är rubriker; exempelraden på rad 2 kan skrivas över (lämnas den kvar varnar ruslink). "
+                 "Tabellerna strategies, goals och links krävs, övriga får vara tomma. Kolumner märkta ja krävs. "
+                 "Tomma celler betyder \"inte angivet\"."])
     info.append(["Det här bladet läses inte in."])
+    info.append(["Koderna i importformatet (t.ex. ongoing, contributes_to, goal_area) går också bra, liksom "
+                 "svenska blad- och kolumnnamn: Strategier, Mål, Insatser, Indikatorer, Utfall, Aktörer och "
+                 "Kopplingar; namn, typ, nivå, från, till, poäng, motivering, källa och så vidare. Står en titelrad "
+                 "över rubrikerna hittas rubrikraden ändå (högst tio rader ner)."])
     info.append([])
     info.append(["blad", "kolumn", "krävs", "förklaring"])
     for cell in info[info.max_row]:
@@ -142,3 +156,63 @@ def template_bytes() -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _offer_lists(sheet, table: str) -> None:
+    """Drop-down lists of the Swedish words for every coded column, and the example row in those words.
+
+    The list warns rather than stops: the codes and the glossary's other words are read too."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    for index, (name, column) in enumerate(TABLE_COLUMNS[table].items(), start=1):
+        if not column.kind.startswith("enum:"):
+            continue
+        enum = column.kind[5:]
+        words = swedish_words(enum)
+        cell = sheet.cell(2, index)
+        if cell.value in ENUMS[enum]:
+            cell.value = words[ENUMS[enum].index(cell.value)]
+        letter = get_column_letter(index)
+        rule = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=True,
+                              errorStyle="warning", showErrorMessage=True, errorTitle=name,
+                              error="Välj ett värde i listan (se bladet Instruktioner).")
+        rule.add(f"{letter}2:{letter}{TEMPLATE_ROWS}")
+        sheet.add_data_validation(rule)
+
+
+EXAMPLE_MARK = "Exempelrad"
+"""How the template's example descriptions begin."""
+TEMPLATE_ROWS = 5000
+"""How far down the drop-down lists reach."""
+
+
+@dataclass(frozen=True)
+class _ExampleRows:
+    places: tuple[Where, ...]
+    ids: tuple[str, ...]
+
+    def render(self, lang: str) -> str:
+        return ", ".join(f"{_place(w, lang)} ({i})" for w, i in zip(self.places, self.ids, strict=True))
+
+
+def _place(where: Where, lang: str) -> str:
+    name = where.file if where.form == "csv" else where.table
+    return f"{name} {t('where.item' if where.form == 'json' else 'where.row', lang, row=where.row)}"
+
+
+def warn_template_examples(rows: dict, problems: Problems) -> None:
+    """Warn once when rows of the template's example are still in the data.
+
+    A row is the example's when it has its id and name; the warning needs one that also still says
+    "Exempelrad" in its description, since a real Västernorrland dataset may well hold `RV`, Region
+    Västernorrland."""
+    examples = {(table, item.id, item.name) for table in ENTITY_TABLES for item in getattr(EXAMPLE, table)}
+    found = [(row.where, row.data.get("id")) for table in ENTITY_TABLES for row in rows.get(table, [])
+             if (table, row.data.get("id"), row.data.get("name")) in examples]
+    marked = any(str(row.data.get("description") or "").startswith(EXAMPLE_MARK)
+                 for table in ENTITY_TABLES for row in rows.get(table, [])
+                 if (table, row.data.get("id"), row.data.get("name")) in examples)
+    if found and marked:
+        problems.warn(Where(found[0][0].file), "check.template_examples",
+                      rows=_ExampleRows(tuple(w for w, _ in found), tuple(str(i) for _, i in found)))

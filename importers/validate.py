@@ -32,19 +32,79 @@ def _good(row: Row, column: str) -> Any:
     return None if value is None or is_bad(value) else value
 
 
+_CONFUSED = str.maketrans({"l": "1", "i": "1", "o": "0", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+                           ",": ".", "_": "-"})
+_PUNCTUATION = str.maketrans("", "", " .-:/")
+
+
+MAX_HINTED_LENGTH = 100
+"""Longer values are no typed ids (a pasted paragraph): no guess, and no cost growing with their square."""
+
+
+def _typed(value: str) -> str:
+    """An id as it would be mistyped: case, l/1, O/0, dashes and comma for point all alike."""
+    return value.lower().translate(_CONFUSED)
+
+
+class _Hints:
+    """The id an analyst most likely meant by an unknown one: the one existing id of the tables it must be in
+    that differs only by case, a look-alike character (`VS-1.l` → `VS-1.1`), punctuation (`RUS-11` →
+    `RUS-1.1`) or two neighbouring characters swapped. No guess where two ids fit or none does."""
+
+    def __init__(self, ids: dict[str, Row]) -> None:
+        self.ids = ids
+        self.index: dict[frozenset[str], tuple[dict[str, set[str]], dict[str, set[str]]]] = {}
+
+    def _index(self, tables: frozenset[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        if tables not in self.index:
+            typed: dict[str, set[str]] = {}
+            bare: dict[str, set[str]] = {}
+            for value, row in self.ids.items():
+                if row.table in tables:
+                    typed.setdefault(_typed(value), set()).add(value)
+                    bare.setdefault(_typed(value).translate(_PUNCTUATION), set()).add(value)
+            self.index[tables] = typed, bare
+        return self.index[tables]
+
+    def nearest(self, value: str, tables: frozenset[str]) -> str | None:
+        if len(value) > MAX_HINTED_LENGTH:
+            return None
+        typed, bare = self._index(tables)
+        key = _typed(value)
+        swapped = {key[:i] + key[i + 1] + key[i] + key[i + 2:] for i in range(len(key) - 1)} - {key}
+        for found in (typed.get(key, set()), bare.get(key.translate(_PUNCTUATION), set()),
+                      set().union(*(typed.get(k, set()) for k in swapped))):
+            if len(found) == 1:
+                return next(iter(found))
+            if found:
+                return None
+        return None
+
+
+def _unknown(row: Row, column: str, value: str, tables: frozenset[str], hints: _Hints,
+             problems: Problems) -> None:
+    """Report an id no row has, with the nearest id of the tables it must be in when there is one."""
+    hint = hints.nearest(value, tables)
+    if hint is None:
+        problems.error(row.at(column), "check.unknown_id", value=value, follows=tables)
+    else:
+        problems.error(row.at(column), "check.unknown_id_hint", value=value, hint=hint, follows=tables)
+
+
 def validate(rows: dict[str, list[Row]], wheres: dict[str, Where], problems: Problems) -> None:
     """Add a problem for everything in `rows` that cannot be loaded as one consistent dataset."""
     duplicated: set[str] = set()
     ids = _check_ids(rows, problems, duplicated)
+    hints = _Hints(ids)
     _check_rus(rows, problems, wheres)
     for table, column, target in REFERENCES:
         for row in rows.get(table, []):
             value = _good(row, column)
             for item in value if isinstance(value, list) else ([value] if value else []):
                 if item not in duplicated:  # which of the rows is meant is unknowable; the duplicate is reported
-                    _check_ref(row, column, item, target, ids, problems)
+                    _check_ref(row, column, item, target, ids, problems, hints)
     _check_goal_parents(rows.get("goals", []), problems)
-    _check_links(rows.get("links", []), ids, problems)
+    _check_links(rows.get("links", []), ids, problems, hints)
     _check_reports(rows.get("progress", []), problems)
 
 
@@ -89,14 +149,16 @@ def _check_rus(rows: dict[str, list[Row]], problems: Problems, wheres: dict[str,
 
 
 def _check_ref(row: Row, column: str, value: str, target: str, ids: dict[str, Row],
-               problems: Problems) -> None:
+               problems: Problems, hints: _Hints) -> None:
     if value == _good(row, "id"):
         problems.error(row.at(column), "check.self_reference", value=value)
         return
     found = ids.get(value)
     if found is None:
-        key = "check.reference_not_allowed" if is_reference_id(value) else "check.unknown_id"
-        problems.error(row.at(column), key, value=value)
+        if is_reference_id(value):
+            problems.error(row.at(column), "check.reference_not_allowed", value=value)
+        else:
+            _unknown(row, column, value, frozenset({target}), hints, problems)
     elif found.table != target:
         problems.error(row.at(column), "check.wrong_table", value=value, actual=found.table, expected=target)
 
@@ -129,7 +191,7 @@ def _check_goal_parents(goals: list[Row], problems: Problems) -> None:
             current = nxt
 
 
-def _check_links(links: list[Row], ids: dict[str, Row], problems: Problems) -> None:
+def _check_links(links: list[Row], ids: dict[str, Row], problems: Problems, hints: _Hints) -> None:
     refs = reference_ids()
     for row in links:
         link_type = _good(row, "type")
@@ -142,8 +204,10 @@ def _check_links(links: list[Row], ids: dict[str, Row], problems: Problems) -> N
         if src is not None:
             found = ids.get(src)
             if found is None:
-                key = "check.reference_not_allowed" if is_reference_id(src) else "check.unknown_id"
-                problems.error(row.at("from"), key, value=src)
+                if is_reference_id(src):
+                    problems.error(row.at("from"), "check.reference_not_allowed", value=src)
+                else:
+                    _unknown(row, "from", src, frozenset(sources), hints, problems)
             elif found.table not in sources:
                 problems.error(row.at("from"), "check.link_from", type=link_type, actual=found.table,
                                allowed=", ".join(sorted(sources)))
@@ -159,7 +223,7 @@ def _check_links(links: list[Row], ids: dict[str, Row], problems: Problems) -> N
             continue
         found = ids.get(dst)
         if found is None:
-            problems.error(row.at("to"), "check.unknown_id", value=dst)
+            _unknown(row, "to", dst, frozenset(targets - {"reference"}), hints, problems)
         elif found.table not in targets:
             problems.error(row.at("to"), "check.link_to", type=link_type, actual=found.table,
                            allowed=", ".join(sorted(targets)))

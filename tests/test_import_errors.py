@@ -59,8 +59,8 @@ GOALS = "id,strategy,name,level,parent\nRUS-1,RUS,Mål,goal_area,\nRUS-1.1,RUS,M
     ({"actors": "id,name,member_of\nRV,Region,RSR|NOPE\nRSR,Råd,\nALMI,Almi,\n"},
      'actors.csv rad 2, kolumn "member_of": ingen rad har id "NOPE"'),
     ({"links": "from,type,to\nA-1,supports,S3-1\n"},
-     'links.csv rad 2, kolumn "type": "supports" är inget tillåtet värde; tillåtna: contributes_to, interacts_with, '
-     'measured_by, responsible_for, participates_in'),
+     'links.csv rad 2, kolumn "type": "supports" är inget tillåtet värde; tillåtna: bidrar till, påverkar, '
+     'följs upp med, ansvarig för, medverkar i'),
     ({"links": "from,type,to\nI-1,contributes_to,S3-1\n"},
      'links.csv rad 2, kolumn "from": contributes_to kan inte gå från en rad i indicators; tillåtet: actions, goals'),
     ({"links": "from,type,to\nRV,responsible_for,S3-1\n"},
@@ -78,19 +78,19 @@ GOALS = "id,strategy,name,level,parent\nRUS-1,RUS,Mål,goal_area,\nRUS-1.1,RUS,M
     ({"strategies": STRATEGIES + "R2,Andra RUS,rus,,\n"},
      'strategies.csv rad 4, kolumn "kind": en andra strategi med kind "rus" (den första: strategies.csv rad 2); '
      'exakt en är tillåten'),
-    ({"strategies": STRATEGIES + "P,Plan,program,RUS,\n"},
-     'strategies.csv rad 4, kolumn "kind": "program" är inget tillåtet värde; tillåtna: rus, plan, national, '
-     'international, municipal'),
-    ({"goals": GOALS + "X,RUS,Mål,delmål,\n"},
-     'goals.csv rad 5, kolumn "level": "delmål" är inget tillåtet värde; tillåtna: vision, goal_area, goal, target'),
+    ({"strategies": STRATEGIES + "P,Plan,budget,RUS,\n"},
+     'strategies.csv rad 4, kolumn "kind": "budget" är inget tillåtet värde; tillåtna: rus, plan, nationell, '
+     'internationell, kommunal'),
+    ({"goals": GOALS + "X,RUS,Mål,nivå 2,\n"},
+     'goals.csv rad 5, kolumn "level": "nivå 2" är inget tillåtet värde; tillåtna: vision, målområde, mål, delmål'),
     ({"actions": "id,strategy,name,status\nA-1,S3,a,klar\nA-2,S3,b,\n"},
-     'actions.csv rad 2, kolumn "status": "klar" är inget tillåtet värde; tillåtna: planned, ongoing, completed, '
-     'paused, cancelled'),
+     'actions.csv rad 2, kolumn "status": "klar" är inget tillåtet värde; tillåtna: planerad, pågående, avslutad, '
+     'pausad, avbruten'),
     ({"indicators": "id,name,source,direction\nI-1,x,sweden,up\n"},
-     'indicators.csv rad 2, kolumn "source": "sweden" är inget tillåtet värde; tillåtna: kolada, scb, brp_plus, own, '
-     'other'),
+     'indicators.csv rad 2, kolumn "source": "sweden" är inget tillåtet värde; tillåtna: kolada, scb, brp+, egen, '
+     'annan'),
     ({"indicators": "id,name,source,direction\nI-1,x,,up\n"},
-     'indicators.csv rad 2, kolumn "direction": "up" är inget tillåtet värde; tillåtna: increase, decrease'),
+     'indicators.csv rad 2, kolumn "direction": "up" är inget tillåtet värde; tillåtna: öka, minska'),
     ({"observations": "indicator,period,value,gender\nI-1,2022,1,X\n"},
      'observations.csv rad 2, kolumn "gender": "X" är inget tillåtet värde; tillåtna: T, K, M'),
     ({"observations": "indicator,period,value\nI-1,2022,ungefär 3\n"},

@@ -92,3 +92,36 @@ def test_kolada_broken_file_is_refused(db, dataset_name, tmp_path) -> None:
     bad.write_text(json.dumps({"values": [{"no": "kpi"}]}), encoding="utf-8")
     with pytest.raises(ImportRefused, match="bad.json"):
         import_kolada(db, dataset_name, bad)
+
+
+def _answer(path: Path, areas: dict[str, float]) -> Path:
+    """A v3 answer for N01951 in 2024, one total per Kolada area id, as the API returns it."""
+    path.write_text(json.dumps({"values": [
+        {"kpi": "N01951", "municipality": area, "period": 2024,
+         "values": [{"gender": "T", "count": 1, "status": "", "value": value, "isdeleted": False}]}
+        for area, value in areas.items()]}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("sv", "Värdena för Östergötlands län (05), Linköping (0580) gäller områden utanför datamängdens län, "
+           "Värmlands län (17); de lästes in för de områdena, inte för regionen. Kontrollera att det var rätt "
+           "Kolada-fil."),
+    ("en", "The values for Östergötlands län (05), Linköping (0580) are for areas outside the dataset's county, "
+           "Värmlands län (17); they were loaded for those areas, not for the region. Check that this is the right "
+           "Kolada file."),
+])
+def test_kolada_values_outside_the_county_are_named(db, dataset_name, tmp_path, lang, expected) -> None:
+    store.replace_dataset(db, dataset_name, _dataset(area="17"))
+    answer = _answer(tmp_path / "kolada.json", {"0017": 283000.0, "1780": 96000.0, "0580": 168035.0,
+                                                "0005": 470000.0})
+    result = import_kolada(db, dataset_name, answer, lang)
+    assert result.warnings == [expected]
+    obs = sorted((o.area or "", o.value) for o in read_content(db, dataset_name).observations)
+    assert obs == [("", 283000.0), ("05", 470000.0), ("0580", 168035.0), ("1780", 96000.0)]
+
+
+def test_kolada_values_inside_the_county_need_no_warning(db, dataset_name, tmp_path) -> None:
+    store.replace_dataset(db, dataset_name, _dataset(area="17"))
+    result = import_kolada(db, dataset_name, _answer(tmp_path / "kolada.json", {"0017": 1.0, "1715": 2.0}))
+    assert result.warnings == []

@@ -107,6 +107,6 @@ def test_reliability_a_lock_left_by_this_servers_dead_import_is_taken_over(db, d
     import socket
 
     db.write("datasets/lock_acquire", dataset=dataset_name, owner=f"{dataset_name}@died-mid-import",
-             host=socket.gethostname(), pid=os.getpid())
+             host=socket.gethostname(), pid=os.getpid(), purpose="import")
     result = store.replace_dataset(db, dataset_name, sized(5, "efter"))
     assert store.current_key(db, dataset_name) == result.key

@@ -76,7 +76,7 @@ def test_store_lock_of_a_dead_process_is_taken_over(db: Database, dataset_name: 
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     pid = int(dead.stdout)
     db.write("datasets/lock_acquire", dataset=dataset_name, owner="gone@1", host=__import__("socket").gethostname(),
-             pid=pid)
+             pid=pid, purpose="import")
     store.replace_dataset(db, dataset_name, sized(3, "after"))
     assert store.current_key(db, dataset_name).startswith(dataset_name + "@")
 

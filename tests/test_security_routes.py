@@ -143,3 +143,32 @@ def test_security_hostile_dataset_names_are_refused_with_4xx(app_settings: Setti
     for response in (deleted, uploaded):
         assert 400 <= response.status_code < 500
         assert set(response.json()["error"]) == {"code", "message", "details"}
+
+
+def test_security_edit_routes_exist_and_are_guarded() -> None:
+    routes = {(method, r.path): r for r in _api_routes() for method in r.methods}
+    for method, path in [("POST", "/api/datasets/{dataset}/changes"),
+                         ("POST", "/api/datasets/{dataset}/changes/{change}/revert")]:
+        assert (method, path) in routes, f"{method} {path} is missing"
+        assert require_writer in _dependencies(routes[(method, path)].dependant), path
+    for path in ("/api/datasets/{dataset}/changes", "/api/datasets/{dataset}/rows", "/api/token"):
+        assert require_reader in _dependencies(routes[("GET", path)].dependant), path
+
+
+def test_security_edits_without_the_write_token_are_refused_and_change_nothing(app_settings: Settings, db: Database,
+                                                                                dataset_name: str) -> None:
+    from graph import store
+    from importers.export import read_content
+    from tests.uihelpers import small_dataset
+
+    store.replace_dataset(db, dataset_name, small_dataset())
+    before = read_content(db, dataset_name)
+    body = {"by": "X", "why": "Y", "changes": [{"op": "remove", "table": "actions", "id": "A1"}]}
+    with TestClient(create_app(_settings(app_settings, ruslink_token="skriv-hemlig"), db=db)) as client:
+        for headers in ({}, {"Authorization": "Bearer fel"}, {"Authorization": "Bearer las-hemlig"}):
+            assert client.post(f"/api/datasets/{dataset_name}/changes", json=body, headers=headers).status_code == 401
+            assert client.post(f"/api/datasets/{dataset_name}/changes/1/revert", json={"by": "X"},
+                               headers=headers).status_code == 401
+        assert client.get("/api/token").json() == {"write": False, "token_required": True}
+        assert client.get("/api/token", headers={"Authorization": "Bearer skriv-hemlig"}).json()["write"] is True
+    assert read_content(db, dataset_name) == before

@@ -172,6 +172,8 @@ register({
     "ui.uploading": {"sv": "Läser in …", "en": "Loading …"},
     "ui.uploaded": {"sv": "Inläst. Laddar om sidan …", "en": "Loaded. Reloading the page …"},
     "ui.upload_failed": {"sv": "Inläsningen misslyckades:", "en": "Loading failed:"},
+    "ui.uploaded_with_notes": {"sv": "Inläst. Kontrollera det här:", "en": "Loaded. Check these:"},
+    "ui.open_dataset": {"sv": "Öppna datamängden", "en": "Open the dataset"},
     "ui.views": {"sv": "Vyer", "en": "Views"},
     "ui.rus_goals": {"sv": "RUS-mål – välj ett för målkedjan", "en": "RUS goals – pick one for its chain"},
     "ui.findings": {"sv": "Det viktigaste från analyserna", "en": "Headline findings"},

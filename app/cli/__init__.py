@@ -31,6 +31,7 @@ from app.cli import serve_cmd  # noqa: E402,F401
 from app.cli import suggest_cmd  # noqa: E402,F401
 from app.cli import synth_cmd  # noqa: E402,F401
 from app.cli import diagram_cmd  # noqa: E402,F401
+from app.cli import history_cmd  # noqa: E402,F401
 
 
 def main() -> None:

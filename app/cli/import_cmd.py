@@ -77,13 +77,17 @@ def import_(
     dataset: str = typer.Option(..., "--dataset", help="Datamängdens namn; en befintlig med samma namn ersätts."),
     lang: str = typer.Option("sv", "--lang", help=LANG_HELP),
     quiet: bool = typer.Option(False, "--quiet", help="Visa ingen förloppsindikator och ingen sammanfattning."),
+    replace_edits: bool = typer.Option(False, "--replace-edits",
+                                       help="Ersätt även en datamängd som har ändrats efter sin import "
+                                            "(ändringarna går förlorade; historiken finns kvar)."),
 ) -> None:
     """Läs in en datamängd (allt eller inget). Alla problem listas, och då ändras ingenting."""
     lang = _lang(lang)
     loaded = read_dataset(path, lang)
     _warn(loaded.warnings, lang)
     with open_db() as db, _progress(loaded.content.row_count(), dataset, lang, quiet) as progress:
-        result = write_dataset(db, dataset, loaded, source=path.name, progress=progress)
+        result = write_dataset(db, dataset, loaded, source=path.name, progress=progress,
+                               replace_edits=replace_edits, lang=lang)
     if not quiet:
         summary = ", ".join(f"{n} {t('count.' + table, lang)}" for table, n in result["counts"].items())
         typer.echo(t("cli.imported", lang, dataset=dataset, summary=summary))

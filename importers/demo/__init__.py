@@ -23,6 +23,7 @@ def demo_description() -> str:
 
 
 def load_demo(db: Database, dataset: str = NAME) -> dict:
-    """Import the demo dataset (replacing an earlier one of the same name); returns the counts."""
+    """Import the demo dataset (replacing an earlier one of the same name, edits included: it is the bundled
+    illustration, restored on every `serve --demo`); returns the counts."""
     loaded = read_dataset(DATA, description=demo_description(), illustrative=True)
-    return write_dataset(db, dataset, loaded, source="ruslink demo")
+    return write_dataset(db, dataset, loaded, source="ruslink demo", replace_edits=True)

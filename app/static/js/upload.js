@@ -12,13 +12,30 @@
     var body = new FormData();
     body.append('file', document.getElementById('up-file').files[0]);
     status.textContent = T.uploading;
-    fetch('/api/datasets/' + encodeURIComponent(name) + '/import', {
+    var lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
+    fetch('/api/datasets/' + encodeURIComponent(name) + '/import?lang=' + lang, {
       method: 'POST', body: body, headers: { 'Authorization': 'Bearer ' + token }
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (payload) {
-        if (response.ok) {
+        var notes = response.ok && payload && payload.warnings ? payload.warnings : [];
+        if (response.ok && !notes.length) {
           status.textContent = T.uploaded;
           window.location.reload();
+          return;
+        }
+        if (response.ok) {
+          // What the importer had to interpret (a name read as a code, a title above the header) is shown
+          // before the page moves on: the analyst checks it, then opens the dataset.
+          status.textContent = T.uploaded_with_notes;
+          notes.slice(0, 20).forEach(function (d) {
+            var line = document.createElement('div');
+            line.textContent = String(d);
+            status.appendChild(line);
+          });
+          var open = document.createElement('a');
+          open.href = '/datasets/' + encodeURIComponent(name);
+          open.textContent = T.open_dataset;
+          status.appendChild(open);
           return;
         }
         var err = payload && payload.error ? payload.error : { message: String(response.status), details: [] };
