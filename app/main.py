@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from app import errors
@@ -68,6 +69,9 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
     app = FastAPI(title="ruslink", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Kopplingar mellan RUS-mål, planer, insatser, indikatorer och aktörer.")
     errors.install(app)
+    # Network JSON and explorer pages run to megabytes and compress ~20×; event streams are left alone. Added
+    # first, so it sits inside the header middleware and sees each answer whole (small ones stay plain).
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -138,3 +142,12 @@ def document_error_responses(app: FastAPI) -> None:
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def create_app_from_env() -> FastAPI:
+    """The app for `ruslink serve --workers N`: each worker process builds its own from the environment
+    (settings as usual; RUSLINK_ALLOW_ANONYMOUS_WRITES=1 for --allow-anonymous-writes). Workers share
+    nothing but the database: every cache is per dataset version, so any worker answers any request."""
+    import os
+
+    return create_app(get_settings(), allow_anonymous_writes=os.environ.get("RUSLINK_ALLOW_ANONYMOUS_WRITES") == "1")

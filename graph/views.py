@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from graph import store
@@ -79,21 +80,28 @@ class DatasetGraph:
     """(actor, actor, shared actions), each pair once, from `analyses/actor_network`."""
     progress: list[dict[str, Any]] = field(default_factory=list)
     """Progress reports (the progress table), for the follow-up (graph.followup)."""
+    # Memo: a version never changes once read, so per-label lists are computed once.
+    _by_label: dict[str, tuple[Node, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def illustrative(self) -> bool:
         return bool(self.meta.get("illustrative"))
 
     def of_label(self, label: str) -> list[Node]:
-        """Rows of one label in import order."""
-        return sorted((n for n in self.nodes.values() if n.label == label), key=lambda n: n.get("seq", 0))
+        """Rows of one label in import order (sorted once per label; views ask for them per node)."""
+        if not self._by_label:
+            grouped: dict[str, list[Node]] = defaultdict(list)
+            for n in self.nodes.values():
+                grouped[n.label].append(n)
+            self._by_label.update({k: tuple(sorted(v, key=lambda n: n.get("seq", 0))) for k, v in grouped.items()})
+        return list(self._by_label.get(label, ()))
 
     def links_of(self, *types: str) -> list[Link]:
         return [link for link in self.links if link.type in types]
 
-    @property
+    @cached_property
     def rus(self) -> Node | None:
-        """The dataset's one strategy of kind `rus`."""
+        """The dataset's one strategy of kind `rus` (found once: layouts ask for it per node)."""
         return next((n for n in self.of_label("Strategy") if n.get("kind") == "rus"), None)
 
     def rus_goals(self) -> list[Node]:

@@ -41,6 +41,16 @@ def test_bench_json_has_the_documented_shape(bench: dict) -> None:
         assert set(timings) == {"scale_1", "scale_4", "scale_16"} and all(v > 0 for v in timings.values())
     assert bench["api"]["concurrent"]["clients"] == 20 and bench["api"]["single"]["clients"] == 1
     assert bench["api"]["single"]["errors"] == 0 and bench["api"]["concurrent"]["errors"] == 0
+    assert imp["batched_rows_per_s"] > 0 and imp["batched_batch_rows"] > 1
+    assert "cold_rows_per_s" in imp  # null in --quick, with the reason beside it
+    assert imp["cold_rows_per_s"] is not None or imp["cold_reason"]
+    assert isinstance(bench["view"]["sizes"], list)
+    for size in bench["view"]["sizes"]:
+        assert set(size) == {"nodes", "ruslink_interactive_ms", "pyvis_same_positions_ms", "pan_p50_ms",
+                             "cold_interactive_ms"}
+    saturated = bench["api"]["saturated"]
+    assert [s["clients"] for s in saturated] == [1, 20]
+    assert all(s["rps"] > 0 and s["p95_ms"] > 0 and s["errors"] == 0 for s in saturated)
     assert set(bench["targets"]) == {"import_vs_naive", "import_vs_ceiling", "analyses_16x_vs_1x",
                                      "view_vs_pyvis", "api_p95_20_vs_1"}
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from pyvis.edge import Edge
 from pyvis.network import Network
+from pyvis.node import Node as VisNode
 
 from graph.i18n import code_word, number, score_name, signed, t
 from graph.progress import status_of
@@ -239,11 +240,13 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
     max_row = max(12, min(48, math.ceil(1.6 * math.sqrt(max(len(levels), 1)))))
     positions = layered(levels, edges_for_layout, order=order, max_row=max_row) if layout == "layered" else {}
     goal_area_names: dict[str, str] = {}
+    vis_nodes: list[dict[str, Any]] = []
+    rus_id = graph.rus.id if graph.rus else None
     for node in sorted(wanted, key=lambda n: (levels[n.id], n.get("seq", 0), n.id)):
         ntype = _node_type(node)
         name = display_name(node, lang)
         areas = sorted({a for g in reached.get(node.id, ()) if (a := graph.goal_areas.get(g))})
-        if node.label == "Goal" and graph.rus and node.get("strategy") == graph.rus.id:
+        if node.label == "Goal" and rus_id is not None and node.get("strategy") == rus_id:
             own = graph.goal_areas.get(node.id)
             areas = sorted(set(areas) | ({own} if own else set()))
         for a in areas:
@@ -272,9 +275,10 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
             attrs.update(_mark_style(marks))
         if node.id in positions:
             attrs["x"], attrs["y"] = positions[node.id]
-        # pyvis's add_node checks membership in a list; fine at a few thousand nodes.
-        net.add_node(node.id, label=short(name, label_max) + _mark_suffix(marks),
-                     shape=palette.SHAPES.get(node.label, "dot"), **attrs)
+        # Nodes are made with pyvis's Node directly: Network.add_node checks membership in a list, which is
+        # quadratic at thousands of nodes; ids are unique here already (keys of graph.nodes).
+        vis_nodes.append(VisNode(node.id, palette.SHAPES.get(node.label, "dot"),
+                                 label=short(name, label_max) + _mark_suffix(marks), **attrs).options)
     edges: list[dict[str, Any]] = []
     all_links = [(lk.source, lk.type, lk.target, lk.score, lk.props) for lk in graph.links if lk.type in link_types]
     all_links += [(s, ty, tg, w, {}) for s, ty, tg, w in (extra_links or [])]
@@ -291,13 +295,15 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
         # Edges are made with pyvis's Edge directly: Network.add_edge checks node existence in a list,
         # which is quadratic at thousands of edges; existence is checked above against a set.
         edges.append(Edge(source, target, True, **attrs).options)
+    net.nodes = vis_nodes
+    net.node_ids = [n["id"] for n in vis_nodes]
     net.edges = edges
     physics = layout == "force"
     options = base_options(physics=physics)
     options["groups"] = groups
     net.options = options
     nodes, edges, _heading, _height, _width, options_json = net.get_network_data()
-    facets = _facets(graph, nodes, lang, goal_area_names)
+    facets = _facets(graph, nodes, lang, goal_area_names, legend)
     used = {e["type"] for e in edges}
     return {
         "dataset": graph.dataset, "lang": lang, "layout": layout, "illustrative": graph.illustrative,
@@ -364,13 +370,14 @@ def _mark_style(marks: list[str]) -> dict[str, Any]:
     return style
 
 
-def _facets(graph: DatasetGraph, nodes: list[dict[str, Any]], lang: str,
-            goal_area_names: dict[str, str]) -> dict[str, list[dict[str, str]]]:
+def _facets(graph: DatasetGraph, nodes: list[dict[str, Any]], lang: str, goal_area_names: dict[str, str],
+            legend: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """The filter choices that occur in the nodes shown."""
     present_strategies = {n["strategy"] for n in nodes if n.get("strategy")}
     rus = graph.rus
-    strategies = [{"id": s.id, "name": s.name} for s in ([rus] if rus else []) + graph.plans()
-                  if s.id in present_strategies]
+    swatches = {item["group"]: item["swatch"] for item in legend}
+    strategies = [{"id": s.id, "name": s.name, "swatch": swatches.get(f"s:{s.id}")}
+                  for s in ([rus] if rus else []) + graph.plans() if s.id in present_strategies]
     areas = sorted({a for n in nodes for a in n.get("goalAreas", [])},
                    key=lambda a: (graph.nodes[a].get("seq", 0), a))
     statuses = sorted({n["status"] for n in nodes if n["type"] == "Action"},

@@ -179,7 +179,9 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
             "severity": card.severity if card is not None else "high",
             "conflicts": [f for n, f in touching if n == "conflicts"],
             "synergies": [f for n, f in touching if n == "synergies"],
-            "gaps": [(n, f) for n, f in touching if n in GAP_ANALYSES],
+            # Silo pairs grow with the square of the plans: summarised per goal (count, first few), never listed.
+            "gaps": [(n, f) for n, f in touching if n in GAP_ANALYSES and f.kind != "silo"],
+            "silos": [f for n, f in touching if n == "complementarity" and f.kind == "silo" and f.subject == goal],
             "alignment": [f for n, f in touching if n == "alignment" and f.subject == goal],
             "diagram": _diagram_data(facts, goal, actions),
         })

@@ -13,7 +13,11 @@ from markupsafe import Markup
 
 from graph.i18n import number, score_name, signed, t
 from viz.report_data import Report, finding_label
+from viz.silos import pairs_text
 from viz.svg import layered_diagram
+
+REPORT_SILOS = 10
+"""Silo pairs listed under a goal in the report; the count says how many there are in all."""
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -98,7 +102,8 @@ def render_html(report: Report) -> str:
     avg = sum(completeness) / len(completeness) if completeness else 0.0
     template = _environment().get_template("report/report.html")
     return template.render(
-        r=report, lang=lang, tr=tr, t=lambda key, **v: t(key, lang, **v), num=lambda v, d=1: number(v, lang, d),
+        r=report, lang=lang, tr=tr, t=lambda key, **v: t(key, lang, **v), silo_pairs=lambda n: pairs_text(n, lang),
+        silo_shown=REPORT_SILOS, num=lambda v, d=1: number(v, lang, d),
         kind=lambda f: finding_label(f, lang), sev=lambda s: t(f"severity.{s}", lang),
         score_name=lambda s: score_name(s, lang), signed=signed, diagrams=diagrams, avg=avg,
         definitions={k: v["en" if lang == "en" else "sv"] for k, v in DEFINITIONS.items()},

@@ -115,14 +115,38 @@ def run(db: Database, settings: Settings, *, quick: bool = False,
         if not quick:
             names["view"] = f"{PREFIX}-view"
             store.replace_dataset(db, names["view"], synth.synthesize(scale=VIEW_SCALE, seed=7))
+            names["view-500"] = f"{PREFIX}-view-500"
+            store.replace_dataset(db, names["view-500"], synth.synthesize(scale=VIEW_SCALE / 4, seed=7))
         result["view"], result["api"] = _served(settings, names, quick=quick, progress=phase)
     finally:
         for name in names.values():
             _drop(db, name)
+    result["import"].update(_cold_import(settings, contents[16], quick=quick))
     result["targets"] = targets(result)
     result["seconds"] = round(time.perf_counter() - started, 1)
     result["phases_started_at_s"] = phases
     return result
+
+
+def _cold_import(settings: Settings, content: Any, *, quick: bool) -> dict[str, Any]:
+    """The first import after `neo4j start` (16× dataset): the local Neo4j is restarted first, so its page
+    cache and query plans are empty. Only the full run on ruslink's own local Neo4j restarts a server."""
+    if quick or not settings.uses_local_neo4j:
+        why = "--quick" if quick else "NEO4J_URI: the benchmark restarts only ruslink's own local Neo4j"
+        return {"cold_rows_per_s": None, "cold_reason": f"not measured ({why})"}
+    local_neo4j.stop(settings)
+    local_neo4j.start(settings)
+    db = Database.connect(settings)
+    name = f"{PREFIX}-cold"
+    try:
+        with tempfile.TemporaryDirectory(prefix="ruslink-bench-") as folder:
+            path = Path(folder) / "cold.json"
+            write_json(content, path)
+            cold = imports.ruslink_import(db, path, name)
+        _drop(db, name)
+    finally:
+        db.close()
+    return {"cold_rows_per_s": round(cold["rows_per_s"], 1)}
 
 
 def _drop(db: Database, dataset: str) -> None:
@@ -138,7 +162,7 @@ def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: boo
     and ceiling swap places every round), so that a burst of load from elsewhere sways one round, not the
     figure. The naive importer runs on a different sample of the rows each round."""
     rounds = 3 if quick else 5
-    ours, ceiling, naive = [], [], []
+    ours, ceiling, naive, batched = [], [], [], []
     # Each round imports under its own name, so no round's cleanup deletes an earlier round's version
     # inside the timing; the last round's name is the one the analyses use.
     names = [f"{dataset}-round{n}" for n in range(1, rounds)] + [dataset]
@@ -150,6 +174,8 @@ def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: boo
             if not n % 2:
                 ceiling.append(imports.ceiling_import(db, path))
             naive.append(imports.naive_import(db, content, sample=150 if quick else 200, offset=n))
+            if n < (1 if quick else rounds):
+                batched.append(imports.batched_import(db, content))
     finally:
         for name in names[:-1]:
             _drop(db, name)
@@ -160,7 +186,8 @@ def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: boo
     return {"rows": ours[0]["rows"], "dataset_rows": ours[0]["dataset_rows"], "rows_per_s": median_rate(ours),
             "naive_rows_per_s": median_rate(naive), "ceiling_rows_per_s": median_rate(ceiling),
             "ceiling_writes_only_rows_per_s": round(statistics.median(r["writes_rows_per_s"] for r in ceiling), 1),
-            "rounds": rounds, "naive_rows": sum(r["rows"] for r in naive)}
+            "rounds": rounds, "naive_rows": sum(r["rows"] for r in naive),
+            "batched_rows_per_s": median_rate(batched), "batched_batch_rows": imports.BATCH}
 
 
 def _served(settings: Settings, names: dict[int, str], *, quick: bool,
@@ -178,6 +205,13 @@ def _served(settings: Settings, names: dict[int, str], *, quick: bool,
                               single_think_s=api.SINGLE_THINK_S, max_seconds=45 if quick else 240)
         out = {"paths": paths, "think_ms": round(api.THINK_S * 1000),
                "single_think_ms": round(api.SINGLE_THINK_S * 1000), **figures}
-        if not quick:
-            out["saturated"] = api.saturate(base, paths, clients=20, requests_per_client=20, max_seconds=60)
+        # Without pauses, one client and twenty: throughput and p95 when the server is the bottleneck.
+        out["saturated"] = [api.saturate(base, paths, clients=n, requests_per_client=(4 if quick else 20) * (20 // n),
+                                         max_seconds=20 if quick else 60) for n in (1, 20)]
+        for entry in out["saturated"]:
+            entry["rps"] = entry["requests_per_s"]
+        # The view at several sizes against pyvis with the same positions (full run only: a browser each).
+        shown["sizes"] = [] if quick else view.sizes(base, [names[k] for k in ("view-500", "view") if k in names])
+        if quick:
+            shown["sizes_reason"] = "timed by the full run only (a browser per size)"
     return shown, out

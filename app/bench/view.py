@@ -47,6 +47,11 @@ def _stock_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Path:
     path = folder / "stock.html"
     with contextlib.chdir(folder):  # pyvis copies its lib/ folder into the current directory
         net.write_html(path.name)
+    return _offline(path, base)
+
+
+def _offline(path: Path, base: str, before_body_end: str = "") -> Path:
+    """pyvis's page rewritten to load vis-network from the app and nothing from CDNs."""
     lines = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if "vis-network" in line and "<script" in line and "src=" in line:
@@ -54,6 +59,8 @@ def _stock_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Path:
         elif ("<script" in line or "<link" in line) and "https://" in line:
             continue  # bootstrap and the stylesheet from CDNs: offline here, and not part of the layout
         else:
+            if "</body>" in line and before_body_end:
+                lines.append(before_body_end)
             lines.append(line)
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
@@ -111,3 +118,76 @@ def measure(base: str, dataset: str, *, pyvis_cap_s: float = 120.0) -> dict[str,
     pyvis_ms = settled if settled is not None else cap_ms
     return {**endpoint, "interactive_ms": round(interactive, 1), "pyvis_interactive_ms": round(pyvis_ms, 1),
             "pyvis_capped": settled is None, "speedup": round(pyvis_ms / interactive, 1)}
+
+
+def _same_positions_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Path:
+    """pyvis's page for the same nodes at ruslink's precomputed positions, physics off: the fair comparison
+    (the layout method is then the same, only the drawing differs)."""
+    from pyvis.network import Network
+    from pyvis.node import Node
+
+    net = Network(directed=True)
+    # Nodes are set directly: Network.add_node checks ids against a list (quadratic at 10k nodes).
+    net.nodes = [Node(n["id"], n.get("shape", "dot"), label=str(n.get("label") or n["id"]), x=n.get("x"),
+                      y=n.get("y"), color=None).options for n in graph["nodes"]]
+    net.node_ids = [n["id"] for n in graph["nodes"]]
+    net.edges = [{"from": e["from"], "to": e["to"], "arrows": "to"} for e in graph["edges"]]
+    net.toggle_physics(False)
+    path = folder / "same-positions.html"
+    with contextlib.chdir(folder):
+        net.write_html(path.name)
+    # Two frames after the network is built: its first drawing is on screen.
+    return _offline(path, base, "<script>requestAnimationFrame(() => requestAnimationFrame(() => "
+                                "{ window.sameReady = performance.now(); }));</script>")
+
+
+_PAN_P50 = """name => {
+    const net = name === 'pyvis' ? network : window.ruslinkNetwork;
+    const times = [];
+    const start = net.getViewPosition();
+    for (let i = 1; i <= 9; i++) {
+        net.moveTo({position: {x: start.x + 40 * i, y: start.y + 25 * i}, animation: false});
+        const began = performance.now();
+        net.renderer._redraw();
+        times.push(performance.now() - began);
+    }
+    times.sort((a, b) => a - b);
+    return times[4];
+}"""
+
+
+def sizes(base: str, datasets: list[str]) -> list[dict[str, Any]]:
+    """Per dataset: ruslink's explorer (cold first load, warm best of two, pan frame p50) against pyvis with
+    the same positions and physics off. Nulls when no browser is available."""
+    out: list[dict[str, Any]] = []
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return out
+    if not CHROMIUM.exists():
+        return out
+    with sync_playwright() as p, tempfile.TemporaryDirectory(prefix="ruslink-view-") as folder:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            for dataset in datasets:
+                graph = httpx.get(f"{base}/api/datasets/{dataset}/graph", timeout=300.0).json()
+                page = browser.new_page(viewport={"width": 1600, "height": 1000})
+                page.route("**/*", lambda route: route.continue_()
+                           if route.request.url.startswith((base, "file:")) else route.abort())
+                ours = []
+                for _ in range(3):  # the first load is the cold one (server and browser caches empty)
+                    page.goto(f"{base}/datasets/{dataset}/explore", timeout=300_000)
+                    page.wait_for_selector('#network[data-ready="1"]', timeout=300_000)
+                    ours.append(page.evaluate("() => window.ruslinkTimings.ready"))
+                pan = page.evaluate(_PAN_P50, "ruslink")
+                page.goto(_same_positions_pyvis(graph, base, Path(folder)).as_uri(), timeout=300_000)
+                page.wait_for_function("() => window.sameReady !== undefined", timeout=300_000)
+                same = page.evaluate("() => window.sameReady")
+                page.evaluate(_PAN_P50, "pyvis")
+                page.close()
+                out.append({"nodes": len(graph["nodes"]), "ruslink_interactive_ms": round(min(ours[1:]), 1),
+                            "pyvis_same_positions_ms": round(same, 1), "pan_p50_ms": round(pan, 1),
+                            "cold_interactive_ms": round(ours[0], 1)})
+        finally:
+            browser.close()
+    return out

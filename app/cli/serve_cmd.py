@@ -16,6 +16,8 @@ def serve(
     demo: bool = typer.Option(False, "--demo", help="Läs först in exempeldatamängden 'demo'."),
     allow_anonymous_writes: bool = typer.Option(
         False, "--allow-anonymous-writes", help="Tillåt ändringar via webben utan RUSLINK_TOKEN."),
+    workers: int = typer.Option(1, "--workers", min=1, max=32, help="Antal arbetsprocesser (fler klarar fler "
+                                                                    "samtidiga användare)."),
 ) -> None:
     """Starta webbgränssnittet och API:et (http://127.0.0.1:8000)."""
     from app.cli.common import open_db
@@ -31,6 +33,15 @@ def serve(
 
             load_demo(db)
             typer.echo("Exempeldatamängden 'demo' är inläst (illustrativ, inte regionens officiella uppföljning).")
-    app = create_app(settings, allow_anonymous_writes=allow_anonymous_writes)
     typer.echo(f"ruslink körs på http://{host}:{port}/  (avsluta med Ctrl+C)")
+    if workers > 1:
+        # Worker processes build the app from the environment (app.main.create_app_from_env).
+        import os
+
+        os.environ["RUSLINK_ALLOWED_HOSTS"] = settings.ruslink_allowed_hosts
+        os.environ["RUSLINK_ALLOW_ANONYMOUS_WRITES"] = "1" if allow_anonymous_writes else "0"
+        uvicorn.run("app.main:create_app_from_env", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning")
+        return
+    app = create_app(settings, allow_anonymous_writes=allow_anonymous_writes)
     uvicorn.run(app, host=host, port=port, log_level="warning")

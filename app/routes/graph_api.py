@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
+from app.cached import json_for_version
 from app.deps import Db, Reader
 from graph.errors import InvalidInput
 from graph.views import load_with_findings
@@ -17,6 +18,7 @@ router = APIRouter(tags=["views"])
 
 @router.get("/api/datasets/{dataset}/graph", summary="Network JSON for the explorer", dependencies=[Reader])
 def graph(
+    request: Request,
     dataset: str,
     db: Db,
     view: Annotated[Literal["network", "actors"], Query(description="network (all rows) or actors")] = "network",
@@ -31,7 +33,7 @@ def graph(
     focus: Annotated[str | None, Query(description="keep only this row's neighbourhood")] = None,
     depth: Annotated[int, Query(ge=0, le=6)] = 2,
     lang: Annotated[Literal["sv", "en"], Query()] = "sv",
-) -> dict:
+) -> Response:
     """Nodes (with type, strategy, goal areas, status, marks and details), edges, vis-network options,
     legend, filter facets and the findings that involve each node."""
     if score_min > score_max:
@@ -40,18 +42,20 @@ def graph(
                    actor_kinds=split(actor_kind), link_types=split(link_type), score_min=score_min,
                    score_max=score_max, focus=focus, depth=depth)
     graph_data, results = load_with_findings(db, dataset, lang=lang)
-    return network_view(graph_data, results, view=view, layout=layout, lang=lang, view_filter=f)
+    return json_for_version(request, graph_data.key, lambda: network_view(graph_data, results, view=view, layout=layout,
+                                                                          lang=lang, view_filter=f))
 
 
 @router.get("/api/datasets/{dataset}/marks", summary="Marks and findings per node of the explorer's diagram",
             dependencies=[Reader])
 def marks(
+    request: Request,
     dataset: str,
     db: Db,
     view: Annotated[Literal["network", "actors"], Query()] = "network",
     lang: Annotated[Literal["sv", "en"], Query()] = "sv",
-) -> dict:
+) -> Response:
     """For each node the analyses name: its marks (orphan, conflict, gap, synergy), their style, and the
     most severe findings about it for the side panel."""
     graph_data, results = load_with_findings(db, dataset, lang=lang)
-    return marks_view(graph_data, results, view=view, lang=lang)
+    return json_for_version(request, graph_data.key, lambda: marks_view(graph_data, results, view=view, lang=lang))

@@ -30,6 +30,7 @@ from viz.findings import MARK_OF_ANALYSIS
 from viz.focus import goal_focus
 from viz.matrices import coverage, interactions
 from viz.network import display_name
+from viz.silos import group_silos
 from viz.texts import js_texts, kind_name
 from viz.trends import DEFAULT_TOLERANCE, charts
 from viz.views import network_view
@@ -228,9 +229,13 @@ def findings_page(request: Request, dataset: str, analysis: str, db: Db) -> HTML
                                              else words.get(i, i) for i in ids],
                      "in_graph": f.subject in graph.nodes, "highlight": ",".join(i for i in ids if i in graph.nodes),
                      "mark": MARK_OF_ANALYSIS.get(analysis, {}).get(f.kind)})
+    silo_groups: list = []
+    if analysis == "complementarity":
+        rows, silo_groups = group_silos(rows, lambda g: display_name(graph.nodes[g], lang) if g in graph.nodes
+                                        else g, lang)
     suggested = page_candidates(db, dataset, graph, lang) if analysis == "orphan_actions" else {}
     return render(request, "findings.html", **_dataset_nav(dataset), graph=graph, analysis=analysis, rows=rows,
-                  suggested=suggested, suggest_texts=page_texts(lang) if suggested else {})
+                  silo_groups=silo_groups, suggested=suggested, suggest_texts=page_texts(lang) if suggested else {})
 
 
 @router.get("/datasets/{dataset}/indicators", response_class=HTMLResponse, dependencies=[Reader])

@@ -42,7 +42,8 @@
     data.nodes.forEach(function (n) { var p = placeFor(n); if (p) { n.x = p.x; n.y = p.y; } });
   }
   if (collapsible) { placeAll(); }
-  var nodes = new vis.DataSet(data.nodes.map(R.prepareNode));
+  // Hover titles are built on first hover (below), not one DOM element per node and edge up front.
+  var nodes = new vis.DataSet(data.nodes.map(function (n) { return Object.assign({}, n); }));
   function moveAll() {
     placeAll();
     nodes.update(data.nodes.filter(function (n) { return n.x !== undefined; })
@@ -54,7 +55,15 @@
     apply();
     fitVisible();
   }
-  var edges = new vis.DataSet(data.edges.map(function (e) { return R.prepareEdge(e, T); }));
+  // Level of detail: a large diagram opens at overview zoom, where dashed lines cost most of a frame;
+  // they are drawn solid there and get their dashes back when zoomed in (levelOfDetail below).
+  var dashed = [];
+  var solid = data.edges.length > 1500;
+  var edges = new vis.DataSet(data.edges.map(function (e) {
+    var copy = Object.assign({}, e);
+    if (e.dashes) { dashed.push({ id: e.id, dashes: e.dashes }); if (solid) { copy.dashes = false; } }
+    return copy;
+  }));
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
   var edgeView = new vis.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
   var collapsible = !!data.collapsible;
@@ -317,7 +326,23 @@
     apply();
     fitVisible();
   }
-  network.on('zoom', function () { userMoved = true; });
+  network.on('zoom', function () { userMoved = true; levelOfDetail(); });
+  network.on('hoverNode', function (p) {
+    var n = nodes.get(p.node);
+    if (n && !n.title) { nodes.update({ id: n.id, title: R.nodeTooltip(n) }); }
+  });
+  network.on('hoverEdge', function (p) {
+    var e = edges.get(p.edge);
+    if (e && !e.title) { edges.update({ id: e.id, title: R.edgeTooltip(e, T) }); }
+  });
+
+  function levelOfDetail() {
+    if (data.edges.length <= 1500) { return; }
+    var overview = network.getScale() < 0.5;
+    if (overview === solid) { return; }
+    solid = overview;
+    edges.update(dashed.map(function (e) { return { id: e.id, dashes: overview ? false : e.dashes }; }));
+  }
   network.on('dragEnd', function (params) { if (!params.nodes.length) { userMoved = true; } });
 
   network.on('click', function (params) {

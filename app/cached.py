@@ -1,0 +1,45 @@
+"""Responses kept as bytes per dataset version, with ETags: a repeated request is a dictionary lookup, and a
+client that already has the answer gets 304 Not Modified.
+
+A dataset version never changes once written (an import writes a new one with a new key), so the version
+key plus the request's query string identify an answer for good; the ETag is a hash of that identity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import Request, Response
+
+_BYTES: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
+_MAX_ENTRIES = 64
+_MAX_BYTES = 256 * 1024 * 1024
+"""Bound on what the cache holds (the largest national views are tens of MB of JSON each)."""
+
+
+def _evict() -> None:
+    while len(_BYTES) > _MAX_ENTRIES or sum(len(b) for _, b in _BYTES.values()) > _MAX_BYTES:
+        _BYTES.popitem(last=False)
+
+
+def json_for_version(request: Request, version: str, build: Callable[[], Any]) -> Response:
+    """The JSON answer for `version` and this request's path and query, built once; 304 on a matching
+    If-None-Match. `build` runs only when the answer is not cached."""
+    query = "&".join(sorted(f"{k}={v}" for k, v in request.query_params.multi_items()))
+    identity = f"{version}|{request.url.path}|{query}"
+    etag = '"' + hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32] + '"'
+    headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
+    if etag in {t.strip() for t in request.headers.get("if-none-match", "").split(",")}:
+        return Response(status_code=304, headers=headers)
+    hit = _BYTES.get(identity)
+    if hit is None:
+        body = json.dumps(build(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        _BYTES[identity] = hit = (etag, body)
+        _evict()
+    else:
+        _BYTES.move_to_end(identity)
+    return Response(content=hit[1], media_type="application/json", headers=headers)
