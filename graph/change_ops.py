@@ -16,7 +16,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.i18n import register, t
+from graph.i18n import t
 from importers.columns import TABLE_COLUMNS
 from importers.convert import BadValue, Row, convert_record, convert_value
 from importers.model import ENTITY_TABLES, TABLES, DatasetContent
@@ -34,28 +34,6 @@ KEY_COLUMNS: dict[str, tuple[str, ...]] = {
 MAX_OPS = 10_000
 NOWHERE = 10**9
 
-register({
-    "change.where": {"sv": "changes[{index}]{what}", "en": "changes[{index}]{what}"},
-    "change.field": {"sv": 'fält "{column}"', "en": 'field "{column}"'},
-    "change.op.add": {"sv": "lägg till", "en": "add"},
-    "change.op.update": {"sv": "uppdatera", "en": "update"},
-    "change.op.remove": {"sv": "ta bort", "en": "remove"},
-    "change.not_object": {"sv": "ändringen ska vara ett objekt med op, table och row, id eller set",
-                          "en": "the change must be an object with op, table and row, id or set"},
-    "change.bad_op": {"sv": '"{value}" är ingen tillåten åtgärd; tillåtna: add, update, remove',
-                      "en": '"{value}" is not an allowed operation; allowed: add, update, remove'},
-    "change.bad_table": {"sv": '"{value}" är ingen tabell i importformatet; tabeller: {allowed}',
-                         "en": '"{value}" is not a table of the import format; tables: {allowed}'},
-    "change.need_object": {"sv": "ett objekt med kolumner och värden krävs här",
-                           "en": "an object of columns and values is needed here"},
-    "change.need_list": {"sv": "en lista med minst en ändring (op, table och row, id eller set) krävs här",
-                         "en": "a list of at least one change (op, table and row, id or set) is needed here"},
-    "change.need_key": {"sv": "raden som ändras anges med {columns}", "en": "the row to change is named by {columns}"},
-    "change.no_row": {"sv": "ingen rad i {table} har {named}", "en": "no row of {table} has {named}"},
-    "change.key_field": {"sv": "fältet pekar ut raden och kan inte ändras; ta bort raden och lägg till en ny",
-                         "en": "the field names the row and cannot be changed; remove the row and add a new one"},
-    "change.too_many": {"sv": "högst {limit} ändringar per begäran", "en": "at most {limit} changes per request"},
-})
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from graph import store
 from graph.change_ops import Applied, apply_ops, key_label, row_key, stale_rows, touches, undo_ops
 from graph.db import Database
 from graph.errors import ChangeConflict, DatasetBusy, ImportRefused, InvalidInput, NotFound
-from graph.i18n import register, t
+from graph.i18n import t
 from graph.locks import dataset_write_lock
 
 LOCK_WAIT_S = 15.0
@@ -38,32 +38,6 @@ MAX_CHANGE = 2**53
 MAX_BY = 200
 MAX_WHY = 2000
 
-register({
-    "change.refused": {"sv": "Ändringen avvisades: {n} problem hittades. Ingenting har ändrats i datamängden.",
-                       "en": "The change was refused: {n} problems found. Nothing was changed in the dataset."},
-    "change.need_text": {"sv": '"{field}": ange {what} (högst {limit} tecken)',
-                         "en": '"{field}": give {what} (at most {limit} characters)'},
-    "change.who": {"sv": "vem som gör ändringen", "en": "who makes the change"},
-    "change.why": {"sv": "varför ändringen görs", "en": "why the change is made"},
-    "change.bad_request": {"sv": "Ändringen avvisades: begäran är ofullständig. Ingenting har ändrats.",
-                           "en": "The change was refused: the request is incomplete. Nothing was changed."},
-    "change.not_found": {"sv": "Datamängden {dataset!r} har ingen ändring nummer {change}.",
-                         "en": "Dataset {dataset!r} has no change number {change}."},
-    "change.already_reverted": {"sv": "Ändring {change} är redan ångrad (av ändring {by}).",
-                                "en": "Change {change} has already been undone (by change {by})."},
-    "change.blocked": {"sv": "Ändring {change} kan inte ångras: {rows} har ändrats senare, av {later}. "
-                             "Ångra de senare ändringarna först. Ingenting har ändrats.",
-                       "en": "Change {change} cannot be undone: {rows} changed later, in {later}. "
-                             "Undo the later changes first. Nothing was changed."},
-    "change.blocked_import": {"sv": "Ändring {change} kan inte ångras: {rows} har ändrats sedan dess av en import "
-                                    "eller Kolada-uppdatering. Ingenting har ändrats.",
-                              "en": "Change {change} cannot be undone: {rows} changed since, by an import or a "
-                                    "Kolada update. Nothing was changed."},
-    "change.later": {"sv": "ändring {change}", "en": "change {change}"},
-    "change.revert_why": {"sv": "Ångrar ändring {change}", "en": "Undoes change {change}"},
-    "change.conflict": {"sv": "Datamängden {dataset!r} ändrades samtidigt av någon annan. Försök igen.",
-                        "en": "Dataset {dataset!r} was changed by someone else at the same time. Try again."},
-})
 
 
 @dataclass(frozen=True)

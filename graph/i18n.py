@@ -18,7 +18,8 @@ from typing import Literal
 Lang = Literal["sv", "en"]
 LANGS: tuple[str, ...] = ("sv", "en")
 
-CATALOGUES: tuple[str, ...] = ("graph.texts", "importers.texts", "viz.texts_ui", "viz.texts_report", "app.texts")
+CATALOGUES: tuple[str, ...] = ("graph.texts", "importers.texts", "viz.texts_ui", "viz.texts_report", "app.texts",
+                               "app.edit_texts")
 """The modules holding the layers' texts, in the order they are loaded (the viz catalogue is two files)."""
 
 _TEXTS: dict[str, dict[str, str]] = {}

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 
 from graph.db import Database
 from graph.errors import DatasetBusy
-from graph.i18n import register, t
+from graph.i18n import t
 
 STALE_LOCK_S = 600
 """A lock whose heartbeat is this old belongs to a writer that is gone (a crashed machine)."""
@@ -44,22 +44,6 @@ _LIVE_LOCK = threading.Lock()
 _HELD: dict[str, DatasetLock] = {}
 """Locks held in this process by their key, for writers that hand on only the key (graph.writer)."""
 
-register({
-    "lock.busy.import": {"sv": "Datamängden {dataset!r} importeras redan av en annan process. "
-                               "Vänta tills den är klar och försök igen; ingenting har ändrats.",
-                         "en": "Dataset {dataset!r} is already being imported by another process. "
-                               "Wait until it is done and try again; nothing was changed."},
-    "lock.busy": {"sv": "Datamängden {dataset!r} ändras just nu av en annan process ({purpose}). "
-                        "Vänta tills den är klar och försök igen; ingenting har ändrats.",
-                  "en": "Dataset {dataset!r} is being changed by another process right now ({purpose}). "
-                        "Wait until it is done and try again; nothing was changed."},
-    "lock.purpose.import": {"sv": "import", "en": "import"},
-    "lock.purpose.edit": {"sv": "ändring", "en": "edit"},
-    "lock.purpose.kolada": {"sv": "Kolada-uppdatering", "en": "Kolada update"},
-    "lock.purpose.workshop": {"sv": "workshopresultat", "en": "workshop result"},
-    "lock.purpose.delete": {"sv": "borttagning", "en": "deletion"},
-    "lock.purpose.unknown": {"sv": "okänd", "en": "unknown"},
-})
 
 
 class DatasetLock:

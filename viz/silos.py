@@ -9,18 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.i18n import register, t
+from graph.i18n import t
 
 SHOWN = 50
 """Pairs listed under one goal when it is opened; the rest are counted (the API pages through them all)."""
 
-register({
-    "silo.heading": {"sv": "Stuprör per RUS-mål", "en": "Silos per RUS goal"},
-    "silo.pairs_one": {"sv": "1 planpar utan gemensamma aktörer", "en": "1 pair of plans without shared actors"},
-    "silo.pairs": {"sv": "{n} planpar utan gemensamma aktörer", "en": "{n} pairs of plans without shared actors"},
-    "silo.more": {"sv": "… och {n} planpar till (hela listan finns i API:et, sida för sida).",
-                  "en": "… and {n} more pairs (the API pages through the whole list)."},
-})
 
 
 def pairs_text(n: int, lang: str) -> str:

@@ -808,4 +808,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "dg.show_actors": {"sv": "Visa aktörerna också", "en": "Show the actors too"},
     "dg.show": {"sv": "Visa", "en": "Show"},
     "dg.nodes": {"sv": "{n} rutor", "en": "{n} boxes"},
+
+    # from viz/silos.py
+    "silo.heading": {"sv": "Stuprör per RUS-mål", "en": "Silos per RUS goal"},
+    "silo.pairs_one": {"sv": "1 planpar utan gemensamma aktörer", "en": "1 pair of plans without shared actors"},
+    "silo.pairs": {"sv": "{n} planpar utan gemensamma aktörer", "en": "{n} pairs of plans without shared actors"},
+    "silo.more": {"sv": "… och {n} planpar till (hela listan finns i API:et, sida för sida).",
+    "en": "… and {n} more pairs (the API pages through the whole list)."},
 }

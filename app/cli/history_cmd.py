@@ -9,23 +9,8 @@ import typer
 from app.cli import cli
 from app.cli.common import open_db
 from graph.change_ops import OPS
-from graph.i18n import register, t
+from graph.i18n import t
 
-register({
-    "history.none": {"sv": "Datamängden {dataset!r} har inga ändringar.", "en": "Dataset {dataset!r} has no changes."},
-    "history.head": {"sv": "ändring\tnär\tvem\tvarför\tvad", "en": "change\twhen\twho\twhy\twhat"},
-    "history.reverts": {"sv": "ångrar {n}", "en": "undoes {n}"},
-    "history.reverted": {"sv": "ångrad av {n}", "en": "undone by {n}"},
-    "history.op": {"sv": "{op} {table} {named}", "en": "{op} {table} {named}"},
-    "table1.strategies": {"sv": "strategi", "en": "strategy"},
-    "table1.goals": {"sv": "mål", "en": "goal"},
-    "table1.actions": {"sv": "insats", "en": "action"},
-    "table1.indicators": {"sv": "indikator", "en": "indicator"},
-    "table1.observations": {"sv": "mätvärde", "en": "observation"},
-    "table1.actors": {"sv": "aktör", "en": "actor"},
-    "table1.links": {"sv": "koppling", "en": "link"},
-    "table1.progress": {"sv": "lägesrapport", "en": "progress report"},
-})
 
 
 def describe(ops: list, lang: str) -> str:
