@@ -61,6 +61,8 @@ CURRENT_STATUS = {"A-1": "ongoing", "A-2": "paused"}
 """A-1 keeps its own status; A-2 has none, so its latest report (2025Q3) gives it."""
 
 COUNTS = {"strategies": 2, "goals": 3, "actions": 2, "indicators": 1, "actors": 3, "observations": 2, "links": 9}
+"""The counts `ruslink datasets` shows (interfaces.md); an import's own answer also counts progress reports."""
+IMPORT_COUNTS = {**COUNTS, "progress": 4}
 
 
 def _number_text(value: float | int, decimal_comma: bool, thousands: str) -> str:
