@@ -140,6 +140,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "table.actors": {"sv": "aktör", "en": "actor"},
     "table.links": {"sv": "koppling", "en": "link"},
     "table.observations": {"sv": "mätvärde", "en": "observation"},
+    "table.progress": {"sv": "lägesrapport", "en": "progress report"},
     # app.routes.suggestions
     "ui.suggest.heading": {"sv": "Förslag på koppling", "en": "Suggested links"},
     "ui.suggest.accept": {"sv": "Godta", "en": "Accept"},
