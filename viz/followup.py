@@ -193,8 +193,13 @@ def build(
         if card is None or goal.get("level") == "vision":
             continue
         rows = []
-        for chain in reaching.get(goal.id, []):
-            a = graph.nodes[chain.start]
+        # The scorecard's own list: a goal area counts the actions reaching any goal under it (one truth).
+        listed = getattr(card, "reaching", None) or (card.model_extra or {}).get("reaching")
+        action_ids = list(listed) if listed else [c.start for c in reaching.get(goal.id, [])]
+        for action_id in action_ids:
+            a = graph.nodes.get(action_id)
+            if a is None:
+                continue
             if plan and a.get("strategy") != plan or actor and actor not in actors_of.get(a.id, []):
                 continue
             mine = reports.get(a.id, [])
