@@ -81,6 +81,7 @@ def test_report_summarises_silos_per_goal(db) -> None:
 
     from graph.analyses import run_analysis
     from importers import synth
+    from graph.report_input import collect
     from viz.report import report_bytes
     from viz.report_html import REPORT_SILOS
 
@@ -88,7 +89,7 @@ def test_report_summarises_silos_per_goal(db) -> None:
     result = run_analysis(db, "speed-silos-report", "complementarity")
     per_goal = Counter(f.subject for f in result.findings if f.kind == "silo")
     assert per_goal
-    html = report_bytes(db, "speed-silos-report", "html").decode("utf-8")
+    html = report_bytes(collect(db, "speed-silos-report"), "html").decode("utf-8")
     counts = sorted(int(n) for n in re.findall(r'<details class="silo-group" data-count="(\d+)">', html))
     assert counts == sorted(per_goal.values())
     assert "planpar utan gemensamma aktörer" in html
