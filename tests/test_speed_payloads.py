@@ -40,11 +40,11 @@ def test_large_responses_are_gzipped_with_csp_and_same_content(client, url) -> N
 
 
 def test_small_responses_stay_plain(client) -> None:
-    response = _raw(client, "/api/datasets/no-such-dataset/graph", "gzip")
+    response = _raw(client, "/api/health", "gzip")  # a small answer, whatever else the database holds
     body = response.read()
-    assert response.status_code == 404 and len(body) < 2048
+    assert response.status_code == 200 and len(body) < 2048
     assert "content-encoding" not in response.headers
-    assert b"no-such-dataset" in body
+    assert b'"status"' in body
 
 
 def test_silos_are_grouped_under_their_rus_goal_with_counts(db, app_settings) -> None:

@@ -84,7 +84,7 @@ def test_ui_delete_asks_then_removes_the_dataset(page, site) -> None:
     button.click()
     page.fill("#delete-token", "wrong")
     page.click("#delete-confirm")
-    page.wait_for_function("document.getElementById('delete-status').textContent.includes('Det gick inte')")
+    page.wait_for_function("() => document.getElementById('delete-status').textContent.includes('Det gick inte')")
     assert page.inner_text("#delete-status").startswith("Det gick inte att ta bort: Ändringar kräver en giltig token")
     assert "ui-delete-me" in _names(site["db"])
     page.fill("#delete-token", TOKEN)
