@@ -160,8 +160,8 @@ def fit_font(diagram: Diagram, screen: tuple[float, float] = SCREEN) -> float:
 def href_of(dataset: str, node: Node, kind: str) -> str:
     """Where a click on a box leads: a RUS goal's own diagram, or the row's details in the explorer."""
     if kind in ("goal", "target", "goal_area", "vision"):
-        return f"/datasets/{quote(dataset)}/goals/{quote(node.id)}"
-    return f"/datasets/{quote(dataset)}/explore?focus={quote(node.id)}&highlight={quote(node.id)}"
+        return f"/datasets/{quote(dataset, safe='')}/goals/{quote(node.id, safe='')}"
+    return f"/datasets/{quote(dataset, safe='')}/explore?focus={quote(node.id, safe='')}&highlight={quote(node.id, safe='')}"
 
 
 def subgraph_diagram(

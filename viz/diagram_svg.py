@@ -105,7 +105,9 @@ def _edge(parent: ET.Element, e: DiagramEdge) -> None:
     path = ET.SubElement(parent, "path", attrs)
     if e.score is not None:
         path.set("data-score", str(e.score))
-    if e.label:
+    if e.label and e.kind == "band":  # a band's label describes it on hover; drawn, dozens would pile up
+        ET.SubElement(path, "title").text = e.label
+    elif e.label:
         x, y = e.points[len(e.points) // 2]
         common = {
             "x": fnum(x),

@@ -120,13 +120,13 @@ def _one_step_up(graph: DatasetGraph, rows: set[str]) -> set[str]:
 
 
 def diagram_for(graph: DatasetGraph, results: list, ask: DiagramAsk, *, lang: str = "sv") -> Diagram:
-    """The freshly laid-out diagram of what `ask` names (the overview is aggregated, see viz/overview)."""
+    """The freshly laid-out diagram of what `ask` names (the overview is the flow page's, see viz/flow)."""
     ask.check(lang)
     findings = index_findings(results)
     if ask.overview:
-        from viz.overview import overview_diagram
+        from viz.flow import flow_diagram
 
-        return overview_diagram(graph, lang=lang)
+        return flow_diagram(graph, results, lang=lang)
     if ask.goal:
         _need(graph, ask.goal, ("Goal",), t("type.Goal", lang), lang)
         if ask.plan:
