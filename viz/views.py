@@ -9,7 +9,6 @@ from graph.views import DatasetGraph
 from viz.collapse import gathered
 from viz.filters import ViewFilter, apply
 from viz.findings import index_findings
-from viz.focus import goal_focus
 from viz.network import actor_network, build_network, marks_payload
 
 NO_FINDINGS: list = []
@@ -44,14 +43,6 @@ def network_view(graph: DatasetGraph, results: list | None, *, view: str = "netw
     if view_filter is not None and view_filter.active:
         data = apply(data, view_filter)
     return data
-
-
-def focus_view(graph: DatasetGraph, results: list, goal_id: str, *, lang: str = "sv",
-               plan: str | None = None) -> dict[str, Any]:
-    """Network JSON of one goal's linkage diagram."""
-    focus = goal_focus(graph, goal_id, plan=plan)
-    # A focus diagram is small and shown to people who read every word: longer labels.
-    return build_network(graph, lang=lang, findings=index_findings(results), node_ids=focus.nodes, label_max=110)
 
 
 def marks_view(graph: DatasetGraph, results: list, *, view: str = "network", layout: str = "layered",
