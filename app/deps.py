@@ -43,7 +43,7 @@ LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "testserver"})
 def _host_name(value: str) -> str:
     value = value.strip().lower()
     if value.startswith("["):  # [::1]:8000
-        return value[1:value.find("]")] if "]" in value else value
+        return value[1 : value.find("]")] if "]" in value else value
     return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
 
 
@@ -74,12 +74,16 @@ def require_writer(request: Request) -> None:
             raise Unauthorized("Ändringar kräver en giltig token (Authorization: Bearer …).")
         return
     if not request.app.state.allow_anonymous_writes:
-        raise Forbidden("Ändringar via webben är avstängda: sätt RUSLINK_TOKEN, "
-                        "eller starta med 'ruslink serve --allow-anonymous-writes'.")
+        raise Forbidden(
+            "Ändringar via webben är avstängda: sätt RUSLINK_TOKEN, "
+            "eller starta med 'ruslink serve --allow-anonymous-writes'."
+        )
     allowed = LOOPBACK_HOSTS | {h.strip().lower() for h in settings.ruslink_allowed_hosts.split(",") if h.strip()}
     if _host_name(request.headers.get("host", "")) not in allowed:
-        raise Forbidden("Ändringar utan token tas bara emot på serverns egna adresser (127.0.0.1, localhost "
-                        "eller RUSLINK_ALLOWED_HOSTS).")
+        raise Forbidden(
+            "Ändringar utan token tas bara emot på serverns egna adresser (127.0.0.1, localhost "
+            "eller RUSLINK_ALLOWED_HOSTS)."
+        )
 
 
 def require_reader(request: Request) -> None:

@@ -12,9 +12,15 @@ from importers.export import read_content
 from importers.model import TABLES
 from viz import texts as _texts  # noqa: F401  (registers the names of link types, levels and kinds)
 
-_PREFIX = {"goal_level": "level.", "strategy_kind": "kind.", "actor_kind": "actor.", "action_status": "status.",
-           "indicator_source": "isource.", "direction": "direction.", "gender": "gender."}
-
+_PREFIX = {
+    "goal_level": "level.",
+    "strategy_kind": "kind.",
+    "actor_kind": "actor.",
+    "action_status": "status.",
+    "indicator_source": "isource.",
+    "direction": "direction.",
+    "gender": "gender.",
+}
 
 
 def column_label(column: str, lang: str) -> str:
@@ -48,10 +54,17 @@ def editable(db: Database, dataset: str, lang: str = "sv") -> dict[str, Any]:
         tables[table] = rows
     columns = {}
     for table, spec in TABLE_COLUMNS.items():
-        columns[table] = [{"name": c.name, "label": column_label(c.name, lang), "kind": c.kind.split(":")[0],
-                           "required": c.required,
-                           "values": [{"value": v, "name": value_name(c.kind[5:], v, lang)}
-                                      for v in ENUMS[c.kind[5:]]] if c.kind.startswith("enum:") else []}
-                          for c in spec.values()]
+        columns[table] = [
+            {
+                "name": c.name,
+                "label": column_label(c.name, lang),
+                "kind": c.kind.split(":")[0],
+                "required": c.required,
+                "values": [{"value": v, "name": value_name(c.kind[5:], v, lang)} for v in ENUMS[c.kind[5:]]]
+                if c.kind.startswith("enum:")
+                else [],
+            }
+            for c in spec.values()
+        ]
     scores = [{"value": s, "name": score_name(s, lang)} for s in range(3, -4, -1)]
     return {"dataset": dataset, "tables": tables, "columns": columns, "scores": scores}

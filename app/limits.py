@@ -54,11 +54,19 @@ class BodySizeLimit:
 
     async def _refuse(self, send: Send) -> None:
         limit_mb = self.max_bytes / (1024 * 1024)
-        body = json.dumps(error_body("payload_too_large",
-                                     f"Filen är för stor: gränsen är {limit_mb:g} MB.")).encode("utf-8")
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"),
-                                (b"content-length", str(len(body)).encode("ascii"))]})
+        body = json.dumps(error_body("payload_too_large", f"Filen är för stor: gränsen är {limit_mb:g} MB.")).encode(
+            "utf-8"
+        )
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode("ascii")),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
 

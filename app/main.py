@@ -45,13 +45,16 @@ def content_security_policy() -> str:
     afterwards (no hash can match) and positions its tooltip through style attributes; styles cannot run
     code, and every script still has to come from the app's own files.
     """
-    return ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
-            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+    return (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
+        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
 
 
-def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool = False,
-               db: Database | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, *, allow_anonymous_writes: bool = False, db: Database | None = None
+) -> FastAPI:
     """Build the app; the lifespan opens one driver (unless `db` is given) and closes it at shutdown."""
 
     @asynccontextmanager
@@ -66,8 +69,14 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
             if owned:
                 app.state.db.close()
 
-    app = FastAPI(title="ruslink", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
-                  description="Kopplingar mellan RUS-mål, planer, insatser, indikatorer och aktörer.")
+    app = FastAPI(
+        title="ruslink",
+        version="0.1.0",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        description="Kopplingar mellan RUS-mål, planer, insatser, indikatorer och aktörer.",
+    )
     errors.install(app)
     # Network JSON and explorer pages run to megabytes and compress ~20×; event streams are left alone. Added
     # first, so it sits inside the header middleware and sees each answer whole (small ones stay plain).
@@ -109,11 +118,18 @@ def create_app(settings: Settings | None = None, *, allow_anonymous_writes: bool
 
 
 _ERROR = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}}
-READ_ERRORS = {401: "A read token is required (RUSLINK_READ_TOKEN)", 404: "No such dataset, analysis or row",
-               503: "The database is unreachable, out of memory or its disk is full (Retry-After)"}
-WRITE_ERRORS = {401: "The write token is missing or wrong", 403: "Writes are closed, or came from another origin",
-                409: "Another write to the same dataset is running", 413: "The upload is too large",
-                422: "The input has problems; every one is listed in details"}
+READ_ERRORS = {
+    401: "A read token is required (RUSLINK_READ_TOKEN)",
+    404: "No such dataset, analysis or row",
+    503: "The database is unreachable, out of memory or its disk is full (Retry-After)",
+}
+WRITE_ERRORS = {
+    401: "The write token is missing or wrong",
+    403: "Writes are closed, or came from another origin",
+    409: "Another write to the same dataset is running",
+    413: "The upload is too large",
+    422: "The input has problems; every one is listed in details",
+}
 
 
 def document_error_responses(app: FastAPI) -> None:
@@ -125,10 +141,20 @@ def document_error_responses(app: FastAPI) -> None:
         if "ErrorBody" in schema.get("components", {}).get("schemas", {}):
             return schema  # already completed (FastAPI keeps the schema once built)
         schema.setdefault("components", {}).setdefault("schemas", {})["ErrorBody"] = {
-            "type": "object", "required": ["error"],
-            "properties": {"error": {"type": "object", "required": ["code", "message", "details"], "properties": {
-                "code": {"type": "string"}, "message": {"type": "string"},
-                "details": {"type": "array", "items": {}}}}}}
+            "type": "object",
+            "required": ["error"],
+            "properties": {
+                "error": {
+                    "type": "object",
+                    "required": ["code", "message", "details"],
+                    "properties": {
+                        "code": {"type": "string"},
+                        "message": {"type": "string"},
+                        "details": {"type": "array", "items": {}},
+                    },
+                }
+            },
+        }
         for path, operations in schema.get("paths", {}).items():
             if not path.startswith("/api/"):
                 continue

@@ -81,10 +81,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "cli.delete.done": {"sv": "Datamängden {dataset!r} är borttagen.", "en": "The dataset {dataset!r} is deleted."},
     # app.cli.ingest_cmd
     "ingest.done": {
-        "sv": ("Skrev {to}: {strategy} med {goals} mål, {actions} insatser, {indicators} indikatorer, {actors} nya "
-               "aktörer och {links} kopplingar ur {file}. Granska raderna innan import."),
-        "en": ("Wrote {to}: {strategy} with {goals} goals, {actions} actions, {indicators} indicators, {actors} new "
-               "actors and {links} links from {file}. Review the rows before importing."),
+        "sv": (
+            "Skrev {to}: {strategy} med {goals} mål, {actions} insatser, {indicators} indikatorer, {actors} nya "
+            "aktörer och {links} kopplingar ur {file}. Granska raderna innan import."
+        ),
+        "en": (
+            "Wrote {to}: {strategy} with {goals} goals, {actions} actions, {indicators} indicators, {actors} new "
+            "actors and {links} links from {file}. Review the rows before importing."
+        ),
     },
     "ingest.bad_kind": {
         "sv": "--kind ska vara plan eller rus, inte {kind!r}.",
@@ -177,16 +181,24 @@ TEXTS: dict[str, dict[str, str]] = {
     "fu.report": {"sv": "Uppföljningsrapport", "en": "Follow-up report"},
     "fu.rule": {"sv": "Så sätts trafikljusen och trenderna", "en": "How the traffic lights and trends are set"},
     "fu.trend_rule": {
-        "sv": ("Trenden jämför de två senaste värdena för hela regionen (kön totalt) med indikatorns riktning; en "
-               "ändring inom 1 % räknas som oförändrad. Samma regel som i bidragsanalysen."),
-        "en": ("The trend compares the two latest values for the whole region (total) with the indicator's "
-               "direction; a change within 1 % counts as flat. The same rule as the contribution scorecard."),
+        "sv": (
+            "Trenden jämför de två senaste värdena för hela regionen (kön totalt) med indikatorns riktning; en "
+            "ändring inom 1 % räknas som oförändrad. Samma regel som i bidragsanalysen."
+        ),
+        "en": (
+            "The trend compares the two latest values for the whole region (total) with the indicator's "
+            "direction; a change within 1 % counts as flat. The same rule as the contribution scorecard."
+        ),
     },
     "fu.no_reports": {
-        "sv": ("Datamängden har inga lägesrapporter (tabellen progress) ännu; statusen kommer från insatsernas egen "
-               "statuskolumn."),
-        "en": ("The dataset has no progress reports (the progress table) yet; statuses come from the actions' own "
-               "status column."),
+        "sv": (
+            "Datamängden har inga lägesrapporter (tabellen progress) ännu; statusen kommer från insatsernas egen "
+            "statuskolumn."
+        ),
+        "en": (
+            "The dataset has no progress reports (the progress table) yet; statuses come from the actions' own "
+            "status column."
+        ),
     },
     "fu.goal": {"sv": "RUS-mål", "en": "RUS goal"},
     "fu.actions": {"sv": "Insatser", "en": "Actions"},
@@ -208,10 +220,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "gender.M": {"sv": "män", "en": "men"},
     "fu.kolada": {"sv": "Hämta från Kolada", "en": "Fetch from Kolada"},
     "fu.kolada_help": {
-        "sv": ("Hämtar länets och kommunernas värden (alla år och kön) för indikatorerna med källa Kolada och "
-               "ersätter datamängdens Kolada-värden i ett steg. Kräver token."),
-        "en": ("Fetches the county's and municipalities' values (every year and gender) for the indicators with "
-               "source Kolada and replaces the dataset's Kolada values in one step. Needs a token."),
+        "sv": (
+            "Hämtar länets och kommunernas värden (alla år och kön) för indikatorerna med källa Kolada och "
+            "ersätter datamängdens Kolada-värden i ett steg. Kräver token."
+        ),
+        "en": (
+            "Fetches the county's and municipalities' values (every year and gender) for the indicators with "
+            "source Kolada and replaces the dataset's Kolada values in one step. Needs a token."
+        ),
     },
     "fu.kolada_button": {"sv": "Hämta från Kolada", "en": "Fetch from Kolada"},
     "fu.kolada_running": {"sv": "Hämtar …", "en": "Fetching …"},

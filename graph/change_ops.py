@@ -35,7 +35,6 @@ MAX_OPS = 10_000
 NOWHERE = 10**9
 
 
-
 @dataclass(frozen=True)
 class ChangeWhere(Where):
     """Where a problem is: an operation of the request (`index`), or a row already in the dataset (None)."""
@@ -70,8 +69,11 @@ class Touched:
 
     def as_json(self) -> dict[str, Any]:
         """The record as stored with the change: snapshots in the form the dataset holds them."""
-        return {"table": self.table, "before": self.before and snapshot(self.before),
-                "after": self.after and snapshot(self.after)}
+        return {
+            "table": self.table,
+            "before": self.before and snapshot(self.before),
+            "after": self.after and snapshot(self.after),
+        }
 
 
 @dataclass
@@ -114,8 +116,9 @@ def _rows_of(content: DatasetContent) -> dict[str, list[Row]]:
     for table in TABLES:
         rows[table] = []
         for item in getattr(content, table):
-            data = {k: v for k, v in item.model_dump(by_alias=True, exclude={"extra"}).items()
-                    if v is not None and v != []}
+            data = {
+                k: v for k, v in item.model_dump(by_alias=True, exclude={"extra"}).items() if v is not None and v != []
+            }
             where = ChangeWhere(key_label(table, row_key(table, data)), table, "file")
             rows[table].append(Row(table, where, data, dict(item.extra)))
     return rows
@@ -130,8 +133,9 @@ def _op_key(op: dict, table: str, where: ChangeWhere, problems: Problems) -> tup
     else:
         given = op.get("row")
         field_name = "row"
-    if not isinstance(given, dict) or not all(given.get(c) not in (None, "") for c in columns
-                                              if c not in ("area", "gender")):
+    if not isinstance(given, dict) or not all(
+        given.get(c) not in (None, "") for c in columns if c not in ("area", "gender")
+    ):
         problems.error(where.at(column=field_name), "change.need_key", columns=", ".join(columns))
         return None
     data: dict[str, Any] = {}
@@ -161,7 +165,7 @@ def apply_ops(content: DatasetContent, ops: Any, lang: str = "sv") -> tuple[Appl
         return None, _render(problems, {}, {}, lang)
     rows = _rows_of(content)
     touched: list[Touched] = []
-    culprits: dict[str, int] = {}   # id removed or changed -> index of the operation
+    culprits: dict[str, int] = {}  # id removed or changed -> index of the operation
     op_where: dict[int, ChangeWhere] = {}
     for index, op in enumerate(ops):
         base = ChangeWhere("", "", "file", index=index)
@@ -173,8 +177,12 @@ def apply_ops(content: DatasetContent, ops: Any, lang: str = "sv") -> tuple[Appl
             problems.error(base.at(column="op"), "change.bad_op", value=str(kind)[:80])
             continue
         if table not in TABLES:
-            problems.error(dataclasses.replace(base, op=kind).at(column="table"), "change.bad_table",
-                           value=str(table)[:80], allowed=", ".join(TABLES))
+            problems.error(
+                dataclasses.replace(base, op=kind).at(column="table"),
+                "change.bad_table",
+                value=str(table)[:80],
+                allowed=", ".join(TABLES),
+            )
             continue
         where = dataclasses.replace(base, op=kind, table=table)
         if kind == "add":
@@ -182,8 +190,9 @@ def apply_ops(content: DatasetContent, ops: Any, lang: str = "sv") -> tuple[Appl
             if not isinstance(cells, dict):
                 problems.error(where.at(column="row"), "change.need_object")
                 continue
-            where = dataclasses.replace(where, file=key_label(table, row_key(table, {
-                c: cells.get(c) for c in KEY_COLUMNS[table]})))
+            where = dataclasses.replace(
+                where, file=key_label(table, row_key(table, {c: cells.get(c) for c in KEY_COLUMNS[table]}))
+            )
             op_where[index] = where
             _warn_unknown(table, cells, where, problems)
             new = convert_record(table, where, cells, problems)
@@ -197,8 +206,12 @@ def apply_ops(content: DatasetContent, ops: Any, lang: str = "sv") -> tuple[Appl
         op_where[index] = where
         matches = [r for r in rows[table] if row_key(table, r.data) == key]
         if not matches:
-            problems.error(where.at(column="id" if KEY_COLUMNS[table] == ("id",) else "row"), "change.no_row",
-                           table=table, named=key_label(table, key))
+            problems.error(
+                where.at(column="id" if KEY_COLUMNS[table] == ("id",) else "row"),
+                "change.no_row",
+                table=table,
+                named=key_label(table, key),
+            )
             continue
         if kind == "update":
             _update(table, op, matches, rows, where, touched, problems)
@@ -217,8 +230,15 @@ def apply_ops(content: DatasetContent, ops: Any, lang: str = "sv") -> tuple[Appl
     return Applied(built, touched, [p.render(lang) for p in problems.warnings]), []
 
 
-def _update(table: str, op: dict, matches: list[Row], rows: dict[str, list[Row]], where: ChangeWhere,
-            touched: list[Touched], problems: Problems) -> None:
+def _update(
+    table: str,
+    op: dict,
+    matches: list[Row],
+    rows: dict[str, list[Row]],
+    where: ChangeWhere,
+    touched: list[Touched],
+    problems: Problems,
+) -> None:
     cells = op.get("set")
     if not isinstance(cells, dict) or not cells:
         problems.error(where.at(column="set"), "change.need_object")
@@ -228,15 +248,15 @@ def _update(table: str, op: dict, matches: list[Row], rows: dict[str, list[Row]]
             problems.error(where.at(column=str(column)), "change.key_field")
     _warn_unknown(table, cells, where, problems)
     for old in matches:
-        new = convert_record(table, where, {k: v for k, v in cells.items() if k not in KEY_COLUMNS[table]},
-                             problems, base=old)
+        new = convert_record(
+            table, where, {k: v for k, v in cells.items() if k not in KEY_COLUMNS[table]}, problems, base=old
+        )
         position = next(i for i, r in enumerate(rows[table]) if r is old)
         rows[table][position] = new
         touched.append(Touched(table, old, new))
 
 
-def _remove(table: str, key: tuple, matches: list[Row], rows: dict[str, list[Row]],
-            touched: list[Touched]) -> None:
+def _remove(table: str, key: tuple, matches: list[Row], rows: dict[str, list[Row]], touched: list[Touched]) -> None:
     """Remove the rows, and with an entity its links (an indicator's observations, an action's reports)."""
     for old in matches:
         rows[table] = [r for r in rows[table] if r is not old]
@@ -316,5 +336,6 @@ def stale_rows(content: DatasetContent, touched: list[dict[str, Any]]) -> list[t
 
 
 def touches(touched: list[dict[str, Any]], table: str, key: tuple) -> bool:
-    return any(item["table"] == table and row_key(table, (item["after"] or item["before"])["data"]) == key
-               for item in touched)
+    return any(
+        item["table"] == table and row_key(table, (item["after"] or item["before"])["data"]) == key for item in touched
+    )

@@ -39,7 +39,6 @@ MAX_BY = 200
 MAX_WHY = 2000
 
 
-
 @dataclass(frozen=True)
 class ChangeResult:
     """A change that was applied: its number, when, and warnings worth showing (unknown columns)."""
@@ -59,8 +58,9 @@ def _text(value: Any, name: str, what: str, limit: int, lang: str, problems: lis
     return text
 
 
-def apply_changes(db: Database, dataset: str, by: Any, why: Any, changes: Any, lang: str = "sv", *,
-                  wait_s: float = LOCK_WAIT_S) -> ChangeResult:
+def apply_changes(
+    db: Database, dataset: str, by: Any, why: Any, changes: Any, lang: str = "sv", *, wait_s: float = LOCK_WAIT_S
+) -> ChangeResult:
     """Apply `changes` (add / update / remove operations, interfaces.md "Edits") to `dataset` as one change.
 
     `changes` may also be a function of the current content (read under the lock) that returns the
@@ -82,8 +82,9 @@ def apply_changes(db: Database, dataset: str, by: Any, why: Any, changes: Any, l
     return result
 
 
-def _apply_locked(db: Database, dataset: str, lock, by: str, why: str, ops: Any, lang: str, *,
-                  reverts: int | None) -> ChangeResult:
+def _apply_locked(
+    db: Database, dataset: str, lock, by: str, why: str, ops: Any, lang: str, *, reverts: int | None
+) -> ChangeResult:
     from importers.export import read_content  # importers.export imports graph.store: resolve at call time
 
     info = store.dataset_info(db, dataset)
@@ -97,15 +98,38 @@ def _apply_locked(db: Database, dataset: str, lock, by: str, why: str, ops: Any,
     return _write(db, dataset, lock, base, info, applied, by, why, ops, reverts, lang)
 
 
-def _write(db: Database, dataset: str, lock, base: str, info: dict, applied: Applied, by: str, why: str,
-           ops: Any, reverts: int | None, lang: str) -> ChangeResult:
+def _write(
+    db: Database,
+    dataset: str,
+    lock,
+    base: str,
+    info: dict,
+    applied: Applied,
+    by: str,
+    why: str,
+    ops: Any,
+    reverts: int | None,
+    lang: str,
+) -> ChangeResult:
     meta = info.get("meta") or {}
-    switch_params = {"base": base, "by": by, "why": why, "reverts": reverts,
-                     "ops": json.dumps(ops, ensure_ascii=False),
-                     "undo": json.dumps([item.as_json() for item in applied.touched], ensure_ascii=False)}
+    switch_params = {
+        "base": base,
+        "by": by,
+        "why": why,
+        "reverts": reverts,
+        "ops": json.dumps(ops, ensure_ascii=False),
+        "undo": json.dumps([item.as_json() for item in applied.touched], ensure_ascii=False),
+    }
     try:
-        result = store.replace_dataset(db, dataset, applied.content, source=meta.get("source", ""), lock=lock,
-                                       switch="changes/switch", switch_params=switch_params)
+        result = store.replace_dataset(
+            db,
+            dataset,
+            applied.content,
+            source=meta.get("source", ""),
+            lock=lock,
+            switch="changes/switch",
+            switch_params=switch_params,
+        )
     except ConstraintError:  # another change took this number: never two writers at once, never silent
         raise DatasetBusy(t("change.conflict", lang, dataset=dataset)) from None
     if not result.switched:  # the dataset no longer follows `base`: cannot happen under the lock, never silent
@@ -113,8 +137,9 @@ def _write(db: Database, dataset: str, lock, base: str, info: dict, applied: App
     return ChangeResult(result.switched[0]["change"], result.switched[0]["at"], applied.warnings)
 
 
-def revert_change(db: Database, dataset: str, change: int, by: Any, why: Any = None, lang: str = "sv", *,
-                  wait_s: float = LOCK_WAIT_S) -> ChangeResult:
+def revert_change(
+    db: Database, dataset: str, change: int, by: Any, why: Any = None, lang: str = "sv", *, wait_s: float = LOCK_WAIT_S
+) -> ChangeResult:
     """Undo one change as a new change; refused (409) when later changes touched the same rows."""
     problems: list[str] = []
     who = _text(by, "by", "change.who", MAX_BY, lang, problems)
@@ -146,8 +171,9 @@ def revert_change(db: Database, dataset: str, change: int, by: Any, why: Any = N
 
 def _refuse_blocked(db: Database, dataset: str, change: int, stale: list[tuple[str, tuple]], lang: str) -> None:
     later = db.read("changes/later", dataset=dataset, change=change)
-    blockers = sorted({r["change"] for r in later for table, key in stale
-                       if touches(json.loads(r["undo"]), table, key)})
+    blockers = sorted(
+        {r["change"] for r in later for table, key in stale if touches(json.loads(r["undo"]), table, key)}
+    )
     rows = ", ".join(f"{table} {key_label(table, key)}" for table, key in stale[:5])
     if blockers:
         names = ", ".join(t("change.later", lang, change=n) for n in blockers)
@@ -158,9 +184,18 @@ def _refuse_blocked(db: Database, dataset: str, change: int, stale: list[tuple[s
 def list_changes(db: Database, dataset: str) -> list[dict[str, Any]]:
     """The dataset's changes, newest first: {"change", "by", "why", "at", "changes", "reverts", "reverted_by"}."""
     store.current_key(db, dataset)
-    return [{"change": r["change"], "by": r["by"], "why": r["why"], "at": r["at"], "changes": json.loads(r["ops"]),
-             "reverts": r["reverts"], "reverted_by": r["reverted_by"]}
-            for r in db.read("changes/list", dataset=dataset)]
+    return [
+        {
+            "change": r["change"],
+            "by": r["by"],
+            "why": r["why"],
+            "at": r["at"],
+            "changes": json.loads(r["ops"]),
+            "reverts": r["reverts"],
+            "reverted_by": r["reverted_by"],
+        }
+        for r in db.read("changes/list", dataset=dataset)
+    ]
 
 
 def edits_since_import(db: Database, dataset: str) -> int:

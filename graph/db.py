@@ -15,10 +15,7 @@ from graph.settings import Settings
 
 T = TypeVar("T")
 
-UNAVAILABLE = (
-    "Databasen går inte att nå. Starta den lokala med 'ruslink neo4j start', "
-    "eller kontrollera NEO4J_URI."
-)
+UNAVAILABLE = "Databasen går inte att nå. Starta den lokala med 'ruslink neo4j start', eller kontrollera NEO4J_URI."
 OTHER_STORE = (
     "Den lokala databasens port leder nu till en annan Neo4j än den här datamappens "
     "(en annan ruslink-mapp har tagit porten). Starta om ruslink med 'ruslink neo4j start'."
@@ -41,9 +38,15 @@ def _raise_if_out_of_memory(e: Neo4jError) -> None:
 class Database:
     """A Neo4j driver with ruslink's catalogue: run named queries in managed (retried) transactions."""
 
-    def __init__(self, driver: neo4j.Driver, *, database: str | None = None,
-                 queries: QueryCatalogue | None = None, timeout: float | None = 60.0,
-                 expected_store: str | None = None) -> None:
+    def __init__(
+        self,
+        driver: neo4j.Driver,
+        *,
+        database: str | None = None,
+        queries: QueryCatalogue | None = None,
+        timeout: float | None = 60.0,
+        expected_store: str | None = None,
+    ) -> None:
         self.driver = driver
         self.database = database
         self.queries = queries or catalogue()
@@ -56,7 +59,7 @@ class Database:
         reconnect may reach a fresh store without them, and its identity then differs."""
 
     @classmethod
-    def connect(cls, settings: Settings, *, start_local: bool = True) -> "Database":
+    def connect(cls, settings: Settings, *, start_local: bool = True) -> Database:
         """A driver for NEO4J_URI, or for the local Neo4j (started here when `start_local`)."""
         if settings.neo4j_uri:
             uri = settings.neo4j_uri
@@ -67,17 +70,23 @@ class Database:
             if not uri:
                 raise DatabaseUnavailable(UNAVAILABLE)
             auth = None
-        driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_acquisition_timeout=10.0,
-                                            connection_timeout=5.0, max_transaction_retry_time=15.0,
-                                            notifications_min_severity="OFF")
+        driver = neo4j.GraphDatabase.driver(
+            uri,
+            auth=auth,
+            connection_acquisition_timeout=10.0,
+            connection_timeout=5.0,
+            max_transaction_retry_time=15.0,
+            notifications_min_severity="OFF",
+        )
         expected = None if settings.neo4j_uri else local_neo4j.expected_identity(settings)
-        return cls(driver, database=settings.neo4j_database, timeout=settings.ruslink_query_timeout_s,
-                   expected_store=expected)
+        return cls(
+            driver, database=settings.neo4j_database, timeout=settings.ruslink_query_timeout_s, expected_store=expected
+        )
 
     def close(self) -> None:
         self.driver.close()
 
-    def __enter__(self) -> "Database":
+    def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -105,8 +114,9 @@ class Database:
         """Run a write query by name in a managed write transaction (retried on transient errors)."""
         return self._managed(False, self._unit(name, lambda tx: [r.data() for r in tx.run(self.text(name), params)]))
 
-    def run_in_tx(self, work: Callable[[neo4j.ManagedTransaction], T], *, read: bool = False,
-                  label: str = "transaction") -> T:
+    def run_in_tx(
+        self, work: Callable[[neo4j.ManagedTransaction], T], *, read: bool = False, label: str = "transaction"
+    ) -> T:
         """Run `work` in one managed transaction; `work` uses `tx.run(db.text(name), params)`."""
         return self._managed(read, self._unit(label, work))
 
@@ -125,11 +135,12 @@ class Database:
             _raise_if_out_of_memory(e)
             raise
 
-    def _unit(self, name: str, work: Callable[[neo4j.ManagedTransaction], T]) -> Callable[[neo4j.ManagedTransaction], T]:
+    def _unit(
+        self, name: str, work: Callable[[neo4j.ManagedTransaction], T]
+    ) -> Callable[[neo4j.ManagedTransaction], T]:
         return neo4j.unit_of_work(timeout=self.timeout, metadata={"app": "ruslink", "query": name})(work)
 
-    def write_batches(self, name: str, rows: Iterable[dict[str, Any]], *, batch_size: int = 5000,
-                      **params: Any) -> int:
+    def write_batches(self, name: str, rows: Iterable[dict[str, Any]], *, batch_size: int = 5000, **params: Any) -> int:
         """Run a write query with `$rows` once per batch, each batch in its own managed transaction."""
         batch: list[dict[str, Any]] = []
         count = 0

@@ -129,18 +129,20 @@ def explain_environment_error(exc: BaseException) -> RuslinkError | None:
             return None
         if isinstance(link, OSError) and link.errno in (errno.ENOSPC, errno.EDQUOT):
             where = f" ({link.filename})" if link.filename else ""
-            return DiskFull(f"Disken är full{where}. Frigör utrymme; ruslink fortsätter av sig själv när det "
-                            "finns plats igen.")
+            return DiskFull(
+                f"Disken är full{where}. Frigör utrymme; ruslink fortsätter av sig själv när det finns plats igen."
+            )
         if isinstance(link, OSError) and link.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             where = f" {link.filename}" if link.filename else " datamappen"
-            return StorageUnwritable(f"ruslink kan inte skriva i{where}. Ge skrivrätt, eller välj en annan "
-                                     "datamapp med RUSLINK_HOME.")
+            return StorageUnwritable(
+                f"ruslink kan inte skriva i{where}. Ge skrivrätt, eller välj en annan datamapp med RUSLINK_HOME."
+            )
         if "No space left on device" in str(link):
-            return DiskFull("Databasens disk är full. Frigör utrymme; ruslink fortsätter av sig själv när det "
-                            "finns plats igen.")
+            return DiskFull(
+                "Databasens disk är full. Frigör utrymme; ruslink fortsätter av sig själv när det finns plats igen."
+            )
         if isinstance(link, RecursionError):
-            return InvalidInput("Filen är nästlad för djupt för att läsas (för många nivåer av listor eller "
-                                "objekt).")
+            return InvalidInput("Filen är nästlad för djupt för att läsas (för många nivåer av listor eller objekt).")
     return None
 
 

@@ -1,8 +1,9 @@
 """Translation for what users read: Swedish by default, English as the switch.
 
 Each layer has one catalogue of texts, a module with a `TEXTS` dict literal: `graph.texts`, `importers.texts`,
-`viz.texts_ui` with `viz.texts_report`, `app.texts`. They are loaded explicitly, once, the first time a text is asked for (`load`), not by
-importing the modules that use them; a key given twice — inside one catalogue or in two — is refused.
+`viz.texts_ui` with `viz.texts_report`, `app.texts`. They are loaded explicitly, once, the first time a text is
+asked for (`load`), not by importing the modules that use them; a key given twice — inside one catalogue or in
+two — is refused.
 Keys are stable English identifiers.
 """
 
@@ -18,8 +19,14 @@ from typing import Literal
 Lang = Literal["sv", "en"]
 LANGS: tuple[str, ...] = ("sv", "en")
 
-CATALOGUES: tuple[str, ...] = ("graph.texts", "importers.texts", "viz.texts_ui", "viz.texts_report", "app.texts",
-                               "app.edit_texts")
+CATALOGUES: tuple[str, ...] = (
+    "graph.texts",
+    "importers.texts",
+    "viz.texts_ui",
+    "viz.texts_report",
+    "app.texts",
+    "app.edit_texts",
+)
 """The modules holding the layers' texts, in the order they are loaded (the viz catalogue is two files)."""
 
 _TEXTS: dict[str, dict[str, str]] = {}
@@ -154,19 +161,32 @@ def signed(score: int) -> str:
     return f"+{score}" if score > 0 else ("0" if score == 0 else f"\u2212{abs(score)}")
 
 
-register({
-    "score_meaning.3": {"sv": "går inte att skilja åt: det ena nås bara tillsammans med det andra",
-                        "en": "inextricably linked to the achievement of the other"},
-    "score_meaning.2": {"sv": "hjälper direkt till att nå det andra målet", "en": "aids the achievement of the other"},
-    "score_meaning.1": {"sv": "skapar förutsättningar för det andra målet",
-                        "en": "creates conditions that further the other"},
-    "score_meaning.0": {"sv": "ingen betydande påverkan åt något håll",
-                        "en": "no significant positive or negative interaction"},
-    "score_meaning.-1": {"sv": "begränsar möjligheterna för det andra målet", "en": "limits options on the other"},
-    "score_meaning.-2": {"sv": "krockar med det andra målet", "en": "clashes with the other"},
-    "score_meaning.-3": {"sv": "gör det omöjligt att nå det andra målet",
-                         "en": "makes it impossible to reach the other"},
-})
+register(
+    {
+        "score_meaning.3": {
+            "sv": "går inte att skilja åt: det ena nås bara tillsammans med det andra",
+            "en": "inextricably linked to the achievement of the other",
+        },
+        "score_meaning.2": {
+            "sv": "hjälper direkt till att nå det andra målet",
+            "en": "aids the achievement of the other",
+        },
+        "score_meaning.1": {
+            "sv": "skapar förutsättningar för det andra målet",
+            "en": "creates conditions that further the other",
+        },
+        "score_meaning.0": {
+            "sv": "ingen betydande påverkan åt något håll",
+            "en": "no significant positive or negative interaction",
+        },
+        "score_meaning.-1": {"sv": "begränsar möjligheterna för det andra målet", "en": "limits options on the other"},
+        "score_meaning.-2": {"sv": "krockar med det andra målet", "en": "clashes with the other"},
+        "score_meaning.-3": {
+            "sv": "gör det omöjligt att nå det andra målet",
+            "en": "makes it impossible to reach the other",
+        },
+    }
+)
 
 
 def score_meaning(score: int, lang: str = "sv") -> str:

@@ -142,9 +142,18 @@ def fetch(settings: Settings) -> Path:
     build.mkdir(parents=True, exist_ok=True)
     classpath_file = build / "classpath.txt"
     result = subprocess.run(
-        ["mvn", "-q", "-B", "-f", str(LAUNCHER_DIR / "pom.xml"),
-         "dependency:build-classpath", f"-Dmdep.outputFile={classpath_file}"],
-        capture_output=True, text=True, check=False,
+        [
+            "mvn",
+            "-q",
+            "-B",
+            "-f",
+            str(LAUNCHER_DIR / "pom.xml"),
+            "dependency:build-classpath",
+            f"-Dmdep.outputFile={classpath_file}",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0 or not classpath_file.exists():
         tail = (result.stdout + result.stderr).strip().splitlines()[-15:]
@@ -155,7 +164,9 @@ def fetch(settings: Settings) -> Path:
     compile_args.write_text(f'-cp "{classpath}"\n-d "{classes}"\n', encoding="utf-8")
     result = subprocess.run(
         ["javac", f"@{compile_args}", str(LAUNCHER_DIR / "Launcher.java")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0:
         raise LocalNeo4jError("Kunde inte kompilera Neo4j-startprogrammet: " + result.stderr.strip()[-800:])
@@ -220,8 +231,9 @@ def _adopt(settings: Settings) -> str | None:
     uri = f"bolt://127.0.0.1:{port}"
     if not _answers(uri):
         return None
-    _state_file(settings).write_text(json.dumps({"pid": pid, "uri": uri, "store": str(_store(settings))}),
-                                     encoding="utf-8")
+    _state_file(settings).write_text(
+        json.dumps({"pid": pid, "uri": uri, "store": str(_store(settings))}), encoding="utf-8"
+    )
     (_dir(settings) / "port").write_text(str(port), encoding="ascii")
     return uri
 
@@ -256,10 +268,20 @@ def start(settings: Settings, *, timeout: float = 180.0) -> str:
         uri = f"bolt://127.0.0.1:{port}"
         with open(log_path, "w", encoding="utf-8") as log:
             process = subprocess.Popen(
-                ["java", f"-Xmx{settings.ruslink_neo4j_heap}", "-XX:+UseG1GC",
-                 f"@{build / 'java.args'}", "Launcher", str(store), str(port)],
-                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                start_new_session=True, cwd=str(_dir(settings)),
+                [
+                    "java",
+                    f"-Xmx{settings.ruslink_neo4j_heap}",
+                    "-XX:+UseG1GC",
+                    f"@{build / 'java.args'}",
+                    "Launcher",
+                    str(store),
+                    str(port),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+                cwd=str(_dir(settings)),
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -270,7 +292,8 @@ def start(settings: Settings, *, timeout: float = 180.0) -> str:
                 _claim_identity(settings, uri)
                 (_dir(settings) / "port").write_text(str(port), encoding="ascii")
                 _state_file(settings).write_text(
-                    json.dumps({"pid": process.pid, "uri": uri, "store": str(store)}), encoding="utf-8")
+                    json.dumps({"pid": process.pid, "uri": uri, "store": str(store)}), encoding="utf-8"
+                )
                 return uri
             time.sleep(0.5)
         process.terminate()

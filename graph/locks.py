@@ -45,7 +45,6 @@ _HELD: dict[str, DatasetLock] = {}
 """Locks held in this process by their key, for writers that hand on only the key (graph.writer)."""
 
 
-
 class DatasetLock:
     """A held write lock of one dataset; `key` is the version key its holder may write (once)."""
 
@@ -70,15 +69,17 @@ class DatasetLock:
     def _try(self) -> dict | None:
         """Take the lock (or a stale one); None when taken, else the holder's row."""
         host, pid = socket.gethostname(), os.getpid()
-        held = self.db.write("datasets/lock_acquire", dataset=self.dataset, owner=self.key, host=host, pid=pid,
-                             purpose=self.purpose)[0]
+        held = self.db.write(
+            "datasets/lock_acquire", dataset=self.dataset, owner=self.key, host=host, pid=pid, purpose=self.purpose
+        )[0]
         if held["owner"] == self.key:
             return None
         with _LIVE_LOCK:
             ours_but_dead = held["host"] == host and held["pid"] == pid and held["owner"] not in _LIVE_OWNERS
         gone = ours_but_dead or (held["host"] == host and not _pid_alive(held["pid"]))
         if (gone or (held["age_s"] or 0) > STALE_LOCK_S) and self.db.write(
-                "datasets/lock_steal", dataset=self.dataset, owner=self.key, previous=held["owner"]):
+            "datasets/lock_steal", dataset=self.dataset, owner=self.key, previous=held["owner"]
+        ):
             return None
         return held
 
@@ -87,8 +88,9 @@ class DatasetLock:
 
 
 @contextmanager
-def dataset_write_lock(db: Database, dataset: str, purpose: str, *, wait_s: float = 0.0,
-                       lang: str = "sv") -> Iterator[DatasetLock]:
+def dataset_write_lock(
+    db: Database, dataset: str, purpose: str, *, wait_s: float = 0.0, lang: str = "sv"
+) -> Iterator[DatasetLock]:
     """Hold the dataset's one write lock for the block; refuse with DatasetBusy (409) after `wait_s`.
 
     Every writer of a dataset goes through here. Read the current version inside the block, never before:

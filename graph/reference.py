@@ -25,25 +25,63 @@ def reference_rows() -> tuple[list[dict], list[dict]]:
     goals_sv = {row["goal"]: row["title_sv"] for row in _csv(DATA / "sdg" / "goals.sv.csv")}
     for number in range(1, 18):
         n = str(number)
-        nodes.append({"id": f"sdg:{n}", "kind": "sdg_goal", "code": n,
-                      "name_sv": goals_sv.get(n, goals_en[f"{n}-short"]),
-                      "name_en": goals_en[f"{n}-short"], "description": goals_en[f"{n}-title"]})
+        nodes.append(
+            {
+                "id": f"sdg:{n}",
+                "kind": "sdg_goal",
+                "code": n,
+                "name_sv": goals_sv.get(n, goals_en[f"{n}-short"]),
+                "name_en": goals_en[f"{n}-short"],
+                "description": goals_en[f"{n}-title"],
+            }
+        )
     targets = yaml.safe_load((DATA / "sdg" / "global_targets.en.yml").read_text(encoding="utf-8"))
     for key, text in sorted(targets.items()):
         goal, target, _ = key.split("-", 2)
         code = f"{goal}.{target}"
-        nodes.append({"id": f"sdg:{code}", "kind": "sdg_target", "code": code,
-                      "name_sv": f"Delmål {code}", "name_en": f"Target {code}", "description": str(text)})
+        nodes.append(
+            {
+                "id": f"sdg:{code}",
+                "kind": "sdg_target",
+                "code": code,
+                "name_sv": f"Delmål {code}",
+                "name_en": f"Target {code}",
+                "description": str(text),
+            }
+        )
         parts.append({"from": f"sdg:{code}", "to": f"sdg:{goal}"})
     for row in _csv(DATA / "national-strategy.csv"):
-        nodes.append({"id": row["id"], "kind": "national", "code": row["id"].split(":", 1)[1],
-                      "name_sv": row["name_sv"], "name_en": row["name_en"], "nat_kind": row["kind"]})
+        nodes.append(
+            {
+                "id": row["id"],
+                "kind": "national",
+                "code": row["id"].split(":", 1)[1],
+                "name_sv": row["name_sv"],
+                "name_en": row["name_en"],
+                "nat_kind": row["kind"],
+            }
+        )
     for row in _csv(DATA / "areas" / "counties.csv"):
-        nodes.append({"id": f"area:{row['code']}", "kind": "county", "code": row["code"],
-                      "name_sv": row["name"], "name_en": row["name"]})
+        nodes.append(
+            {
+                "id": f"area:{row['code']}",
+                "kind": "county",
+                "code": row["code"],
+                "name_sv": row["name"],
+                "name_en": row["name"],
+            }
+        )
     for row in _csv(DATA / "areas" / "municipalities.csv"):
-        nodes.append({"id": f"area:{row['code']}", "kind": "municipality", "code": row["code"],
-                      "name_sv": row["name"], "name_en": row["name"], "county": row["county_code"]})
+        nodes.append(
+            {
+                "id": f"area:{row['code']}",
+                "kind": "municipality",
+                "code": row["code"],
+                "name_sv": row["name"],
+                "name_en": row["name"],
+                "county": row["county_code"],
+            }
+        )
         parts.append({"from": f"area:{row['code']}", "to": f"area:{row['county_code']}"})
     return nodes, parts
 
@@ -63,5 +101,6 @@ def municipalities_of_county(county: str) -> list[str]:
     """Municipality codes of a county ('22' or '0022' or 'area:22'), sorted."""
     code = county.removeprefix("area:")
     code = code[-2:] if len(code) == 4 and code.startswith("00") else code
-    return sorted(row["code"] for row in reference_rows()[0]
-                  if row["kind"] == "municipality" and row.get("county") == code)
+    return sorted(
+        row["code"] for row in reference_rows()[0] if row["kind"] == "municipality" and row.get("county") == code
+    )

@@ -37,11 +37,20 @@ def collect(db: Database, dataset: str, *, lang: str = "sv", compare: str | None
     info = store.dataset_info(db, dataset)
     results = {r.analysis: r for r in run_all(db, dataset, lang=lang)}
     key = info["key"]  # the version `info` describes
-    found = ReportInput(dataset=dataset, info=info, results=results, content=read_content(db, dataset),
-                        goal_areas={r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=key)},
-                        graph=load_graph(db, dataset))
+    found = ReportInput(
+        dataset=dataset,
+        info=info,
+        results=results,
+        content=read_content(db, dataset),
+        goal_areas={r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=key)},
+        graph=load_graph(db, dataset),
+    )
     if compare:
-        found.previous = ReportInput(dataset=compare, info=store.dataset_info(db, compare),
-                                     results={r.analysis: r for r in run_all(db, compare, lang=lang)},
-                                     content=read_content(db, compare), graph=load_graph(db, compare))
+        found.previous = ReportInput(
+            dataset=compare,
+            info=store.dataset_info(db, compare),
+            results={r.analysis: r for r in run_all(db, compare, lang=lang)},
+            content=read_content(db, compare),
+            graph=load_graph(db, compare),
+        )
     return found

@@ -31,11 +31,15 @@ class Settings(BaseSettings):
     ruslink_query_timeout_s: float = 60.0
     ruslink_max_upload_mb: int = 50
     ruslink_neo4j_heap: str = "1g"
-    ruslink_allowed_hosts: str = Field(default="", description="Extra host names (comma-separated) that may "
-                                       "send anonymous writes, besides 127.0.0.1 and localhost")
+    ruslink_allowed_hosts: str = Field(
+        default="",
+        description="Extra host names (comma-separated) that may "
+        "send anonymous writes, besides 127.0.0.1 and localhost",
+    )
 
-    @field_validator("neo4j_uri", "neo4j_password", "neo4j_database", "ruslink_token", "ruslink_read_token",
-                     mode="before")
+    @field_validator(
+        "neo4j_uri", "neo4j_password", "neo4j_database", "ruslink_token", "ruslink_read_token", mode="before"
+    )
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

@@ -82,8 +82,13 @@ def relationship_rows(content: DatasetContent) -> Iterator[dict[str, Any]]:
     refs = reference_ids()
 
     def rel(src: str, rel_type: str, dst: str, props: dict | None = None, to_ref: bool = False) -> dict:
-        return {"from": src, "type": check_relationship(rel_type), "to": dst, "to_ref": to_ref,
-                "props": _clean(props or {})}
+        return {
+            "from": src,
+            "type": check_relationship(rel_type),
+            "to": dst,
+            "to_ref": to_ref,
+            "props": _clean(props or {}),
+        }
 
     for s in content.strategies:
         if s.parent:
@@ -132,10 +137,20 @@ def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield batch
 
 
-def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, source: str = "",
-                    progress: Progress | None = None, batch_size: int = BATCH, lock: DatasetLock | None = None,
-                    meta: dict[str, Any] | None = None, switch: str = "datasets/version_switch",
-                    switch_params: dict[str, Any] | None = None, key: str | None = None) -> ImportResult:
+def replace_dataset(
+    db: Database,
+    dataset: str,
+    content: DatasetContent,
+    *,
+    source: str = "",
+    progress: Progress | None = None,
+    batch_size: int = BATCH,
+    lock: DatasetLock | None = None,
+    meta: dict[str, Any] | None = None,
+    switch: str = "datasets/version_switch",
+    switch_params: dict[str, Any] | None = None,
+    key: str | None = None,
+) -> ImportResult:
     """Write `content` as the new current version of `dataset` (all or nothing for readers).
 
     Without `lock` this takes the dataset's write lock itself (refused at once when it is held). A writer that
@@ -151,8 +166,18 @@ def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, sour
         lock = held_lock(key)
     if lock is None:
         with dataset_write_lock(db, dataset, "import") as own:
-            result = replace_dataset(db, dataset, content, source=source, progress=progress, batch_size=batch_size,
-                                     lock=own, meta=meta, switch=switch, switch_params=switch_params)
+            result = replace_dataset(
+                db,
+                dataset,
+                content,
+                source=source,
+                progress=progress,
+                batch_size=batch_size,
+                lock=own,
+                meta=meta,
+                switch=switch,
+                switch_params=switch_params,
+            )
         # Cleaning up after the switch keeps it off the path to a visible dataset: retired versions past their
         # grace period, and versions a killed import left half-written.
         delete_unused_versions(db, dataset)
@@ -167,9 +192,12 @@ def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, sour
     total = len(nodes) + len(rels) + len(observations) + len(reports)
     done = 0
     db.write("datasets/version_begin", key=key, dataset=dataset)
-    steps = (("import/nodes", nodes, {"dataset": dataset}), ("import/observations", observations,
-             {"dataset": dataset}), ("import/progress", reports, {"dataset": dataset}),
-             ("import/relationships", rels, {"ref": REF}))
+    steps = (
+        ("import/nodes", nodes, {"dataset": dataset}),
+        ("import/observations", observations, {"dataset": dataset}),
+        ("import/progress", reports, {"dataset": dataset}),
+        ("import/relationships", rels, {"ref": REF}),
+    )
     for name, rows, params in steps:
         for batch in _batches(iter(rows), batch_size):
             db.write(name, rows=batch, dsv=key, **params)
@@ -177,11 +205,16 @@ def replace_dataset(db: Database, dataset: str, content: DatasetContent, *, sour
             lock.heartbeat()
             if progress:
                 progress(done, total)
-    props = {"description": content.description or "", "illustrative": content.illustrative, "source": source,
-             **(meta or {})}
+    props = {
+        "description": content.description or "",
+        "illustrative": content.illustrative,
+        "source": source,
+        **(meta or {}),
+    }
     switched = db.write(switch, dataset=dataset, key=key, meta=props, **(switch_params or {}))
-    return ImportResult(dataset, key, content.row_count(), len(nodes) + len(observations) + len(reports), len(rels),
-                        switched)
+    return ImportResult(
+        dataset, key, content.row_count(), len(nodes) + len(observations) + len(reports), len(rels), switched
+    )
 
 
 def delete_unused_versions(db: Database, dataset: str, *, grace_s: int = RETIRED_GRACE_S) -> int:
@@ -199,8 +232,11 @@ def delete_version(db: Database, key: str) -> None:
     relationships, and deleting it in a batch of nodes held all of them in one transaction and took the
     server down. Relationships go first, BATCH per inner transaction; the nodes then have none left.
     """
-    for name in ("datasets/version_delete_links_out", "datasets/version_delete_links_in",
-                 "datasets/version_delete_nodes"):
+    for name in (
+        "datasets/version_delete_links_out",
+        "datasets/version_delete_links_in",
+        "datasets/version_delete_nodes",
+    ):
         db.run_auto(name, key=key, batch=BATCH)
     db.write("datasets/version_forget", key=key)
 
@@ -217,11 +253,21 @@ def dataset_info(db: Database, dataset: str) -> dict[str, Any]:
     rows = db.read("datasets/current", dataset=dataset)
     if not rows or not rows[0]["key"]:
         names = [d["dataset"] for d in list_datasets(db)]
-        raise DatasetNotFound(t("error.dataset_not_found", "sv", dataset=dataset,
-                                listed=", ".join(names) or t("error.no_datasets", "sv")),
-                              message_en=t("error.dataset_not_found", "en", dataset=dataset,
-                                           listed=", ".join(names) or t("error.no_datasets", "en")),
-                              details=names)
+        raise DatasetNotFound(
+            t(
+                "error.dataset_not_found",
+                "sv",
+                dataset=dataset,
+                listed=", ".join(names) or t("error.no_datasets", "sv"),
+            ),
+            message_en=t(
+                "error.dataset_not_found",
+                "en",
+                dataset=dataset,
+                listed=", ".join(names) or t("error.no_datasets", "en"),
+            ),
+            details=names,
+        )
     return rows[0]
 
 
@@ -254,8 +300,15 @@ def list_datasets(db: Database) -> list[dict[str, Any]]:
     out = []
     for row in rows:
         meta = row["meta"] or {}
-        out.append({"dataset": row["dataset"], "counts": counts[row["key"]], "imported_at": row["imported_at"],
-                    "description": meta.get("description", ""), "illustrative": bool(meta.get("illustrative"))})
+        out.append(
+            {
+                "dataset": row["dataset"],
+                "counts": counts[row["key"]],
+                "imported_at": row["imported_at"],
+                "description": meta.get("description", ""),
+                "illustrative": bool(meta.get("illustrative")),
+            }
+        )
     return out
 
 

@@ -30,8 +30,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Bottleneck: {actor} leads {n} of the {total} actions contributing to the goal area {area} ({share} %).",
     },
     "actors.bridge": {
-        "sv": ("Brobyggande aktör: {actor} förbinder {n} andra aktörer genom gemensamma insatser "
-               "(mellanhetscentralitet {value})."),
+        "sv": (
+            "Brobyggande aktör: {actor} förbinder {n} andra aktörer genom gemensamma insatser "
+            "(mellanhetscentralitet {value})."
+        ),
         "en": "Bridging actor: {actor} connects {n} other actors through shared actions (betweenness {value}).",
     },
     "actors.absent_kind": {
@@ -65,7 +67,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "chains.chain": {
         "sv": "Insatsen {action} når RUS-målet {goal} via {steps}; svagaste länken är {weakest} ({weakest_name}).",
         "en": "The action {action} reaches the RUS goal {goal} through {steps}; the weakest link is {weakest} "
-              "({weakest_name}).",
+        "({weakest_name}).",
     },
     "chains.unknown_goal": {
         "sv": "{goal!r} är inget mål i datamängdens RUS. RUS-mål: {goals}.",
@@ -73,15 +75,20 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # graph.analyses.complementarity
     "complementarity.silo": {
-        "sv": ("Stuprör: {p1} och {p2} har båda insatser som bidrar till RUS-målet {goal}, men utan någon gemensam "
-               "aktör."),
+        "sv": (
+            "Stuprör: {p1} och {p2} har båda insatser som bidrar till RUS-målet {goal}, men utan någon gemensam aktör."
+        ),
         "en": "Silo: {p1} and {p2} both have actions contributing to the RUS goal {goal}, but share no actor.",
     },
     "complementarity.overlap": {
-        "sv": ("Överlapp: insatserna {a1} och {a2} i olika planer bidrar båda till RUS-målet {goal}, leds av {actor} "
-               "och gäller samma område."),
-        "en": ("Overlap: the actions {a1} and {a2} in different plans both contribute to the RUS goal {goal}, are "
-               "led by {actor} and cover the same area."),
+        "sv": (
+            "Överlapp: insatserna {a1} och {a2} i olika planer bidrar båda till RUS-målet {goal}, leds av {actor} "
+            "och gäller samma område."
+        ),
+        "en": (
+            "Overlap: the actions {a1} and {a2} in different plans both contribute to the RUS goal {goal}, are "
+            "led by {actor} and cover the same area."
+        ),
     },
     "complementarity.territorial_gap": {
         "sv": "Geografisk lucka: ingen insats som bidrar till målområdet {area} gäller {missing}.",
@@ -97,10 +104,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The action {action} works against {b} ({score}, {score_name}).",
     },
     "conflicts.trade_off": {
-        "sv": ("Avvägning: insatsen {action} bidrar till RUS-målet {a} men motverkar RUS-målet {b} ({score}, "
-               "{score_name})."),
-        "en": ("Trade-off: the action {action} contributes to the RUS goal {a} but works against the RUS goal {b} "
-               "({score}, {score_name})."),
+        "sv": (
+            "Avvägning: insatsen {action} bidrar till RUS-målet {a} men motverkar RUS-målet {b} ({score}, "
+            "{score_name})."
+        ),
+        "en": (
+            "Trade-off: the action {action} contributes to the RUS goal {a} but works against the RUS goal {b} "
+            "({score}, {score_name})."
+        ),
     },
     "conflicts.indirect": {
         "sv": "Insatsen {action} bidrar till {a}, som påverkar {b} negativt ({score}, {score_name}).",
@@ -108,10 +119,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # graph.analyses.contribution
     "contribution.scorecard": {
-        "sv": ("{level} {goal}: bidragande insatser: {actions} (aktiva: {active}), planer: {plans}, indikatorer: "
-               "{indicators} ({trends}); kedjans fullständighet {completeness}."),
-        "en": ("{level} {goal}: contributing actions: {actions} (active: {active}), plans: {plans}, indicators: "
-               "{indicators} ({trends}); chain completeness {completeness}."),
+        "sv": (
+            "{level} {goal}: bidragande insatser: {actions} (aktiva: {active}), planer: {plans}, indikatorer: "
+            "{indicators} ({trends}); kedjans fullständighet {completeness}."
+        ),
+        "en": (
+            "{level} {goal}: contributing actions: {actions} (active: {active}), plans: {plans}, indicators: "
+            "{indicators} ({trends}); chain completeness {completeness}."
+        ),
     },
     "contribution.level.vision": {"sv": "Visionen", "en": "The vision"},
     "contribution.level.goal_area": {"sv": "Målområdet", "en": "The goal area"},
@@ -128,14 +143,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The action {action} in {plan} is not linked to any goal.",
     },
     "orphan_actions.only_negative": {
-        "sv": ("Insatsen {action} i {plan} är bara kopplad med poäng 0 eller lägre (till {goals}) och bidrar därför "
-               "inte till något RUS-mål."),
-        "en": ("The action {action} in {plan} only has links scored 0 or below (to {goals}), so it contributes to no "
-               "RUS goal."),
+        "sv": (
+            "Insatsen {action} i {plan} är bara kopplad med poäng 0 eller lägre (till {goals}) och bidrar därför "
+            "inte till något RUS-mål."
+        ),
+        "en": (
+            "The action {action} in {plan} only has links scored 0 or below (to {goals}), so it contributes to no "
+            "RUS goal."
+        ),
     },
     "orphan_actions.dead_end": {
-        "sv": ("Insatsen {action} i {plan} är en återvändsgränd: den bidrar bara till {goals}, som inte leder vidare "
-               "till något RUS-mål."),
+        "sv": (
+            "Insatsen {action} i {plan} är en återvändsgränd: den bidrar bara till {goals}, som inte leder vidare "
+            "till något RUS-mål."
+        ),
         "en": "The action {action} in {plan} is a dead end: it only contributes to {goals}, which lead to no RUS goal.",
     },
     # graph.analyses.synergies
@@ -203,16 +224,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Wrong or missing workshop key. Use the link the coordinator gave you.",
     },
     "workshop.no_title": {
-        "sv": "Ge workshoppen en titel (fältet \"title\").",
-        "en": "Give the workshop a title (the field \"title\").",
+        "sv": 'Ge workshoppen en titel (fältet "title").',
+        "en": 'Give the workshop a title (the field "title").',
     },
     "workshop.bad_pairs": {
-        "sv": "\"pairs\" ska vara \"suggested\" eller en lista av målpar [\"från\", \"till\"].",
-        "en": "\"pairs\" must be \"suggested\" or a list of goal pairs [\"from\", \"to\"].",
+        "sv": '"pairs" ska vara "suggested" eller en lista av målpar ["från", "till"].',
+        "en": '"pairs" must be "suggested" or a list of goal pairs ["from", "to"].',
     },
     "workshop.pair_shape": {
-        "sv": "pairs[{i}]: ett par är två mål-id, [\"från\", \"till\"].",
-        "en": "pairs[{i}]: a pair is two goal ids, [\"from\", \"to\"].",
+        "sv": 'pairs[{i}]: ett par är två mål-id, ["från", "till"].',
+        "en": 'pairs[{i}]: a pair is two goal ids, ["from", "to"].',
     },
     "workshop.pair_same": {
         "sv": "pairs[{i}]: ett mål kan inte paras med sig självt ({id!r}).",
@@ -229,42 +250,50 @@ TEXTS: dict[str, dict[str, str]] = {
     "workshop.too_many": {"sv": "En workshop kan ha högst {n} par.", "en": "A workshop can have at most {n} pairs."},
     "workshop.no_pairs": {"sv": "Workshoppen har inga par att bedöma.", "en": "The workshop has no pairs to score."},
     "workshop.no_participant": {
-        "sv": "Skriv ditt namn (fältet \"participant\", högst {n} tecken).",
-        "en": "Give your name (the field \"participant\", at most {n} characters).",
+        "sv": 'Skriv ditt namn (fältet "participant", högst {n} tecken).',
+        "en": 'Give your name (the field "participant", at most {n} characters).',
     },
-    "workshop.scores_list": {"sv": "\"scores\" ska vara en lista.", "en": "\"scores\" must be a list."},
+    "workshop.scores_list": {"sv": '"scores" ska vara en lista.', "en": '"scores" must be a list.'},
     "workshop.score_pair": {
         "sv": "scores[{i}]: paret {a} → {b} ingår inte i workshoppen.",
         "en": "scores[{i}]: the pair {a} → {b} is not part of the workshop.",
     },
     "workshop.score_value": {
-        "sv": "scores[{i}], fältet \"score\": ett heltal från −3 till +3, inte {value!r}.",
-        "en": "scores[{i}], field \"score\": a whole number from −3 to +3, not {value!r}.",
+        "sv": 'scores[{i}], fältet "score": ett heltal från −3 till +3, inte {value!r}.',
+        "en": 'scores[{i}], field "score": a whole number from −3 to +3, not {value!r}.',
     },
     "workshop.score_confidence": {
-        "sv": "scores[{i}], fältet \"confidence\": low, medium eller high, inte {value!r}.",
-        "en": "scores[{i}], field \"confidence\": low, medium or high, not {value!r}.",
+        "sv": 'scores[{i}], fältet "confidence": low, medium eller high, inte {value!r}.',
+        "en": 'scores[{i}], field "confidence": low, medium or high, not {value!r}.',
     },
     "workshop.score_text": {
-        "sv": "scores[{i}], fältet \"{field}\": text på högst {n} tecken.",
-        "en": "scores[{i}], field \"{field}\": text of at most {n} characters.",
+        "sv": 'scores[{i}], fältet "{field}": text på högst {n} tecken.',
+        "en": 'scores[{i}], field "{field}": text of at most {n} characters.',
     },
     # graph.analyses.influence
     "influence.influence": {
-        "sv": ("{goal} påverkar {n_out} mål: direkt {ei1}, inklusive nästa steg {ei2} (plats {rank}); påverkas själv "
-               "av andra med {in_sum}."),
-        "en": ("{goal} affects {n_out} goals: directly {ei1}, including the next step {ei2} (rank {rank}); is itself "
-               "affected by others with {in_sum}."),
+        "sv": (
+            "{goal} påverkar {n_out} mål: direkt {ei1}, inklusive nästa steg {ei2} (plats {rank}); påverkas själv "
+            "av andra med {in_sum}."
+        ),
+        "en": (
+            "{goal} affects {n_out} goals: directly {ei1}, including the next step {ei2} (rank {rank}); is itself "
+            "affected by others with {in_sum}."
+        ),
     },
     "influence.influence_none": {
         "sv": "{goal} påverkar inga andra mål (plats {rank}); påverkas själv av andra med {in_sum}.",
         "en": "{goal} affects no other goal (rank {rank}); is itself affected by others with {in_sum}.",
     },
     "influence.influence_one": {
-        "sv": ("{goal} påverkar 1 mål: direkt {ei1}, inklusive nästa steg {ei2} (plats {rank}); påverkas själv av "
-               "andra med {in_sum}."),
-        "en": ("{goal} affects 1 goal: directly {ei1}, including the next step {ei2} (rank {rank}); is itself "
-               "affected by others with {in_sum}."),
+        "sv": (
+            "{goal} påverkar 1 mål: direkt {ei1}, inklusive nästa steg {ei2} (plats {rank}); påverkas själv av "
+            "andra med {in_sum}."
+        ),
+        "en": (
+            "{goal} affects 1 goal: directly {ei1}, including the next step {ei2} (rank {rank}); is itself "
+            "affected by others with {in_sum}."
+        ),
     },
     "influence.leverage": {
         "sv": "Hävstång: framsteg för {goal} sprider sig till andra mål ({ei2} inklusive nästa steg, plats {rank}).",
@@ -279,77 +308,106 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Risk: progress on {goal} sets other goals back in the next step ({ei2} including the next step).",
     },
     # graph.workshop_accept
-    "workshop.bad_rule": {"sv": "\"rule\" kan bara vara \"median\".", "en": "\"rule\" can only be \"median\"."},
+    "workshop.bad_rule": {"sv": '"rule" kan bara vara "median".', "en": '"rule" can only be "median".'},
     "workshop.bad_min_n": {
-        "sv": "\"min_n\" ska vara ett heltal från 1 och uppåt.",
-        "en": "\"min_n\" must be a whole number of 1 or more.",
+        "sv": '"min_n" ska vara ett heltal från 1 och uppåt.',
+        "en": '"min_n" must be a whole number of 1 or more.',
     },
     "workshop.nothing_agreed": {
         "sv": "Inget par har minst {n} bedömningar än; inget skrevs.",
         "en": "No pair has at least {n} scores yet; nothing was written.",
     },
-
     # from graph/locks.py
-    "lock.busy.import": {"sv": "Datamängden {dataset!r} importeras redan av en annan process. "
-    "Vänta tills den är klar och försök igen; ingenting har ändrats.",
-    "en": "Dataset {dataset!r} is already being imported by another process. "
-    "Wait until it is done and try again; nothing was changed."},
-    "lock.busy": {"sv": "Datamängden {dataset!r} ändras just nu av en annan process ({purpose}). "
-    "Vänta tills den är klar och försök igen; ingenting har ändrats.",
-    "en": "Dataset {dataset!r} is being changed by another process right now ({purpose}). "
-    "Wait until it is done and try again; nothing was changed."},
+    "lock.busy.import": {
+        "sv": "Datamängden {dataset!r} importeras redan av en annan process. "
+        "Vänta tills den är klar och försök igen; ingenting har ändrats.",
+        "en": "Dataset {dataset!r} is already being imported by another process. "
+        "Wait until it is done and try again; nothing was changed.",
+    },
+    "lock.busy": {
+        "sv": "Datamängden {dataset!r} ändras just nu av en annan process ({purpose}). "
+        "Vänta tills den är klar och försök igen; ingenting har ändrats.",
+        "en": "Dataset {dataset!r} is being changed by another process right now ({purpose}). "
+        "Wait until it is done and try again; nothing was changed.",
+    },
     "lock.purpose.import": {"sv": "import", "en": "import"},
     "lock.purpose.edit": {"sv": "ändring", "en": "edit"},
     "lock.purpose.kolada": {"sv": "Kolada-uppdatering", "en": "Kolada update"},
     "lock.purpose.workshop": {"sv": "workshopresultat", "en": "workshop result"},
     "lock.purpose.delete": {"sv": "borttagning", "en": "deletion"},
     "lock.purpose.unknown": {"sv": "okänd", "en": "unknown"},
-
     # from graph/change_ops.py
     "change.where": {"sv": "changes[{index}]{what}", "en": "changes[{index}]{what}"},
     "change.field": {"sv": 'fält "{column}"', "en": 'field "{column}"'},
     "change.op.add": {"sv": "lägg till", "en": "add"},
     "change.op.update": {"sv": "uppdatera", "en": "update"},
     "change.op.remove": {"sv": "ta bort", "en": "remove"},
-    "change.not_object": {"sv": "ändringen ska vara ett objekt med op, table och row, id eller set",
-    "en": "the change must be an object with op, table and row, id or set"},
-    "change.bad_op": {"sv": '"{value}" är ingen tillåten åtgärd; tillåtna: add, update, remove',
-    "en": '"{value}" is not an allowed operation; allowed: add, update, remove'},
-    "change.bad_table": {"sv": '"{value}" är ingen tabell i importformatet; tabeller: {allowed}',
-    "en": '"{value}" is not a table of the import format; tables: {allowed}'},
-    "change.need_object": {"sv": "ett objekt med kolumner och värden krävs här",
-    "en": "an object of columns and values is needed here"},
-    "change.need_list": {"sv": "en lista med minst en ändring (op, table och row, id eller set) krävs här",
-    "en": "a list of at least one change (op, table and row, id or set) is needed here"},
+    "change.not_object": {
+        "sv": "ändringen ska vara ett objekt med op, table och row, id eller set",
+        "en": "the change must be an object with op, table and row, id or set",
+    },
+    "change.bad_op": {
+        "sv": '"{value}" är ingen tillåten åtgärd; tillåtna: add, update, remove',
+        "en": '"{value}" is not an allowed operation; allowed: add, update, remove',
+    },
+    "change.bad_table": {
+        "sv": '"{value}" är ingen tabell i importformatet; tabeller: {allowed}',
+        "en": '"{value}" is not a table of the import format; tables: {allowed}',
+    },
+    "change.need_object": {
+        "sv": "ett objekt med kolumner och värden krävs här",
+        "en": "an object of columns and values is needed here",
+    },
+    "change.need_list": {
+        "sv": "en lista med minst en ändring (op, table och row, id eller set) krävs här",
+        "en": "a list of at least one change (op, table and row, id or set) is needed here",
+    },
     "change.need_key": {"sv": "raden som ändras anges med {columns}", "en": "the row to change is named by {columns}"},
     "change.no_row": {"sv": "ingen rad i {table} har {named}", "en": "no row of {table} has {named}"},
-    "change.key_field": {"sv": "fältet pekar ut raden och kan inte ändras; ta bort raden och lägg till en ny",
-    "en": "the field names the row and cannot be changed; remove the row and add a new one"},
+    "change.key_field": {
+        "sv": "fältet pekar ut raden och kan inte ändras; ta bort raden och lägg till en ny",
+        "en": "the field names the row and cannot be changed; remove the row and add a new one",
+    },
     "change.too_many": {"sv": "högst {limit} ändringar per begäran", "en": "at most {limit} changes per request"},
-
     # from graph/changes.py
-    "change.refused": {"sv": "Ändringen avvisades: {n} problem hittades. Ingenting har ändrats i datamängden.",
-    "en": "The change was refused: {n} problems found. Nothing was changed in the dataset."},
-    "change.need_text": {"sv": '"{field}": ange {what} (högst {limit} tecken)',
-    "en": '"{field}": give {what} (at most {limit} characters)'},
+    "change.refused": {
+        "sv": "Ändringen avvisades: {n} problem hittades. Ingenting har ändrats i datamängden.",
+        "en": "The change was refused: {n} problems found. Nothing was changed in the dataset.",
+    },
+    "change.need_text": {
+        "sv": '"{field}": ange {what} (högst {limit} tecken)',
+        "en": '"{field}": give {what} (at most {limit} characters)',
+    },
     "change.who": {"sv": "vem som gör ändringen", "en": "who makes the change"},
     "change.why": {"sv": "varför ändringen görs", "en": "why the change is made"},
-    "change.bad_request": {"sv": "Ändringen avvisades: begäran är ofullständig. Ingenting har ändrats.",
-    "en": "The change was refused: the request is incomplete. Nothing was changed."},
-    "change.not_found": {"sv": "Datamängden {dataset!r} har ingen ändring nummer {change}.",
-    "en": "Dataset {dataset!r} has no change number {change}."},
-    "change.already_reverted": {"sv": "Ändring {change} är redan ångrad (av ändring {by}).",
-    "en": "Change {change} has already been undone (by change {by})."},
-    "change.blocked": {"sv": "Ändring {change} kan inte ångras: {rows} har ändrats senare, av {later}. "
-    "Ångra de senare ändringarna först. Ingenting har ändrats.",
-    "en": "Change {change} cannot be undone: {rows} changed later, in {later}. "
-    "Undo the later changes first. Nothing was changed."},
-    "change.blocked_import": {"sv": "Ändring {change} kan inte ångras: {rows} har ändrats sedan dess av en import "
-    "eller Kolada-uppdatering. Ingenting har ändrats.",
-    "en": "Change {change} cannot be undone: {rows} changed since, by an import or a "
-    "Kolada update. Nothing was changed."},
+    "change.bad_request": {
+        "sv": "Ändringen avvisades: begäran är ofullständig. Ingenting har ändrats.",
+        "en": "The change was refused: the request is incomplete. Nothing was changed.",
+    },
+    "change.not_found": {
+        "sv": "Datamängden {dataset!r} har ingen ändring nummer {change}.",
+        "en": "Dataset {dataset!r} has no change number {change}.",
+    },
+    "change.already_reverted": {
+        "sv": "Ändring {change} är redan ångrad (av ändring {by}).",
+        "en": "Change {change} has already been undone (by change {by}).",
+    },
+    "change.blocked": {
+        "sv": "Ändring {change} kan inte ångras: {rows} har ändrats senare, av {later}. "
+        "Ångra de senare ändringarna först. Ingenting har ändrats.",
+        "en": "Change {change} cannot be undone: {rows} changed later, in {later}. "
+        "Undo the later changes first. Nothing was changed.",
+    },
+    "change.blocked_import": {
+        "sv": "Ändring {change} kan inte ångras: {rows} har ändrats sedan dess av en import "
+        "eller Kolada-uppdatering. Ingenting har ändrats.",
+        "en": "Change {change} cannot be undone: {rows} changed since, by an import or a "
+        "Kolada update. Nothing was changed.",
+    },
     "change.later": {"sv": "ändring {change}", "en": "change {change}"},
     "change.revert_why": {"sv": "Ångrar ändring {change}", "en": "Undoes change {change}"},
-    "change.conflict": {"sv": "Datamängden {dataset!r} ändrades samtidigt av någon annan. Försök igen.",
-    "en": "Dataset {dataset!r} was changed by someone else at the same time. Try again."},
+    "change.conflict": {
+        "sv": "Datamängden {dataset!r} ändrades samtidigt av någon annan. Försök igen.",
+        "en": "Dataset {dataset!r} was changed by someone else at the same time. Try again.",
+    },
 }

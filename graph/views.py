@@ -181,8 +181,9 @@ def _read_graph(db: Database, dataset: str, key: str, info: dict[str, Any]) -> D
     _add_references(nodes, links)
     meta = {k: v for k, v in (info.get("meta") or {}).items() if k in ("description", "illustrative", "source")}
     meta["imported_at"] = info.get("imported_at")
-    return DatasetGraph(dataset=dataset, key=key, meta=meta, nodes=nodes, links=links, observations=observations,
-                        progress=progress)
+    return DatasetGraph(
+        dataset=dataset, key=key, meta=meta, nodes=nodes, links=links, observations=observations, progress=progress
+    )
 
 
 def _add_findings(db: Database, graph: DatasetGraph) -> None:
@@ -190,12 +191,15 @@ def _add_findings(db: Database, graph: DatasetGraph) -> None:
     from graph.analyses import run_analysis
 
     chains = run_analysis(db, graph.dataset, "chains", key=graph.key)
-    graph.chains = [ChainPath(f.subject, str(f.model_extra["action"]), tuple(f.related), int(f.model_extra["weakest"]))
-                    for f in chains.findings]
+    graph.chains = [
+        ChainPath(f.subject, str(f.model_extra["action"]), tuple(f.related), int(f.model_extra["weakest"]))
+        for f in chains.findings
+    ]
     graph.goal_areas = {r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=graph.key)}
     network = db.read("analyses/actor_network", dsv=graph.key)
-    graph.actor_links = [(r["actor"], n["id"], int(n["shared"])) for r in network for n in r["neighbours"]
-                         if r["actor"] < n["id"]]
+    graph.actor_links = [
+        (r["actor"], n["id"], int(n["shared"])) for r in network for n in r["neighbours"] if r["actor"] < n["id"]
+    ]
 
 
 def _add_references(nodes: dict[str, Node], links: list[Link]) -> None:
@@ -205,15 +209,26 @@ def _add_references(nodes: dict[str, Node], links: list[Link]) -> None:
     wanted = {link.target for link in links if link.target in by_id and link.type in LINK_TYPES}
     for ref_id in sorted(wanted):
         row = by_id[ref_id]
-        nodes[ref_id] = Node(ref_id, "Reference", {"id": ref_id, "kind": row["kind"], "name_sv": names[ref_id]["sv"],
-                                                   "name_en": names[ref_id]["en"],
-                                                   "description": row.get("description", "")})
+        nodes[ref_id] = Node(
+            ref_id,
+            "Reference",
+            {
+                "id": ref_id,
+                "kind": row["kind"],
+                "name_sv": names[ref_id]["sv"],
+                "name_en": names[ref_id]["en"],
+                "description": row.get("description", ""),
+            },
+        )
         if row["kind"] == "sdg_target":
             goal_id = ref_id.split(".", 1)[0]
             if goal_id not in nodes and goal_id in by_id:
                 g = by_id[goal_id]
-                nodes[goal_id] = Node(goal_id, "Reference", {"id": goal_id, "kind": g["kind"], "name_sv": g["name_sv"],
-                                                             "name_en": g["name_en"]})
+                nodes[goal_id] = Node(
+                    goal_id,
+                    "Reference",
+                    {"id": goal_id, "kind": g["kind"], "name_sv": g["name_sv"], "name_en": g["name_en"]},
+                )
             links.append(Link(ref_id, "PART_OF", goal_id, {}))
 
 

@@ -18,7 +18,7 @@ RULES = ("median",)
 
 
 def source_of(workshop: dict[str, Any]) -> str:
-    """"Workshop: <title>, <date>" with the date the workshop was opened (YYYY-MM-DD)."""
+    """ "Workshop: <title>, <date>" with the date the workshop was opened (YYYY-MM-DD)."""
     return f"Workshop: {workshop['title']}, {str(workshop['created_at'])[:10]}"
 
 
@@ -29,10 +29,18 @@ def rationale_of(scores: list[dict[str, Any]]) -> str:
 
 def agreed_links(workshop: dict[str, Any], pairs: list[dict[str, Any]], min_n: int) -> list[dict[str, Any]]:
     """One `interacts_with` row (import format) per pair with at least `min_n` scores."""
-    return [{"from": p["from"], "type": "interacts_with", "to": p["to"],
-             "score": median_rounded([s["score"] for s in p["scores"]]),
-             "rationale": rationale_of(p["scores"]) or None, "source": source_of(workshop)}
-            for p in pairs if p["n"] >= min_n]
+    return [
+        {
+            "from": p["from"],
+            "type": "interacts_with",
+            "to": p["to"],
+            "score": median_rounded([s["score"] for s in p["scores"]]),
+            "rationale": rationale_of(p["scores"]) or None,
+            "source": source_of(workshop),
+        }
+        for p in pairs
+        if p["n"] >= min_n
+    ]
 
 
 def apply_links(db: Database, dataset: str, links: list[dict[str, Any]], *, source: str) -> dict[str, Any]:
@@ -49,8 +57,13 @@ def apply_links(db: Database, dataset: str, links: list[dict[str, Any]], *, sour
         ops: list[dict[str, Any]] = []
         for row in links:
             if (row["from"], row["to"]) in present:
-                ops.append({"op": "remove", "table": "links",
-                            "row": {"from": row["from"], "type": "interacts_with", "to": row["to"]}})
+                ops.append(
+                    {
+                        "op": "remove",
+                        "table": "links",
+                        "row": {"from": row["from"], "type": "interacts_with", "to": row["to"]},
+                    }
+                )
             ops.append({"op": "add", "table": "links", "row": row})
         return ops
 

@@ -74,8 +74,16 @@ def suggested_pairs(db: Database, dsv: str, *, limit: int = SUGGESTED_LIMIT) -> 
     """
     rows = db.read("workshops/suggested_pairs", dsv=dsv)
     likely = [r for r in rows if r["actions"] or (r["area"] and (r["plans"] or len(r["actors"]) >= 2))]
-    likely.sort(key=lambda r: (-len(r["actions"]), r["area"] is None, -len(r["plans"]), -len(r["actors"]),
-                               r["source"], r["target"]))
+    likely.sort(
+        key=lambda r: (
+            -len(r["actions"]),
+            r["area"] is None,
+            -len(r["plans"]),
+            -len(r["actors"]),
+            r["source"],
+            r["target"],
+        )
+    )
     return likely[:limit]
 
 
@@ -85,16 +93,20 @@ def _check_pairs(db: Database, dsv: str, pairs: Any, lang: str) -> list[tuple[st
     problems: list[str] = []
     shaped: list[tuple[int, str, str]] = []
     for i, pair in enumerate(pairs):
-        if (not isinstance(pair, (list, tuple)) or len(pair) != 2
-                or not all(isinstance(p, str) and p.strip() for p in pair)):
+        if (
+            not isinstance(pair, (list, tuple))
+            or len(pair) != 2
+            or not all(isinstance(p, str) and p.strip() for p in pair)
+        ):
             problems.append(t("workshop.pair_shape", lang, i=i))
             continue
         a, b = pair[0].strip(), pair[1].strip()
         if a == b:
             problems.append(t("workshop.pair_same", lang, i=i, id=a))
         shaped.append((i, a, b))
-    known = {r["id"] for r in db.read("workshops/goals", dsv=dsv, ids=sorted({x for _, a, b in shaped
-                                                                              for x in (a, b)}))}
+    known = {
+        r["id"] for r in db.read("workshops/goals", dsv=dsv, ids=sorted({x for _, a, b in shaped for x in (a, b)}))
+    }
     seen: set[tuple[str, str]] = set()
     for i, a, b in shaped:
         for goal in (a, b):
@@ -125,8 +137,16 @@ def create(db: Database, dataset: str, body: dict[str, Any], *, lang: str = "sv"
         raise InvalidInput(t("workshop.too_many", lang, n=MAX_PAIRS))
     workshop_id = secrets.token_hex(6)
     key = secrets.token_urlsafe(18)
-    db.write("workshops/create", id=workshop_id, dataset=dataset, title=title.strip(), key_hash=hash_key(key),
-             sources=[a for a, _ in pairs], targets=[b for _, b in pairs], created_at=now())
+    db.write(
+        "workshops/create",
+        id=workshop_id,
+        dataset=dataset,
+        title=title.strip(),
+        key_hash=hash_key(key),
+        sources=[a for a, _ in pairs],
+        targets=[b for _, b in pairs],
+        created_at=now(),
+    )
     return {"workshop": workshop_id, "key": key, "join": f"/workshops/{workshop_id}?key={key}"}
 
 
@@ -177,14 +197,27 @@ def summary(db: Database, workshop: dict[str, Any]) -> dict[str, Any]:
     by_pair: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in db.read("workshops/scores", id=workshop["id"]):
         by_pair.setdefault((row["source"], row["target"]), []).append(
-            {"participant": row["participant"], "score": row["score"], "rationale": row["rationale"] or "",
-             "confidence": row["confidence"], "at": row["at"]})
+            {
+                "participant": row["participant"],
+                "score": row["score"],
+                "rationale": row["rationale"] or "",
+                "confidence": row["confidence"],
+                "at": row["at"],
+            }
+        )
     pairs = []
     for a, b in zip(workshop["sources"], workshop["targets"], strict=True):
         scores = by_pair.get((a, b), [])
         values = [s["score"] for s in scores]
-        pairs.append({"from": a, "to": b, "n": len(values),
-                      "median": statistics.median(values) if values else None,
-                      "min": min(values) if values else None, "max": max(values) if values else None,
-                      "scores": scores})
+        pairs.append(
+            {
+                "from": a,
+                "to": b,
+                "n": len(values),
+                "median": statistics.median(values) if values else None,
+                "min": min(values) if values else None,
+                "max": max(values) if values else None,
+                "scores": scores,
+            }
+        )
     return {"title": workshop["title"], "pairs": pairs}

@@ -62,8 +62,13 @@ def _code(text: str) -> str | None:
         code = text.zfill(4) if len(text) == 3 else text.zfill(2) if len(text) == 1 else text
         return code if code in names else None
     lower = " ".join(text.lower().split())
-    for candidate in (lower, lower.removesuffix(" kommun"), lower.removesuffix("s kommun"),
-                      lower.removesuffix(" stad"), lower.removesuffix("s stad")):
+    for candidate in (
+        lower,
+        lower.removesuffix(" kommun"),
+        lower.removesuffix("s kommun"),
+        lower.removesuffix(" stad"),
+        lower.removesuffix("s stad"),
+    ):
         if candidate in by_name:
             return by_name[candidate]
     return None

@@ -227,8 +227,9 @@ def convert_value(column: Column, raw: Any) -> Any:
     raise ValueError(f"unknown column kind {kind!r}")
 
 
-def convert_tables(raw_tables: list[RawTable], problems: Problems, *,
-                   source: str = "-") -> tuple[dict[str, list[Row]], dict[str, Where]]:
+def convert_tables(
+    raw_tables: list[RawTable], problems: Problems, *, source: str = "-"
+) -> tuple[dict[str, list[Row]], dict[str, Where]]:
     """Typed rows per known table and where each table came from; unknown tables and columns become
     warnings, bad cells errors."""
     out: dict[str, list[Row]] = {}
@@ -258,8 +259,12 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems, *,
             continue
         first_where[table.name] = table.where
         out[table.name] = _convert_table(table, problems)
-    unreadable = any(e.key.startswith(("read.bad", "read.unreadable", "read.json", "read.not_found", "read.empty_file",
-                                        "read.unknown_format")) for e in problems.errors)  # see load.UNREADABLE
+    unreadable = any(
+        e.key.startswith(
+            ("read.bad", "read.unreadable", "read.json", "read.not_found", "read.empty_file", "read.unknown_format")
+        )
+        for e in problems.errors
+    )  # see load.UNREADABLE
     if not raw_tables and not unreadable:
         problems.error(Where(source), "read.no_tables")
     elif not unreadable:
@@ -267,8 +272,11 @@ def convert_tables(raw_tables: list[RawTable], problems: Problems, *,
         anchor = next(iter(first_where.values()), None) or (raw_tables[0].where if raw_tables else None)
         for name in REQUIRED_TABLES:
             if name not in out:
-                where = (Where(f"{name}.csv") if anchor is None or anchor.form == "csv"
-                         else Where(anchor.file, name, anchor.form))
+                where = (
+                    Where(f"{name}.csv")
+                    if anchor is None or anchor.form == "csv"
+                    else Where(anchor.file, name, anchor.form)
+                )
                 problems.error(where, "read.missing_table", table=name, found=Found(raw_tables))
     return out, first_where
 
@@ -300,16 +308,27 @@ def _convert_table(table: RawTable, problems: Problems) -> list[Row]:
     for name in sorted(missing):
         problems.error(table.where.at(column=name), "read.missing_column", table=table.name)
     named = _NamedAreas()
-    rows = [convert_record(table.name, table.where.at(row=number), record, problems, missing=missing,
-                           labels=table.labels, named=named)
-            for number, record in table.rows]
+    rows = [
+        convert_record(
+            table.name, table.where.at(row=number), record, problems, missing=missing, labels=table.labels, named=named
+        )
+        for number, record in table.rows
+    ]
     named.report(problems)
     return rows
 
 
-def convert_record(table: str, where: Where, record: dict[str, Any], problems: Problems, *,
-                   missing: set[str] | frozenset[str] = frozenset(), base: Row | None = None,
-                   labels: dict[str, str] | None = None, named: _NamedAreas | None = None) -> Row:
+def convert_record(
+    table: str,
+    where: Where,
+    record: dict[str, Any],
+    problems: Problems,
+    *,
+    missing: set[str] | frozenset[str] = frozenset(),
+    base: Row | None = None,
+    labels: dict[str, str] | None = None,
+    named: _NamedAreas | None = None,
+) -> Row:
     """One row's raw cells as a typed Row, reporting bad cells and missing required values at `where`.
 
     With `base`, the cells update that row: a cell given as empty clears the value (edits use this).
@@ -335,8 +354,11 @@ def convert_record(table: str, where: Where, record: dict[str, Any], problems: P
                 extra.pop(col, None)
             continue
         try:
-            value = (_areas_of(raw, where.at(column=labels.get(col, col)), problems, named)
-                     if column.kind == "codes" else convert_value(column, raw))
+            value = (
+                _areas_of(raw, where.at(column=labels.get(col, col)), problems, named)
+                if column.kind == "codes"
+                else convert_value(column, raw)
+            )
             if column.kind == "code" and value is not None and not value.isdigit():
                 value = _named_area(value, where.at(column=labels.get(col, col)), named)
         except BadValue as e:
@@ -372,8 +394,9 @@ class _NamedAreas:
     def report(self, problems: Problems) -> None:
         for (text, code), where in self.first.items():
             key = "value.county_named" if len(code) == 2 else "value.area_named"
-            problems.warn(where, key, value=text, code=code, name=area_name(code),
-                          more=_More(self.more.get((text, code), 0)))
+            problems.warn(
+                where, key, value=text, code=code, name=area_name(code), more=_More(self.more.get((text, code), 0))
+            )
 
 
 @dataclass(frozen=True)

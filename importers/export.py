@@ -28,8 +28,10 @@ def read_content(db: Database, dataset: str) -> DatasetContent:
     info = store.dataset_info(db, dataset)
     key = info["key"]  # the same version as `info`, even if the dataset is replaced meanwhile
     meta = info.get("meta") or {}
-    doc: dict[str, Any] = {"description": meta.get("description") or None,
-                           "illustrative": bool(meta.get("illustrative"))}
+    doc: dict[str, Any] = {
+        "description": meta.get("description") or None,
+        "illustrative": bool(meta.get("illustrative")),
+    }
     for table in LABEL_OF_TABLE:
         doc[table] = []
     for record in db.read("export/items", dsv=key):
@@ -38,6 +40,8 @@ def read_content(db: Database, dataset: str) -> DatasetContent:
             doc[table].append(_row(record["props"]))
     doc["observations"] = [_row(r["props"]) for r in db.read("export/observations", dsv=key)]
     doc["progress"] = [_row(r["props"]) for r in db.read("export/progress", dsv=key)]
-    doc["links"] = [dict(_row(r["props"]), **{"from": r["from"], "type": _LINK_OF_REL[r["type"]], "to": r["to"]})
-                    for r in db.read("export/links", dsv=key)]
+    doc["links"] = [
+        dict(_row(r["props"]), **{"from": r["from"], "type": _LINK_OF_REL[r["type"]], "to": r["to"]})
+        for r in db.read("export/links", dsv=key)
+    ]
     return DatasetContent.model_validate(doc)

@@ -46,14 +46,16 @@ def _examples(problems: list[Problem]) -> _Examples:
 
 def _broken_tables(problems: Problems, rows: dict[str, list[Row]]) -> tuple[set[str], set[str]]:
     """(tables whose ids cannot be known: their `id` column is missing, tables without any row)."""
-    no_id = {e.values.get("table") for e in problems.errors
-             if e.key == "read.missing_column" and e.where.column == "id"}
+    no_id = {
+        e.values.get("table") for e in problems.errors if e.key == "read.missing_column" and e.where.column == "id"
+    }
     empty = {table for table in ENTITY_TABLES if not rows.get(table)}
     return {t_ for t_ in no_id if t_}, empty - no_id
 
 
-def report(problems: Problems, rows: dict[str, list[Row]], wheres: dict[str, Where], lang: str,
-           found: Found | None = None) -> Report:
+def report(
+    problems: Problems, rows: dict[str, list[Row]], wheres: dict[str, Where], lang: str, found: Found | None = None
+) -> Report:
     """The refusal's lines: every problem by file, table and row, then one line per table of follow-ons."""
     no_id, empty = _broken_tables(problems, rows)
     broken = no_id | empty
@@ -66,12 +68,21 @@ def report(problems: Problems, rows: dict[str, list[Row]], wheres: dict[str, Whe
     for table in sorted(empty):
         pointing = [p for p in follow if table in p.follows]
         if pointing and table in wheres:
-            roots.append(Problem(wheres[table], "check.empty_table_referenced",
-                                 {"table": _shown(wheres[table]), "n": len(pointing), "examples": _examples(pointing)}))
+            roots.append(
+                Problem(
+                    wheres[table],
+                    "check.empty_table_referenced",
+                    {"table": _shown(wheres[table]), "n": len(pointing), "examples": _examples(pointing)},
+                )
+            )
         elif pointing:  # not in the input at all: perhaps a renamed sheet, so say which sheets there are
-            roots.append(Problem(_absent(table, wheres), "check.absent_table_referenced",
-                                 {"table": table, "n": len(pointing), "examples": _examples(pointing),
-                                  "found": found or ""}))
+            roots.append(
+                Problem(
+                    _absent(table, wheres),
+                    "check.absent_table_referenced",
+                    {"table": table, "n": len(pointing), "examples": _examples(pointing), "found": found or ""},
+                )
+            )
     ordered = sorted(roots, key=lambda p: (p.where.file, p.where.table, p.where.row or 0))
     lines = [p.render(lang) for p in ordered]
     groups: dict[tuple[str, str, str], list[Problem]] = {}
@@ -80,9 +91,17 @@ def report(problems: Problems, rows: dict[str, list[Row]], wheres: dict[str, Whe
     for (file, table, form), group in sorted(groups.items()):
         where = Where(file, table, form)  # type: ignore[arg-type]
         name = _shown(where)
-        lines.append(f"{where.render(lang)}: " + t("check.follow_ons", lang, n=len(group), table=name,
-                                                    examples=_examples(group).render(lang),
-                                                    errors="error" if len(group) == 1 else "errors"))
+        lines.append(
+            f"{where.render(lang)}: "
+            + t(
+                "check.follow_ons",
+                lang,
+                n=len(group),
+                table=name,
+                examples=_examples(group).render(lang),
+                errors="error" if len(group) == 1 else "errors",
+            )
+        )
     return Report(lines, len(ordered), len(follow))
 
 

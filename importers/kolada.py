@@ -21,27 +21,38 @@ from graph.i18n import register, t
 from graph.locks import dataset_write_lock
 from importers.areas import area_name, county_of
 from importers.export import read_content
-from importers.reasons import KOLADA_NO_KPI, KOLADA_NO_VALUES, reason_of
 from importers.model import DatasetContent, Observation
+from importers.reasons import KOLADA_NO_KPI, KOLADA_NO_VALUES, reason_of
 
 LOCK_WAIT_S = 10.0
 """How long a Kolada update waits for an edit or another writer of the dataset before it is refused."""
 
-register({
-    "kolada.bad_file": {"sv": "{file}: ingen läsbar Kolada-fil ({reason})",
-                        "en": "{file}: not a readable Kolada file ({reason})"},
-    "kolada.no_indicators": {"sv": "Datamängden {dataset!r} har inga indikatorer med source \"kolada\" och ett KPI-id i source_ref.",
-                             "en": "Dataset {dataset!r} has no indicators with source \"kolada\" and a KPI id in source_ref."},
-    "kolada.unknown_kpis": {"sv": "KPI:er i filen som ingen indikator i datamängden har (lästes inte in): {kpis}",
-                            "en": "KPIs in the file that no indicator of the dataset has (not loaded): {kpis}"},
-    "kolada.outside_county": {
-        "sv": "Värdena för {areas} gäller områden utanför datamängdens län, {county}; de lästes in för de "
-              "områdena, inte för regionen. Kontrollera att det var rätt Kolada-fil.",
-        "en": "The values for {areas} are for areas outside the dataset's county, {county}; they were loaded for "
-              "those areas, not for the region. Check that this is the right Kolada file."},
-    "kolada.nothing": {"sv": "Filen innehåller inga värden för datamängdens Kolada-indikatorer.",
-                       "en": "The file holds no values for the dataset's Kolada indicators."},
-})
+register(
+    {
+        "kolada.bad_file": {
+            "sv": "{file}: ingen läsbar Kolada-fil ({reason})",
+            "en": "{file}: not a readable Kolada file ({reason})",
+        },
+        "kolada.no_indicators": {
+            "sv": 'Datamängden {dataset!r} har inga indikatorer med source "kolada" och ett KPI-id i source_ref.',
+            "en": 'Dataset {dataset!r} has no indicators with source "kolada" and a KPI id in source_ref.',
+        },
+        "kolada.unknown_kpis": {
+            "sv": "KPI:er i filen som ingen indikator i datamängden har (lästes inte in): {kpis}",
+            "en": "KPIs in the file that no indicator of the dataset has (not loaded): {kpis}",
+        },
+        "kolada.outside_county": {
+            "sv": "Värdena för {areas} gäller områden utanför datamängdens län, {county}; de lästes in för de "
+            "områdena, inte för regionen. Kontrollera att det var rätt Kolada-fil.",
+            "en": "The values for {areas} are for areas outside the dataset's county, {county}; they were loaded for "
+            "those areas, not for the region. Check that this is the right Kolada file.",
+        },
+        "kolada.nothing": {
+            "sv": "Filen innehåller inga värden för datamängdens Kolada-indikatorer.",
+            "en": "The file holds no values for the dataset's Kolada indicators.",
+        },
+    }
+)
 
 
 @dataclass
@@ -77,8 +88,15 @@ def parse_answer(doc: Any) -> list[KoladaValue]:
         for inner in entry.get("values") or []:
             if inner.get("isdeleted") is True or inner.get("value") is None:
                 continue
-            out.append(KoladaValue(str(entry["kpi"]), area, str(entry["period"]),
-                                   str(inner.get("gender") or "T").upper(), float(inner["value"])))
+            out.append(
+                KoladaValue(
+                    str(entry["kpi"]),
+                    area,
+                    str(entry["period"]),
+                    str(inner.get("gender") or "T").upper(),
+                    float(inner["value"]),
+                )
+            )
     return out
 
 
@@ -112,8 +130,9 @@ def merge(content: DatasetContent, values: list[KoladaValue]) -> tuple[DatasetCo
             # Kept for that area, but told: a file for the wrong region is easy to save by mistake.
             outside.add(area)
         for indicator in by_kpi[v.kpi]:
-            obs = Observation(indicator=indicator, period=v.period, value=v.value, area=area, gender=v.gender,
-                              source="kolada")
+            obs = Observation(
+                indicator=indicator, period=v.period, value=v.value, area=area, gender=v.gender, source="kolada"
+            )
             new[(indicator, v.period, area, v.gender)] = obs
     kept, replaced = [], 0
     for o in content.observations:
@@ -159,8 +178,9 @@ def import_kolada(db: Database, dataset: str, path: Path, lang: str = "sv") -> K
         if result.outside:
             rus = next((s for s in content.strategies if s.kind == "rus"), None)
             own = (rus.area or "").zfill(2) if rus else ""
-            result.warnings.append(t("kolada.outside_county", lang, county=_area_names([own]),
-                                     areas=_area_names(result.outside)))
+            result.warnings.append(
+                t("kolada.outside_county", lang, county=_area_names([own]), areas=_area_names(result.outside))
+            )
         if not result.added:
             raise ImportRefused(t("kolada.nothing", lang), details=result.warnings)
         info = store.dataset_info(db, dataset)

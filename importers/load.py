@@ -22,8 +22,17 @@ from importers.read import RawTable, read_path, read_upload
 from importers.template import warn_template_examples
 from importers.validate import build_content, validate
 
-UNREADABLE = ("read.bad", "read.unreadable", "read.json", "read.not_found", "read.unknown_format",
-              "read.no_tables", "read.duplicate", "read.too_many", "read.empty_file")
+UNREADABLE = (
+    "read.bad",
+    "read.unreadable",
+    "read.json",
+    "read.not_found",
+    "read.unknown_format",
+    "read.no_tables",
+    "read.duplicate",
+    "read.too_many",
+    "read.empty_file",
+)
 
 
 @dataclass
@@ -34,8 +43,15 @@ class Loaded:
     warnings: list[str] = field(default_factory=list)
 
 
-def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *, source: str = "-",
-                 description: str | None = None, illustrative: bool = False) -> Loaded:
+def check_tables(
+    raw: list[RawTable],
+    problems: Problems,
+    lang: str = "sv",
+    *,
+    source: str = "-",
+    description: str | None = None,
+    illustrative: bool = False,
+) -> Loaded:
     """Convert and validate read tables; raises ImportRefused listing every problem."""
     rows, wheres = convert_tables(raw, problems, source=source)
     # Checks across rows would only repeat, as unknown ids, what an unreadable file already explains.
@@ -45,9 +61,14 @@ def check_tables(raw: list[RawTable], problems: Problems, lang: str = "sv", *, s
         found = follow_ons.report(problems, rows, wheres, lang, Found(raw))
         n = found.problems + problems.dropped
         if found.follow_ons:
-            message = t("import.refused_with_follow_ons", lang, n=n, follow=found.follow_ons,
-                        problems="problem" if n == 1 else "problems",
-                        errors="error" if found.follow_ons == 1 else "errors")
+            message = t(
+                "import.refused_with_follow_ons",
+                lang,
+                n=n,
+                follow=found.follow_ons,
+                problems="problem" if n == 1 else "problems",
+                errors="error" if found.follow_ons == 1 else "errors",
+            )
         else:
             message = t("import.refused", lang, problems=plural(n, "problems", lang))
         raise ImportRefused(message, details=shown_lines(found.lines, problems.dropped, lang))
@@ -79,8 +100,16 @@ def counts_of(content: DatasetContent) -> dict[str, int]:
     return {table: len(getattr(content, table)) for table in TABLES}
 
 
-def write_dataset(db: Database, dataset: str, loaded: Loaded, *, source: str = "",
-                  progress: store.Progress | None = None, replace_edits: bool = False, lang: str = "sv") -> dict:
+def write_dataset(
+    db: Database,
+    dataset: str,
+    loaded: Loaded,
+    *,
+    source: str = "",
+    progress: store.Progress | None = None,
+    replace_edits: bool = False,
+    lang: str = "sv",
+) -> dict:
     """Write a checked dataset as the new current version of `dataset`; returns the counts.
 
     A dataset edited since its last import (`graph.changes`) is replaced only with `replace_edits`: the edits
@@ -90,22 +119,33 @@ def write_dataset(db: Database, dataset: str, loaded: Loaded, *, source: str = "
     with dataset_write_lock(db, dataset, "import", lang=lang) as lock:
         edits = edits_since_import(db, dataset)
         if edits and not replace_edits:
-            raise DatasetBusy(t("import.edited", lang, dataset=dataset, n=edits,
-                                changes=t("import.edits_one" if edits == 1 else "import.edits_many", lang)))
-        store.replace_dataset(db, dataset, loaded.content, source=source, progress=progress, lock=lock,
-                              meta={"edits_since_import": 0})
+            raise DatasetBusy(
+                t(
+                    "import.edited",
+                    lang,
+                    dataset=dataset,
+                    n=edits,
+                    changes=t("import.edits_one" if edits == 1 else "import.edits_many", lang),
+                )
+            )
+        store.replace_dataset(
+            db, dataset, loaded.content, source=source, progress=progress, lock=lock, meta={"edits_since_import": 0}
+        )
     store.delete_unused_versions(db, dataset)
     return {"dataset": dataset, "counts": counts_of(loaded.content), "warnings": loaded.warnings}
 
 
-register({
-    "import.edited": {
-        "sv": "Datamängden {dataset!r} har {n} {changes} sedan den senaste importen. De går förlorade om filen "
-              "läses in över den. Exportera först ('ruslink export') och för in ändringarna i filen, eller läs in "
-              "ändå med --replace-edits (i webben: replace_edits=true). Ingenting har ändrats.",
-        "en": "Dataset {dataset!r} has {n} {changes} since its last import. They would be lost if the file were "
-              "imported over it. Export first ('ruslink export') and carry the edits into the file, or import "
-              "anyway with --replace-edits (over HTTP: replace_edits=true). Nothing was changed."},
-    "import.edits_one": {"sv": "ändring", "en": "edit"},
-    "import.edits_many": {"sv": "ändringar", "en": "edits"},
-})
+register(
+    {
+        "import.edited": {
+            "sv": "Datamängden {dataset!r} har {n} {changes} sedan den senaste importen. De går förlorade om filen "
+            "läses in över den. Exportera först ('ruslink export') och för in ändringarna i filen, eller läs in "
+            "ändå med --replace-edits (i webben: replace_edits=true). Ingenting har ändrats.",
+            "en": "Dataset {dataset!r} has {n} {changes} since its last import. They would be lost if the file were "
+            "imported over it. Export first ('ruslink export') and carry the edits into the file, or import "
+            "anyway with --replace-edits (over HTTP: replace_edits=true). Nothing was changed.",
+        },
+        "import.edits_one": {"sv": "ändring", "en": "edit"},
+        "import.edits_many": {"sv": "ändringar", "en": "edits"},
+    }
+)

@@ -17,14 +17,23 @@ ActionStatus = Literal["planned", "ongoing", "completed", "paused", "cancelled"]
 IndicatorSource = Literal["kolada", "scb", "brp_plus", "own", "other"]
 Direction = Literal["increase", "decrease"]
 Gender = Literal["T", "K", "M"]
-ActorKind = Literal["region", "municipality", "county_board", "state_agency", "university",
-                    "business_support", "civil_society", "private", "forum", "other"]
+ActorKind = Literal[
+    "region",
+    "municipality",
+    "county_board",
+    "state_agency",
+    "university",
+    "business_support",
+    "civil_society",
+    "private",
+    "forum",
+    "other",
+]
 LinkType = Literal["contributes_to", "interacts_with", "measured_by", "responsible_for", "participates_in"]
 
 TABLES = ("strategies", "goals", "actions", "indicators", "observations", "actors", "links", "progress")
 ENTITY_TABLES = ("strategies", "goals", "actions", "indicators", "actors")
-LINK_TYPES: tuple[str, ...] = ("contributes_to", "interacts_with", "measured_by", "responsible_for",
-                               "participates_in")
+LINK_TYPES: tuple[str, ...] = ("contributes_to", "interacts_with", "measured_by", "responsible_for", "participates_in")
 REFERENCE_PREFIXES = ("sdg:", "nat:", "area:")
 
 

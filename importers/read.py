@@ -149,7 +149,7 @@ def csv_encoding(data: bytes) -> tuple[str, int] | None:
         decoder = codecs.getincrementaldecoder(encoding)()
         try:
             for start in range(skip, len(data), _CHUNK):
-                decoder.decode(data[start:start + _CHUNK])
+                decoder.decode(data[start : start + _CHUNK])
             decoder.decode(b"", final=True)
             return encoding, skip
         except UnicodeDecodeError:
@@ -160,7 +160,7 @@ def csv_encoding(data: bytes) -> tuple[str, int] | None:
 def decode_csv(data: bytes) -> str | None:
     """Text of a CSV file in UTF-16 or UTF-8 (by BOM), UTF-8 or Windows-1252; None when it is neither."""
     found = csv_encoding(data)
-    return None if found is None else data[found[1]:].decode(found[0])
+    return None if found is None else data[found[1] :].decode(found[0])
 
 
 def sniff_separator(text: str) -> str:
@@ -246,7 +246,7 @@ def _table_from_records(name: str, where: Where, records: Iterable[list[Any]], p
             return table
     else:
         start = _header_index(name, first)
-        heading, rest = first[start], itertools.chain(first[start + 1:], records)
+        heading, rest = first[start], itertools.chain(first[start + 1 :], records)
     if start and name in TABLE_COLUMNS:
         problems.warn(where, "read.header_not_first", row=start + 1, above="1" if start == 1 else f"1–{start}")
     header, table.labels = _header(name, list(heading))
@@ -328,8 +328,14 @@ def read_zip(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
         refusal = _archive_problem(archive)
         if refusal:
             raise zipfile.BadZipFile(refusal)
-        entries = [e for e in archive.infolist() if not e.is_dir() and e.filename.lower().endswith(".csv")
-                   and "__MACOSX" not in e.filename and not Path(e.filename).name.startswith("._")]
+        entries = [
+            e
+            for e in archive.infolist()
+            if not e.is_dir()
+            and e.filename.lower().endswith(".csv")
+            and "__MACOSX" not in e.filename
+            and not Path(e.filename).name.startswith("._")
+        ]
         by_name: dict[str, list[str]] = {}
         for entry in entries:
             by_name.setdefault(Path(entry.filename).name.lower(), []).append(entry.filename)
@@ -350,6 +356,7 @@ def read_zip(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
 
 # -- xlsx -------------------------------------------------------------------------------------------
 
+
 def read_xlsx(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
     """Every sheet as a table (read-only, cached values of formulas); cells keep their Excel types."""
     import openpyxl
@@ -361,8 +368,9 @@ def read_xlsx(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
             return []
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         # Formulas are read a second time, only when the file has any, to find those without a saved value.
-        formulas = (openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-                    if _has_formulas(data) else None)
+        formulas = (
+            openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False) if _has_formulas(data) else None
+        )
     except Exception as e:  # openpyxl raises many kinds (zip, XML, key errors) for a corrupt file
         problems.error(Where(filename), "read.bad_xlsx", reason=str(e) or type(e).__name__)
         return []
@@ -371,8 +379,11 @@ def read_xlsx(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
         for number, sheet in enumerate(book.worksheets):
             name, shown = table_name(sheet.title)
             where = Where(filename, shown, "xlsx")
-            formula_rows = (formulas.worksheets[number].iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
-                            if formulas is not None else None)
+            formula_rows = (
+                formulas.worksheets[number].iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
+                if formulas is not None
+                else None
+            )
             records = _sheet_records(sheet, where, problems, formula_rows)
             table = _table_from_records(name, where, records, problems)
             table.alias = shown if shown != name and name in TABLE_COLUMNS else ""
@@ -439,6 +450,7 @@ def _with_formulas(values: tuple, formulas: tuple) -> tuple:
 
 # -- JSON -------------------------------------------------------------------------------------------
 
+
 def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
     """Tables from a JSON object {table: [row objects]}; row numbers count the objects from 1."""
     containers = data.count(b"[") + data.count(b"{")  # each becomes a Python object of 56 bytes or more
@@ -493,6 +505,7 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
 
 
 # -- dispatch ---------------------------------------------------------------------------------------
+
 
 def read_upload(filename: str, data: bytes, problems: Problems) -> list[RawTable]:
     """Tables from one uploaded file, by its extension (.xlsx, .json, .zip, or a single .csv)."""

@@ -12,87 +12,166 @@ from importers.model import ENTITY_TABLES, TABLES, DatasetContent
 from importers.problems import Problems, Where
 from importers.vocabulary import swedish_words
 
-EXAMPLE = DatasetContent.model_validate({
-    "strategies": [{"id": "RUS", "name": "Regional utvecklingsstrategi 2020–2030", "kind": "rus", "area": "22",
-                    "valid_from": 2020, "valid_to": 2030, "owner": "RV",
-                    "description": "Exempelrad – ersätt med er egen RUS"}],
-    "goals": [{"id": "RUS-1", "strategy": "RUS", "name": "Fler nya och växande hållbara företag",
-               "level": "goal", "description": "Exempelrad – ett mål eller en prioritering i RUS"}],
-    "actions": [{"id": "A-1", "strategy": "RUS", "name": "Rådgivning till nya företag", "status": "ongoing",
-                 "start": "2024", "end": "2026-12-31", "budget_sek": 1500000.5, "areas": ["2281", "2283"],
-                 "description": "Exempelrad – en insats"}],
-    "indicators": [{"id": "I-1", "name": "Nystartade företag per 1 000 invånare", "unit": "antal",
-                    "source": "kolada", "source_ref": "N00999", "direction": "increase", "baseline_year": 2020,
-                    "baseline_value": 4.1, "target_year": 2030, "target_value": 5.0}],
-    "observations": [{"indicator": "I-1", "period": "2023", "value": 4.3, "area": "2281", "gender": "T"}],
-    "actors": [{"id": "RV", "name": "Region Västernorrland", "kind": "region", "org_number": "232100-0206"}],
-    "links": [{"from": "A-1", "type": "contributes_to", "to": "RUS-1", "score": 2,
-               "rationale": "Rådgivningen gör att fler företag startar", "source": "Exempel"}],
-    "progress": [{"action": "A-1", "period": "2025H1", "status": "ongoing", "progress": 40, "spent_sek": 600000,
-                  "comment": "Exempelrad – 35 företag har fått rådgivning", "reported_by": "Region Västernorrland"}],
-})
+EXAMPLE = DatasetContent.model_validate(
+    {
+        "strategies": [
+            {
+                "id": "RUS",
+                "name": "Regional utvecklingsstrategi 2020–2030",
+                "kind": "rus",
+                "area": "22",
+                "valid_from": 2020,
+                "valid_to": 2030,
+                "owner": "RV",
+                "description": "Exempelrad – ersätt med er egen RUS",
+            }
+        ],
+        "goals": [
+            {
+                "id": "RUS-1",
+                "strategy": "RUS",
+                "name": "Fler nya och växande hållbara företag",
+                "level": "goal",
+                "description": "Exempelrad – ett mål eller en prioritering i RUS",
+            }
+        ],
+        "actions": [
+            {
+                "id": "A-1",
+                "strategy": "RUS",
+                "name": "Rådgivning till nya företag",
+                "status": "ongoing",
+                "start": "2024",
+                "end": "2026-12-31",
+                "budget_sek": 1500000.5,
+                "areas": ["2281", "2283"],
+                "description": "Exempelrad – en insats",
+            }
+        ],
+        "indicators": [
+            {
+                "id": "I-1",
+                "name": "Nystartade företag per 1 000 invånare",
+                "unit": "antal",
+                "source": "kolada",
+                "source_ref": "N00999",
+                "direction": "increase",
+                "baseline_year": 2020,
+                "baseline_value": 4.1,
+                "target_year": 2030,
+                "target_value": 5.0,
+            }
+        ],
+        "observations": [{"indicator": "I-1", "period": "2023", "value": 4.3, "area": "2281", "gender": "T"}],
+        "actors": [{"id": "RV", "name": "Region Västernorrland", "kind": "region", "org_number": "232100-0206"}],
+        "links": [
+            {
+                "from": "A-1",
+                "type": "contributes_to",
+                "to": "RUS-1",
+                "score": 2,
+                "rationale": "Rådgivningen gör att fler företag startar",
+                "source": "Exempel",
+            }
+        ],
+        "progress": [
+            {
+                "action": "A-1",
+                "period": "2025H1",
+                "status": "ongoing",
+                "progress": 40,
+                "spent_sek": 600000,
+                "comment": "Exempelrad – 35 företag har fått rådgivning",
+                "reported_by": "Region Västernorrland",
+            }
+        ],
+    }
+)
 
 INSTRUCTIONS: dict[str, dict[str, str]] = {
     "strategies": {
         "id": "Kort unikt id, t.ex. RUS, S3, LTP. Id:n måste vara unika i alla tabeller.",
         "name": "Dokumentets namn.",
         "kind": "rus (regional utvecklingsstrategi – exakt en), plan (tematisk plan, strategi, program), "
-                "nationell, internationell eller kommunal. Välj i listan.",
+        "nationell, internationell eller kommunal. Välj i listan.",
         "parent": "Id för strategin som den här genomför (för en plan oftast RUS).",
         "owner": "Id för aktören som äger dokumentet (tabellen actors).",
         "area": "Läns- eller kommunkod som dokumentet gäller, t.ex. 22 för Västernorrland.",
-        "valid_from": "Första år, t.ex. 2021.", "valid_to": "Sista år, t.ex. 2030.",
-        "url": "Länk till dokumentet.", "description": "Fri text."},
+        "valid_from": "Första år, t.ex. 2021.",
+        "valid_to": "Sista år, t.ex. 2030.",
+        "url": "Länk till dokumentet.",
+        "description": "Fri text.",
+    },
     "goals": {
-        "id": "Unikt id, t.ex. RUS-1.3.", "strategy": "Id för strategin målet hör till.", "name": "Målets namn.",
+        "id": "Unikt id, t.ex. RUS-1.3.",
+        "strategy": "Id för strategin målet hör till.",
+        "name": "Målets namn.",
         "level": "vision, målområde, mål (eller prioritering – standard) eller delmål. Välj i listan.",
         "parent": "Id för målet det ligger under, i samma strategi. Får inte bilda en cykel.",
-        "description": "Fri text."},
+        "description": "Fri text.",
+    },
     "actions": {
-        "id": "Unikt id.", "strategy": "Id för planen (eller RUS) som insatsen hör till.", "name": "Insatsens namn.",
+        "id": "Unikt id.",
+        "strategy": "Id för planen (eller RUS) som insatsen hör till.",
+        "name": "Insatsens namn.",
         "status": "planerad, pågående, avslutad, pausad eller avbruten. Välj i listan.",
-        "start": "Datum (ÅÅÅÅ-MM-DD) eller år.", "end": "Datum (ÅÅÅÅ-MM-DD) eller år.",
+        "start": "Datum (ÅÅÅÅ-MM-DD) eller år.",
+        "end": "Datum (ÅÅÅÅ-MM-DD) eller år.",
         "budget_sek": "Budget i kronor; decimalkomma går bra.",
         "areas": "Kommunkoder eller kommunnamn, åtskilda med |, komma, semikolon eller mellanslag, t.ex. "
-                 "2281|2283 eller Sundsvall, Härnösand. Tomt = hela strategins område.",
-        "description": "Fri text."},
+        "2281|2283 eller Sundsvall, Härnösand. Tomt = hela strategins område.",
+        "description": "Fri text.",
+    },
     "indicators": {
-        "id": "Unikt id.", "name": "Indikatorns namn.", "unit": "T.ex. %, antal, ton CO2e/inv.",
+        "id": "Unikt id.",
+        "name": "Indikatorns namn.",
+        "unit": "T.ex. %, antal, ton CO2e/inv.",
         "source": "kolada, scb, brp+ (BRP+), egen eller annan. Välj i listan.",
         "source_ref": "Id i källan, t.ex. Kolada-KPI N00914.",
         "direction": "öka (högre är bättre) eller minska (lägre är bättre). Välj i listan.",
-        "baseline_year": "Utgångsläge: basår.", "baseline_value": "Utgångsläge: värde.",
-        "target_year": "Målår.", "target_value": "Målvärde."},
+        "baseline_year": "Utgångsläge: basår.",
+        "baseline_value": "Utgångsläge: värde.",
+        "target_year": "Målår.",
+        "target_value": "Målvärde.",
+    },
     "observations": {
-        "indicator": "Id för indikatorn.", "period": "År (2023) eller datum.", "value": "Utfall (tal).",
+        "indicator": "Id för indikatorn.",
+        "period": "År (2023) eller datum.",
+        "value": "Utfall (tal).",
         "area": "Kommun- eller länskod; tomt = hela regionen.",
         "gender": "T (totalt, standard), K (kvinnor), M (män). Välj i listan.",
-        "source": "Varifrån värdet kommer (fri text, t.ex. kolada)."},
+        "source": "Varifrån värdet kommer (fri text, t.ex. kolada).",
+    },
     "actors": {
-        "id": "Unikt id.", "name": "Aktörens namn, t.ex. Almi Mitt.",
+        "id": "Unikt id.",
+        "name": "Aktörens namn, t.ex. Almi Mitt.",
         "kind": "region, kommun, länsstyrelse, statlig myndighet, lärosäte, företagsfrämjare, civilsamhälle, "
-                "privat, forum (råd eller nätverk) eller annan. Välj i listan.",
+        "privat, forum (råd eller nätverk) eller annan. Välj i listan.",
         "org_number": "Organisationsnummer, t.ex. 232100-0206.",
-        "member_of": "Id för forum (råd, nätverk) som aktören sitter i, åtskilda med |."},
+        "member_of": "Id för forum (råd, nätverk) som aktören sitter i, åtskilda med |.",
+    },
     "links": {
         "from": "Id för raden kopplingen går från.",
         "type": "bidrar till (insats → mål, mål → mål), påverkar (mål → mål), följs upp med (mål/insats → "
-                "indikator), ansvarig för (aktör → insats) eller medverkar i (aktör → insats). Välj i listan.",
+        "indikator), ansvarig för (aktör → insats) eller medverkar i (aktör → insats). Välj i listan.",
         "to": "Id för raden kopplingen går till, eller ett referens-id: sdg:8, sdg:8.2, nat:1 … nat:4, "
-              "nat:F1 … nat:F3, area:2281.",
+        "nat:F1 … nat:F3, area:2281.",
         "score": "Heltal −3 … +3 enligt skalan nedan, eller skalans namn (t.ex. förstärkande). Standard +1 för "
-                 "bidrar till; krävs för påverkar.",
+        "bidrar till; krävs för påverkar.",
         "rationale": "Varför kopplingen håller (visas i diagrammen).",
-        "source": "Var bedömningen kommer ifrån (dokument, sida, workshop)."},
+        "source": "Var bedömningen kommer ifrån (dokument, sida, workshop).",
+    },
     "progress": {
         "action": "Id för insatsen som rapporten gäller.",
         "period": "Rapportperiod: år (2025), halvår (2025H1), kvartal (2025Q3) eller datum (ÅÅÅÅ-MM-DD). "
-                  "En rapport per insats och period.",
+        "En rapport per insats och period.",
         "status": "Status vid perioden, som i actions. Senaste periodens status blir insatsens aktuella status "
-                  "när actions.status är tom.",
+        "när actions.status är tom.",
         "progress": "Hur långt insatsen har kommit, 0–100 (procent klart).",
-        "spent_sek": "Använda medel hittills i kronor.", "comment": "Kort lägesbeskrivning (fri text).",
-        "reported_by": "Vem som rapporterade."},
+        "spent_sek": "Använda medel hittills i kronor.",
+        "comment": "Kort lägesbeskrivning (fri text).",
+        "reported_by": "Vem som rapporterade.",
+    },
 }
 
 SCALE = [
@@ -126,15 +205,23 @@ def template_bytes() -> bytes:
     info = book.create_sheet("Instruktioner", 0)
     info.append(["Mall för ruslinks kopplingsarbetsbok"])
     info["A1"].font = Font(bold=True, size=14)
-    info.append(["Fyll i en rad per strategi, mål, insats, indikator, utfall, aktör och koppling. Rad 1 i varje "
-                 "blad är rubriker; exempelraden på rad 2 kan skrivas över (lämnas den kvar varnar ruslink). "
-                 "Tabellerna strategies, goals och links krävs, övriga får vara tomma. Kolumner märkta ja krävs. "
-                 "Tomma celler betyder \"inte angivet\"."])
+    info.append(
+        [
+            "Fyll i en rad per strategi, mål, insats, indikator, utfall, aktör och koppling. Rad 1 i varje "
+            "blad är rubriker; exempelraden på rad 2 kan skrivas över (lämnas den kvar varnar ruslink). "
+            "Tabellerna strategies, goals och links krävs, övriga får vara tomma. Kolumner märkta ja krävs. "
+            'Tomma celler betyder "inte angivet".'
+        ]
+    )
     info.append(["Det här bladet läses inte in."])
-    info.append(["Koderna i importformatet (t.ex. ongoing, contributes_to, goal_area) går också bra, liksom "
-                 "svenska blad- och kolumnnamn: Strategier, Mål, Insatser, Indikatorer, Utfall, Aktörer och "
-                 "Kopplingar; namn, typ, nivå, från, till, poäng, motivering, källa och så vidare. Står en titelrad "
-                 "över rubrikerna hittas rubrikraden ändå (högst tio rader ner)."])
+    info.append(
+        [
+            "Koderna i importformatet (t.ex. ongoing, contributes_to, goal_area) går också bra, liksom "
+            "svenska blad- och kolumnnamn: Strategier, Mål, Insatser, Indikatorer, Utfall, Aktörer och "
+            "Kopplingar; namn, typ, nivå, från, till, poäng, motivering, källa och så vidare. Står en titelrad "
+            "över rubrikerna hittas rubrikraden ändå (högst tio rader ner)."
+        ]
+    )
     info.append([])
     info.append(["blad", "kolumn", "krävs", "förklaring"])
     for cell in info[info.max_row]:
@@ -174,9 +261,15 @@ def _offer_lists(sheet, table: str) -> None:
         if cell.value in ENUMS[enum]:
             cell.value = words[ENUMS[enum].index(cell.value)]
         letter = get_column_letter(index)
-        rule = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=True,
-                              errorStyle="warning", showErrorMessage=True, errorTitle=name,
-                              error="Välj ett värde i listan (se bladet Instruktioner).")
+        rule = DataValidation(
+            type="list",
+            formula1='"' + ",".join(words) + '"',
+            allow_blank=True,
+            errorStyle="warning",
+            showErrorMessage=True,
+            errorTitle=name,
+            error="Välj ett värde i listan (se bladet Instruktioner).",
+        )
         rule.add(f"{letter}2:{letter}{TEMPLATE_ROWS}")
         sheet.add_data_validation(rule)
 
@@ -208,11 +301,21 @@ def warn_template_examples(rows: dict, problems: Problems) -> None:
     "Exempelrad" in its description, since a real Västernorrland dataset may well hold `RV`, Region
     Västernorrland."""
     examples = {(table, item.id, item.name) for table in ENTITY_TABLES for item in getattr(EXAMPLE, table)}
-    found = [(row.where, row.data.get("id")) for table in ENTITY_TABLES for row in rows.get(table, [])
-             if (table, row.data.get("id"), row.data.get("name")) in examples]
-    marked = any(str(row.data.get("description") or "").startswith(EXAMPLE_MARK)
-                 for table in ENTITY_TABLES for row in rows.get(table, [])
-                 if (table, row.data.get("id"), row.data.get("name")) in examples)
+    found = [
+        (row.where, row.data.get("id"))
+        for table in ENTITY_TABLES
+        for row in rows.get(table, [])
+        if (table, row.data.get("id"), row.data.get("name")) in examples
+    ]
+    marked = any(
+        str(row.data.get("description") or "").startswith(EXAMPLE_MARK)
+        for table in ENTITY_TABLES
+        for row in rows.get(table, [])
+        if (table, row.data.get("id"), row.data.get("name")) in examples
+    )
     if found and marked:
-        problems.warn(Where(found[0][0].file), "check.template_examples",
-                      rows=_ExampleRows(tuple(w for w, _ in found), tuple(str(i) for _, i in found)))
+        problems.warn(
+            Where(found[0][0].file),
+            "check.template_examples",
+            rows=_ExampleRows(tuple(w for w, _ in found), tuple(str(i) for _, i in found)),
+        )

@@ -32,8 +32,9 @@ def _good(row: Row, column: str) -> Any:
     return None if value is None or is_bad(value) else value
 
 
-_CONFUSED = str.maketrans({"l": "1", "i": "1", "o": "0", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-                           ",": ".", "_": "-"})
+_CONFUSED = str.maketrans(
+    {"l": "1", "i": "1", "o": "0", "\u2013": "-", "\u2014": "-", "\u2212": "-", ",": ".", "_": "-"}
+)
 _PUNCTUATION = str.maketrans("", "", " .-:/")
 
 
@@ -71,9 +72,12 @@ class _Hints:
             return None
         typed, bare = self._index(tables)
         key = _typed(value)
-        swapped = {key[:i] + key[i + 1] + key[i] + key[i + 2:] for i in range(len(key) - 1)} - {key}
-        for found in (typed.get(key, set()), bare.get(key.translate(_PUNCTUATION), set()),
-                      set().union(*(typed.get(k, set()) for k in swapped))):
+        swapped = {key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1)} - {key}
+        for found in (
+            typed.get(key, set()),
+            bare.get(key.translate(_PUNCTUATION), set()),
+            set().union(*(typed.get(k, set()) for k in swapped)),
+        ):
             if len(found) == 1:
                 return next(iter(found))
             if found:
@@ -81,8 +85,7 @@ class _Hints:
         return None
 
 
-def _unknown(row: Row, column: str, value: str, tables: frozenset[str], hints: _Hints,
-             problems: Problems) -> None:
+def _unknown(row: Row, column: str, value: str, tables: frozenset[str], hints: _Hints, problems: Problems) -> None:
     """Report an id no row has, with the nearest id of the tables it must be in when there is one."""
     hint = hints.nearest(value, tables)
     if hint is None:
@@ -116,8 +119,13 @@ def _check_reports(reports: list[Row], problems: Problems) -> None:
         if action is None or period is None:
             continue
         if (action, period) in first:
-            problems.error(row.at("period"), "check.duplicate_report", action=action, period=period,
-                           first=first[(action, period)].where)
+            problems.error(
+                row.at("period"),
+                "check.duplicate_report",
+                action=action,
+                period=period,
+                first=first[(action, period)].where,
+            )
         else:
             first[(action, period)] = row
 
@@ -148,8 +156,9 @@ def _check_rus(rows: dict[str, list[Row]], problems: Problems, wheres: dict[str,
         problems.error(row.at("kind"), "check.second_rus", first=rus[0].where)
 
 
-def _check_ref(row: Row, column: str, value: str, target: str, ids: dict[str, Row],
-               problems: Problems, hints: _Hints) -> None:
+def _check_ref(
+    row: Row, column: str, value: str, target: str, ids: dict[str, Row], problems: Problems, hints: _Hints
+) -> None:
     if value == _good(row, "id"):
         problems.error(row.at(column), "check.self_reference", value=value)
         return
@@ -168,8 +177,13 @@ def _check_goal_parents(goals: list[Row], problems: Problems) -> None:
     for row in goals:
         parent = by_id.get(_good(row, "parent") or "")
         if parent is not None and parent is not row and _good(parent, "strategy") != _good(row, "strategy"):
-            problems.error(row.at("parent"), "check.parent_other_strategy", value=parent.data["id"],
-                           other=_good(parent, "strategy"), own=_good(row, "strategy"))
+            problems.error(
+                row.at("parent"),
+                "check.parent_other_strategy",
+                value=parent.data["id"],
+                other=_good(parent, "strategy"),
+                own=_good(row, "strategy"),
+            )
     reported: set[str] = set()
     for row in goals:
         start = _good(row, "id")
@@ -181,7 +195,7 @@ def _check_goal_parents(goals: list[Row], problems: Problems) -> None:
             if nxt is None or nxt not in by_id or nxt == current:
                 break
             if nxt in seen:
-                cycle = chain[chain.index(nxt):] + [nxt]
+                cycle = chain[chain.index(nxt) :] + [nxt]
                 if start == nxt and not reported.intersection(cycle):
                     reported.update(cycle)
                     problems.error(row.at("parent"), "check.parent_cycle", cycle=" → ".join(cycle))
@@ -209,8 +223,13 @@ def _check_links(links: list[Row], ids: dict[str, Row], problems: Problems, hint
                 else:
                     _unknown(row, "from", src, frozenset(sources), hints, problems)
             elif found.table not in sources:
-                problems.error(row.at("from"), "check.link_from", type=link_type, actual=found.table,
-                               allowed=", ".join(sorted(sources)))
+                problems.error(
+                    row.at("from"),
+                    "check.link_from",
+                    type=link_type,
+                    actual=found.table,
+                    allowed=", ".join(sorted(sources)),
+                )
         dst = _good(row, "to")
         if dst is None:
             continue
@@ -218,19 +237,26 @@ def _check_links(links: list[Row], ids: dict[str, Row], problems: Problems, hint
             if dst not in refs:
                 problems.error(row.at("to"), "check.unknown_reference", value=dst)
             elif "reference" not in targets:
-                problems.error(row.at("to"), "check.link_to", type=link_type, actual="referensdata",
-                               allowed=", ".join(sorted(targets - {"reference"})))
+                problems.error(
+                    row.at("to"),
+                    "check.link_to",
+                    type=link_type,
+                    actual="referensdata",
+                    allowed=", ".join(sorted(targets - {"reference"})),
+                )
             continue
         found = ids.get(dst)
         if found is None:
             _unknown(row, "to", dst, frozenset(targets - {"reference"}), hints, problems)
         elif found.table not in targets:
-            problems.error(row.at("to"), "check.link_to", type=link_type, actual=found.table,
-                           allowed=", ".join(sorted(targets)))
+            problems.error(
+                row.at("to"), "check.link_to", type=link_type, actual=found.table, allowed=", ".join(sorted(targets))
+            )
 
 
-def build_content(rows: dict[str, list[Row]], *, description: str | None = None,
-                  illustrative: bool = False) -> DatasetContent:
+def build_content(
+    rows: dict[str, list[Row]], *, description: str | None = None, illustrative: bool = False
+) -> DatasetContent:
     """The validated rows as DatasetContent (call only when `validate` found no errors)."""
     doc: dict[str, Any] = {"description": description, "illustrative": illustrative}
     for table, table_rows in rows.items():

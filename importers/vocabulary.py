@@ -37,7 +37,11 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "cancelled": ("avbruten", "canceled"),
     },
     "indicator_source": {
-        "kolada": (), "scb": (), "brp_plus": ("brp+",), "own": ("egen",), "other": ("annan",),
+        "kolada": (),
+        "scb": (),
+        "brp_plus": ("brp+",),
+        "own": ("egen",),
+        "other": ("annan",),
     },
     "direction": {
         "increase": ("öka", "ökning", "högre är bättre", "higher is better"),
@@ -79,30 +83,64 @@ TABLE_WORDS: dict[str, tuple[str, ...]] = {
 """Swedish sheet (and CSV file) names read as the tables of the format."""
 
 _COMMON_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("namn",), "description": ("beskrivning",), "parent": ("överordnad", "ligger under"),
-    "strategy": ("strategi", "plan"), "source": ("källa",),
+    "name": ("namn",),
+    "description": ("beskrivning",),
+    "parent": ("överordnad", "ligger under"),
+    "strategy": ("strategi", "plan"),
+    "source": ("källa",),
 }
 COLUMN_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "strategies": {"kind": ("typ", "sort"), "owner": ("ägare",), "area": ("område", "länskod"),
-                   "valid_from": ("giltig från", "från år"), "valid_to": ("giltig till", "till år"),
-                   "url": ("länk", "webbadress")},
+    "strategies": {
+        "kind": ("typ", "sort"),
+        "owner": ("ägare",),
+        "area": ("område", "länskod"),
+        "valid_from": ("giltig från", "från år"),
+        "valid_to": ("giltig till", "till år"),
+        "url": ("länk", "webbadress"),
+    },
     "goals": {"level": ("nivå",)},
-    "actions": {"start": ("startår", "startdatum"), "end": ("slut", "slutår", "slutdatum"),
-                "budget_sek": ("budget", "budget kr", "budget (kr)", "budget sek"),
-                "areas": ("kommuner", "kommunkoder", "områden")},
-    "indicators": {"unit": ("enhet",), "source_ref": ("källans id", "kpi", "kpi-id"),
-                   "direction": ("riktning",), "baseline_year": ("basår",),
-                   "baseline_value": ("utgångsläge", "utgångsvärde"), "target_year": ("målår",),
-                   "target_value": ("målvärde",)},
-    "observations": {"indicator": ("indikator",), "period": ("år",), "value": ("värde", "utfall", "mätvärde"),
-                     "area": ("område", "kommun", "kommunkod"), "gender": ("kön",)},
-    "actors": {"kind": ("typ", "sort"), "org_number": ("organisationsnummer", "orgnr", "org.nr"),
-               "member_of": ("medlem i", "sitter i")},
-    "progress": {"action": ("insats",), "period": ("år",), "progress": ("andel klar", "procent klart", "klart"),
-                 "spent_sek": ("förbrukat", "förbrukat kr", "använt"), "comment": ("kommentar",),
-                 "reported_by": ("rapporterad av", "rapportör")},
-    "links": {"from": ("från",), "type": ("typ", "kopplingstyp"), "to": ("till",), "score": ("poäng",),
-              "rationale": ("motivering",)},
+    "actions": {
+        "start": ("startår", "startdatum"),
+        "end": ("slut", "slutår", "slutdatum"),
+        "budget_sek": ("budget", "budget kr", "budget (kr)", "budget sek"),
+        "areas": ("kommuner", "kommunkoder", "områden"),
+    },
+    "indicators": {
+        "unit": ("enhet",),
+        "source_ref": ("källans id", "kpi", "kpi-id"),
+        "direction": ("riktning",),
+        "baseline_year": ("basår",),
+        "baseline_value": ("utgångsläge", "utgångsvärde"),
+        "target_year": ("målår",),
+        "target_value": ("målvärde",),
+    },
+    "observations": {
+        "indicator": ("indikator",),
+        "period": ("år",),
+        "value": ("värde", "utfall", "mätvärde"),
+        "area": ("område", "kommun", "kommunkod"),
+        "gender": ("kön",),
+    },
+    "actors": {
+        "kind": ("typ", "sort"),
+        "org_number": ("organisationsnummer", "orgnr", "org.nr"),
+        "member_of": ("medlem i", "sitter i"),
+    },
+    "progress": {
+        "action": ("insats",),
+        "period": ("år",),
+        "progress": ("andel klar", "procent klart", "klart"),
+        "spent_sek": ("förbrukat", "förbrukat kr", "använt"),
+        "comment": ("kommentar",),
+        "reported_by": ("rapporterad av", "rapportör"),
+    },
+    "links": {
+        "from": ("från",),
+        "type": ("typ", "kopplingstyp"),
+        "to": ("till",),
+        "score": ("poäng",),
+        "rationale": ("motivering",),
+    },
 }
 """Per table: column → the Swedish headers read as it (besides the common ones above)."""
 
@@ -185,8 +223,16 @@ _SHOWN_IN_SWEDISH: dict[str, tuple[str, ...]] = {
     "action_status": ("planned", "ongoing", "completed", "paused", "cancelled"),
     "indicator_source": ("brp_plus", "own", "other"),
     "direction": ("increase", "decrease"),
-    "actor_kind": ("municipality", "county_board", "state_agency", "university", "business_support",
-                   "civil_society", "private", "other"),
+    "actor_kind": (
+        "municipality",
+        "county_board",
+        "state_agency",
+        "university",
+        "business_support",
+        "civil_society",
+        "private",
+        "other",
+    ),
     "link_type": ("contributes_to", "interacts_with", "measured_by", "responsible_for", "participates_in"),
 }
 """Codes that are English words, shown by their first listed (Swedish) word in Swedish text."""

@@ -49,8 +49,13 @@ def _cell(table: str, column: str, value: Any, *, decimal_comma: bool) -> Any:
         if decimal_comma:
             return str(value).replace(".", ",")
         return value
-    if spec is not None and spec.kind in ("date", "period") and isinstance(value, str) and value.isdigit() \
-            and not decimal_comma:
+    if (
+        spec is not None
+        and spec.kind in ("date", "period")
+        and isinstance(value, str)
+        and value.isdigit()
+        and not decimal_comma
+    ):
         return int(value)  # a year: a number in Excel, as analysts type it
     return neutralise(_CONTROL.sub("", value if isinstance(value, str) else str(value)))
 
@@ -95,8 +100,14 @@ def json_document(content: DatasetContent) -> dict[str, list[dict[str, Any]]]:
         columns, rows = table_rows(content, table)
         # Text is neutralised as in the spreadsheets: JSON exports get opened in spreadsheet tools too,
         # and the importer restores every form the same way.
-        doc[table] = [{c: neutralise("|".join(row[c]) if isinstance(row[c], list) else row[c])
-                       for c in columns if row.get(c) not in (None, [])} for row in rows]
+        doc[table] = [
+            {
+                c: neutralise("|".join(row[c]) if isinstance(row[c], list) else row[c])
+                for c in columns
+                if row.get(c) not in (None, [])
+            }
+            for row in rows
+        ]
     return doc
 
 

@@ -38,8 +38,10 @@ def timed(path: str) -> None:
     data = build_network(fresh, lang="sv")
     build = (time.perf_counter() - start) * 1000
     body = json.dumps(data).encode()
-    sys.stdout.write(f"{path}: {len(data['nodes'])} nodes, {len(data['edges'])} edges; build_network {build:.0f} ms; "
-                     f"JSON {len(body) / 1e6:.2f} MB, gzipped {len(gzip.compress(body, 5)) / 1e6:.2f} MB\n")
+    sys.stdout.write(
+        f"{path}: {len(data['nodes'])} nodes, {len(data['edges'])} edges; build_network {build:.0f} ms; "
+        f"JSON {len(body) / 1e6:.2f} MB, gzipped {len(gzip.compress(body, 5)) / 1e6:.2f} MB\n"
+    )
 
 
 if __name__ == "__main__":

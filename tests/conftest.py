@@ -54,8 +54,10 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     try:
         uri = local_neo4j.start(settings)
     except Exception as e:  # fail loudly: the suite means nothing without a real database
-        pytest.exit(f"No Neo4j for the tests: NEO4J_URI is unset, no Docker engine, and the local launcher "
-                    f"failed: {e}", returncode=3)
+        pytest.exit(
+            f"No Neo4j for the tests: NEO4J_URI is unset, no Docker engine, and the local launcher failed: {e}",
+            returncode=3,
+        )
     try:
         yield {"uri": uri, "how": "local", "settings": Settings(neo4j_uri=uri, ruslink_home=home)}
     finally:

@@ -22,40 +22,55 @@ def hostile_content(*, previous: bool = False) -> DatasetContent:
     actions = [
         {"id": "A1", "strategy": "P1", "name": FORMULA_ACTION, "status": "ongoing", "areas": ["2281"]},
         {"id": "A2", "strategy": "P1", "name": "Insats två", "status": "completed"},
-        {"id": "A9", "strategy": "P1", "name": "Gammal insats"} if previous
+        {"id": "A9", "strategy": "P1", "name": "Gammal insats"}
+        if previous
         else {"id": "A3", "strategy": "P1", "name": "Insats utan koppling"},
     ]
     observations: list[dict[str, Any]] = [{"indicator": "I1", "period": "2023", "value": 72.0, "source": "Kolada"}]
     if not previous:
         observations.append({"indicator": "I1", "period": "2024", "value": 75.5, "source": "Kolada"})
-    return DatasetContent.model_validate({
-        "description": "Exempeldata för tester – illustrativt", "illustrative": True,
-        "strategies": [
-            {"id": "RUS", "name": "Regional utvecklingsstrategi", "kind": "rus", "area": "22"},
-            {"id": "P1", "name": "Länsplan <b>fet</b>", "kind": "plan", "parent": "RUS", "owner": "X1"},
-        ],
-        "goals": [
-            {"id": "RUS-1", "strategy": "RUS", "name": "Stark plats", "level": "goal_area"},
-            {"id": "RUS-1.1", "strategy": "RUS", "name": SCRIPT_GOAL, "parent": "RUS-1"},
-            {"id": "RUS-1.2", "strategy": "RUS", "name": "Minskade utsläpp", "parent": "RUS-1"},
-            {"id": "PG1", "strategy": "P1", "name": "Planmål ett"},
-        ],
-        "actions": actions,
-        "indicators": [{"id": "I1", "name": "Sysselsättningsgrad", "unit": "%", "source": "kolada",
-                        "source_ref": "N00914", "direction": "increase", "baseline_year": 2020,
-                        "baseline_value": 70, "target_year": 2030, "target_value": 80}],
-        "observations": observations,
-        "actors": [{"id": "X1", "name": AT_ACTOR, "kind": "region"}],
-        "links": [
-            {"from": "A1", "type": "contributes_to", "to": "PG1", "score": 2, "rationale": "+Stödjer planmålet"},
-            {"from": "PG1", "type": "contributes_to", "to": "RUS-1.1", "score": 3},
-            {"from": "A2", "type": "contributes_to", "to": "RUS-1.2", "score": 1},
-            {"from": "RUS-1.1", "type": "interacts_with", "to": "RUS-1.2", "score": -2},
-            {"from": "RUS-1.1", "type": "contributes_to", "to": "sdg:8.2", "score": 2},
-            {"from": "RUS-1.1", "type": "measured_by", "to": "I1"},
-            {"from": "X1", "type": "responsible_for", "to": "A1"},
-        ],
-    })
+    return DatasetContent.model_validate(
+        {
+            "description": "Exempeldata för tester – illustrativt",
+            "illustrative": True,
+            "strategies": [
+                {"id": "RUS", "name": "Regional utvecklingsstrategi", "kind": "rus", "area": "22"},
+                {"id": "P1", "name": "Länsplan <b>fet</b>", "kind": "plan", "parent": "RUS", "owner": "X1"},
+            ],
+            "goals": [
+                {"id": "RUS-1", "strategy": "RUS", "name": "Stark plats", "level": "goal_area"},
+                {"id": "RUS-1.1", "strategy": "RUS", "name": SCRIPT_GOAL, "parent": "RUS-1"},
+                {"id": "RUS-1.2", "strategy": "RUS", "name": "Minskade utsläpp", "parent": "RUS-1"},
+                {"id": "PG1", "strategy": "P1", "name": "Planmål ett"},
+            ],
+            "actions": actions,
+            "indicators": [
+                {
+                    "id": "I1",
+                    "name": "Sysselsättningsgrad",
+                    "unit": "%",
+                    "source": "kolada",
+                    "source_ref": "N00914",
+                    "direction": "increase",
+                    "baseline_year": 2020,
+                    "baseline_value": 70,
+                    "target_year": 2030,
+                    "target_value": 80,
+                }
+            ],
+            "observations": observations,
+            "actors": [{"id": "X1", "name": AT_ACTOR, "kind": "region"}],
+            "links": [
+                {"from": "A1", "type": "contributes_to", "to": "PG1", "score": 2, "rationale": "+Stödjer planmålet"},
+                {"from": "PG1", "type": "contributes_to", "to": "RUS-1.1", "score": 3},
+                {"from": "A2", "type": "contributes_to", "to": "RUS-1.2", "score": 1},
+                {"from": "RUS-1.1", "type": "interacts_with", "to": "RUS-1.2", "score": -2},
+                {"from": "RUS-1.1", "type": "contributes_to", "to": "sdg:8.2", "score": 2},
+                {"from": "RUS-1.1", "type": "measured_by", "to": "I1"},
+                {"from": "X1", "type": "responsible_for", "to": "A1"},
+            ],
+        }
+    )
 
 
 def load_hostile(db, name: str, *, previous: bool = False) -> str:

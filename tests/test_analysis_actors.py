@@ -29,24 +29,44 @@ def partner(actor: str, act: str) -> dict:
 @pytest.fixture(scope="module")
 def actors_data(db) -> str:
     return load(
-        db, f"t-{uuid.uuid4().hex[:10]}", actors=ACTORS,
+        db,
+        f"t-{uuid.uuid4().hex[:10]}",
+        actors=ACTORS,
         actions=[
             # RUS-1.1: P1 (RV, SU) and P2 (RV) share RV; A1 and A3 share lead RV and Sundsvall (2281).
-            action("A1", "P1", areas=["2281", "2283"]), action("A2", "P1", areas=["2280"]),
+            action("A1", "P1", areas=["2281", "2283"]),
+            action("A2", "P1", areas=["2280"]),
             action("A3", "P2", areas=["2281"]),
             # RUS-1.2: P1 (MIUN) and P2 (TV): a silo; A5 has empty areas (the whole county), same lead as A4.
-            action("A4", "P1", areas=["2284"]), action("A5", "P2"), action("A6", "P2", areas=["2260"]),
+            action("A4", "P1", areas=["2284"]),
+            action("A5", "P2"),
+            action("A6", "P2", areas=["2260"]),
             # RUS-2.1: A7 and A8 name areas, together not all seven municipalities.
-            action("A7", "P1", areas=["2281", "2280"]), action("A8", "P1", areas=["2283"]),
+            action("A7", "P1", areas=["2281", "2280"]),
+            action("A8", "P1", areas=["2283"]),
         ],
         links=[
-            link("A1", "RUS-1.1"), link("A2", "RUS-1.1"), link("A3", "RUS-1.1"),
-            link("A4", "RUS-1.2"), link("A5", "RUS-1.2"), link("A6", "RUS-1.2"),
-            link("A7", "RUS-2.1"), link("A8", "RUS-2.1"),
-            lead("RV", "A1"), partner("SU", "A1"), lead("RV", "A2"), lead("RV", "A3"),
-            lead("MIUN", "A4"), lead("TV", "A5"), lead("TV", "A6"),
-            lead("RV", "A7"), lead("RV", "A8"), partner("LRF", "A8"), partner("AB", "A7"),
-        ])
+            link("A1", "RUS-1.1"),
+            link("A2", "RUS-1.1"),
+            link("A3", "RUS-1.1"),
+            link("A4", "RUS-1.2"),
+            link("A5", "RUS-1.2"),
+            link("A6", "RUS-1.2"),
+            link("A7", "RUS-2.1"),
+            link("A8", "RUS-2.1"),
+            lead("RV", "A1"),
+            partner("SU", "A1"),
+            lead("RV", "A2"),
+            lead("RV", "A3"),
+            lead("MIUN", "A4"),
+            lead("TV", "A5"),
+            lead("TV", "A6"),
+            lead("RV", "A7"),
+            lead("RV", "A8"),
+            partner("LRF", "A8"),
+            partner("AB", "A7"),
+        ],
+    )
 
 
 def kinds(found: list[dict], kind: str) -> set[tuple[str, tuple[str, ...]]]:
@@ -55,7 +75,7 @@ def kinds(found: list[dict], kind: str) -> set[tuple[str, tuple[str, ...]]]:
 
 def test_complementarity_silo_when_two_plans_share_no_actor(db, actors_data: str) -> None:
     found = findings(db, actors_data, "complementarity")
-    assert kinds(found, "silo") == {("RUS-1.2", ("P1", "P2"))}   # RUS-1.1's plans share Region Västernorrland
+    assert kinds(found, "silo") == {("RUS-1.2", ("P1", "P2"))}  # RUS-1.1's plans share Region Västernorrland
 
 
 def test_complementarity_overlap_needs_same_lead_different_plans_and_a_shared_area(db, actors_data: str) -> None:

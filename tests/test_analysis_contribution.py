@@ -21,24 +21,41 @@ def obs(indicator: str, period: str, value: float, **columns) -> dict:
 @pytest.fixture(scope="module")
 def contribution_data(db) -> str:
     return load(
-        db, f"t-{uuid.uuid4().hex[:10]}",
+        db,
+        f"t-{uuid.uuid4().hex[:10]}",
         actions=[action("A1", status="ongoing"), action("A2", "P2", status="completed")],
         indicators=[
-            {"id": "I1", "name": "Sysselsättningsgrad", "direction": "increase", "baseline_value": 70,
-             "target_value": 80},
+            {
+                "id": "I1",
+                "name": "Sysselsättningsgrad",
+                "direction": "increase",
+                "baseline_value": 70,
+                "target_value": 80,
+            },
             {"id": "I2", "name": "Utsläpp per invånare", "direction": "decrease"},
             {"id": "I3", "name": "Resor med kollektivtrafik"},
             {"id": "I4", "name": "Befolkning"},
         ],
         observations=[
-            obs("I1", "2022", 70.0), obs("I1", "2023", 72.0),
-            obs("I1", "2024", 10.0, area="2281"), obs("I1", "2024", 60.0, gender="K"),  # not the whole area, T
-            obs("I2", "2023", 5.0), obs("I2", "2024", 5.5),
+            obs("I1", "2022", 70.0),
+            obs("I1", "2023", 72.0),
+            obs("I1", "2024", 10.0, area="2281"),
+            obs("I1", "2024", 60.0, gender="K"),  # not the whole area, T
+            obs("I2", "2023", 5.0),
+            obs("I2", "2024", 5.5),
             obs("I3", "2024", 3.0),
-            obs("I4", "2023", 100.0), obs("I4", "2024", 100.5),
+            obs("I4", "2023", 100.0),
+            obs("I4", "2024", 100.5),
         ],
-        links=[link("A1", "RUS-1.1"), link("A2", "RUS-1.1"), measured("RUS-1.1", "I1"), measured("RUS-1.2", "I2"),
-               measured("RUS-2.1", "I3"), measured("RUS-2.1", "I4")])
+        links=[
+            link("A1", "RUS-1.1"),
+            link("A2", "RUS-1.1"),
+            measured("RUS-1.1", "I1"),
+            measured("RUS-1.2", "I2"),
+            measured("RUS-2.1", "I3"),
+            measured("RUS-2.1", "I4"),
+        ],
+    )
 
 
 def cards(found: list[dict]) -> dict[str, dict]:
@@ -50,11 +67,16 @@ def test_contribution_scorecard_counts_and_trends(db, contribution_data: str) ->
     assert set(found) == {"RUS-1", "RUS-1.1", "RUS-1.2", "RUS-2", "RUS-2.1"}
     card = found["RUS-1.1"]
     assert (card["kind"], card["actions"], card["active_actions"], card["plans"], card["related"]) == (
-        "scorecard", 2, 1, ["P1", "P2"], ["P1", "P2"])
+        "scorecard",
+        2,
+        1,
+        ["P1", "P2"],
+        ["P1", "P2"],
+    )
     assert (card["has_indicator"], card["has_baseline"], card["has_target"]) == (True, True, True)
     assert card["indicators"] == [{"id": "I1", "trend": "improving"}]
     assert card["chain_completeness"] == 1.0 and card["severity"] == "low"
-    assert found["RUS-1.2"]["indicators"] == [{"id": "I2", "trend": "worsening"}]   # lower is better, it rose
+    assert found["RUS-1.2"]["indicators"] == [{"id": "I2", "trend": "worsening"}]  # lower is better, it rose
     assert found["RUS-2.1"]["indicators"] == [{"id": "I3", "trend": "no_data"}, {"id": "I4", "trend": "flat"}]
     assert found["RUS-1"]["indicators"] == [{"id": "I1", "trend": "improving"}, {"id": "I2", "trend": "worsening"}]
 

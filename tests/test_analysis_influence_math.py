@@ -51,8 +51,7 @@ def test_influence_only_negative_links() -> None:
 
 def test_influence_ties_at_the_leverage_cut_off_are_all_included() -> None:
     # Hubs H1 > H2 > H3 = H4 = H5, each pointing at its own leaf.
-    links = [("H1", "L1", 3), ("H1", "L1b", 3), ("H2", "L2", 3), ("H3", "L3", 1), ("H4", "L4", 1),
-             ("H5", "L5", 1)]
+    links = [("H1", "L1", 3), ("H1", "L1b", 3), ("H2", "L2", 3), ("H3", "L3", 1), ("H4", "L4", 1), ("H5", "L5", 1)]
     figures = compute(links)
     chosen = sorted(f.goal for f in leverage_goals(figures))
     assert chosen == ["H1", "H2", "H3", "H4", "H5"]
@@ -93,8 +92,10 @@ def _independent(links):
     ei2 = [ei1[i] + sum(w[i][j] * ei1[j] for j in range(n)) for i in range(n)]
     s = max([sum(abs(x) for x in row) for row in w] + [sum(abs(w[i][j]) for i in range(n)) for j in range(n)])
     x = [[v / s for v in row] for row in w]
-    m = [[(1.0 if i == j else 0.0) - x[i][j] for j in range(n)] + [1.0 if i == j else 0.0 for j in range(n)]
-         for i in range(n)]
+    m = [
+        [(1.0 if i == j else 0.0) - x[i][j] for j in range(n)] + [1.0 if i == j else 0.0 for j in range(n)]
+        for i in range(n)
+    ]
     for col in range(n):
         pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
         m[col], m[pivot] = m[pivot], m[col]

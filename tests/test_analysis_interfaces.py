@@ -52,11 +52,12 @@ def test_http_analysis_is_the_library_result(db, app_settings, before_after) -> 
         response = client.get(f"/api/datasets/{after}/analyses/chains", params={"lang": "en"})
         everything = client.get(f"/api/datasets/{after}/analyses").json()
         named_all = client.get(f"/api/datasets/{after}/analyses/all").json()
-        compared = client.get(f"/api/datasets/{after}/analyses/orphan_actions",
-                              params={"compare": before_after[0]}).json()
+        compared = client.get(
+            f"/api/datasets/{after}/analyses/orphan_actions", params={"compare": before_after[0]}
+        ).json()
     assert response.status_code == 200
     assert response.json() == run_analysis(db, after, "chains", lang="en").model_dump(mode="json")
-    assert response.json()["findings"][0]["weakest"] == 1                 # extra fields survive
+    assert response.json()["findings"][0]["weakest"] == 1  # extra fields survive
     assert [r["analysis"] for r in everything] == list(ANALYSIS_NAMES) and named_all == everything
     assert [f["subject"] for f in compared["new"]] == ["A2"] and [f["subject"] for f in compared["resolved"]] == ["A1"]
 
@@ -86,13 +87,25 @@ def test_cli_json_prints_exactly_the_result(db, app_settings, before_after) -> N
 def test_cli_table_csv_and_compare(app_settings, before_after) -> None:
     before, after = before_after
     table = ruslink(app_settings, "analyse", "orphan_actions", "--dataset", after)
-    assert table.returncode == 0 and "Insatser utan koppling till RUS – datamängd" in table.stdout and "hög" in table.stdout
+    assert (
+        table.returncode == 0
+        and "Insatser utan koppling till RUS – datamängd" in table.stdout
+        and "hög" in table.stdout
+    )
     assert table.stdout.startswith("Exempeldata – illustrativt")  # the test datasets are marked illustrative
-    rows = list(csv.DictReader(io.StringIO(ruslink(app_settings, "analyse", "orphan_actions", "--dataset", after,
-                                                    "--format", "csv").stdout)))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                ruslink(app_settings, "analyse", "orphan_actions", "--dataset", after, "--format", "csv").stdout
+            )
+        )
+    )
     assert [(r["kind"], r["subject"], r["severity"]) for r in rows] == [("unlinked", "A2", "high")]
-    compared = json.loads(ruslink(app_settings, "analyse", "orphan_actions", "--dataset", after, "--compare", before,
-                                  "--format", "json").stdout)
+    compared = json.loads(
+        ruslink(
+            app_settings, "analyse", "orphan_actions", "--dataset", after, "--compare", before, "--format", "json"
+        ).stdout
+    )
     assert [f["subject"] for f in compared["new"]] == ["A2"]
 
 
@@ -110,8 +123,9 @@ def test_http_findings_page_with_limit_and_offset_and_totals(db, app_settings, d
     whole = run_analysis(db, dataset_name, "orphan_actions").model_dump(mode="json")
     with TestClient(create_app(app_settings)) as client:
         first = client.get(f"/api/datasets/{dataset_name}/analyses/orphan_actions", params={"limit": 5}).json()
-        last = client.get(f"/api/datasets/{dataset_name}/analyses/orphan_actions",
-                          params={"limit": 5, "offset": 10}).json()
+        last = client.get(
+            f"/api/datasets/{dataset_name}/analyses/orphan_actions", params={"limit": 5, "offset": 10}
+        ).json()
         unpaged = client.get(f"/api/datasets/{dataset_name}/analyses/orphan_actions").json()
     assert first["total"] == last["total"] == len(whole["findings"]) >= 12
     assert first["findings"] == whole["findings"][:5] and (first["offset"], first["limit"]) == (0, 5)

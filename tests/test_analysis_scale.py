@@ -20,7 +20,7 @@ def test_analysis_all_is_deterministic_across_runs_and_reimports(db) -> None:
     b = run_all(db, first)
     assert [r.model_dump(mode="json") for r in a] == [r.model_dump(mode="json") for r in b]
     again = run_all(db, second)
-    for mine, theirs in zip(a, again):
+    for mine, theirs in zip(a, again, strict=False):
         diff = compare_results(mine, theirs)
         assert diff.new == [] and diff.resolved == []
     assert [r.analysis for r in a] == list(ANALYSIS_NAMES)
@@ -37,7 +37,7 @@ def test_analysis_chain_paths_are_real_positive_paths(db) -> None:
     seen = set()
     for f in chains:
         path = f.related
-        steps = [scores[(a, b)] for a, b in zip(path, path[1:])]
+        steps = [scores[(a, b)] for a, b in zip(path, path[1:], strict=False)]
         assert min(steps) == f.weakest > 0 and path[-1] == f.subject in rus and path[0].startswith("A")
         assert len(set(path)) == len(path)  # no row twice, even where the data has cycles
         assert (path[0], f.subject) not in seen

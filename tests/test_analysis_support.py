@@ -40,22 +40,40 @@ def goal(goal_id: str, strategy: str = "P1", **columns: Any) -> dict[str, Any]:
     return {"id": goal_id, "strategy": strategy, "name": f"Planmål {goal_id}", **columns}
 
 
-def load(db, name: str, *, goals=(), actions=(), links=(), actors=(), indicators=(), observations=(),
-         strategies=(), rus_goals=None) -> str:
+def load(
+    db,
+    name: str,
+    *,
+    goals=(),
+    actions=(),
+    links=(),
+    actors=(),
+    indicators=(),
+    observations=(),
+    strategies=(),
+    rus_goals=None,
+) -> str:
     """Load a dataset: the base RUS and plans, plus the given rows."""
-    content = DatasetContent.model_validate({
-        "strategies": [*STRATEGIES, *strategies],
-        "goals": [*(RUS_GOALS if rus_goals is None else rus_goals), *goals],
-        "actions": list(actions), "links": list(links), "actors": list(actors),
-        "indicators": list(indicators), "observations": list(observations),
-        "description": "Exempeldata för tester – illustrativt", "illustrative": True,
-    })
+    content = DatasetContent.model_validate(
+        {
+            "strategies": [*STRATEGIES, *strategies],
+            "goals": [*(RUS_GOALS if rus_goals is None else rus_goals), *goals],
+            "actions": list(actions),
+            "links": list(links),
+            "actors": list(actors),
+            "indicators": list(indicators),
+            "observations": list(observations),
+            "description": "Exempeldata för tester – illustrativt",
+            "illustrative": True,
+        }
+    )
     store.replace_dataset(db, name, content)
     return name
 
 
-def findings(db, name: str, analysis: str, kind: str | None = None, lang: str = "sv",
-             **options: Any) -> list[dict[str, Any]]:
+def findings(
+    db, name: str, analysis: str, kind: str | None = None, lang: str = "sv", **options: Any
+) -> list[dict[str, Any]]:
     """The findings of one analysis as JSON dicts, optionally only one kind."""
     result = run_analysis(db, name, analysis, lang=lang, options=options).model_dump(mode="json")
     return [f for f in result["findings"] if kind is None or f["kind"] == kind]
@@ -91,8 +109,14 @@ def generated(scale: int = 1, seed: int = 7) -> DatasetContent:
     for area in range(1, 4 * scale + 1):
         goals.append({"id": f"RUS-{area}", "strategy": "RUS", "name": f"Målområde {area}", "level": "goal_area"})
         for n in range(1, 5):
-            goals.append({"id": f"RUS-{area}.{n}", "strategy": "RUS", "name": f"Prioritering {area}.{n}",
-                          "parent": f"RUS-{area}"})
+            goals.append(
+                {
+                    "id": f"RUS-{area}.{n}",
+                    "strategy": "RUS",
+                    "name": f"Prioritering {area}.{n}",
+                    "parent": f"RUS-{area}",
+                }
+            )
             rus_goals.append(f"RUS-{area}.{n}")
     plan_goals: list[str] = []
     for p in range(1, 14 * scale + 1):
@@ -102,17 +126,35 @@ def generated(scale: int = 1, seed: int = 7) -> DatasetContent:
             goals.append({"id": f"P{p}-{n}", "strategy": f"P{p}", "name": f"Planmål {p}.{n}"})
     kinds = ["region", "municipality", "civil_society", "private", "university", "state_agency"]
     actors = [{"id": f"AK{i}", "name": f"Aktör {i}", "kind": rnd.choice(kinds)} for i in range(1, 25 * scale + 1)]
-    indicators = [{"id": f"I{i}", "name": f"Indikator {i}", "direction": rnd.choice(["increase", "decrease"]),
-                   "baseline_value": 10.0, **({"target_value": 20.0} if i % 3 else {})}
-                  for i in range(1, 20 * scale + 1)]
-    observations = [{"indicator": f"I{i}", "period": str(year), "value": rnd.uniform(5, 25)}
-                    for i in range(1, 20 * scale + 1) if i % 4 for year in (2022, 2023, 2024)]
+    indicators = [
+        {
+            "id": f"I{i}",
+            "name": f"Indikator {i}",
+            "direction": rnd.choice(["increase", "decrease"]),
+            "baseline_value": 10.0,
+            **({"target_value": 20.0} if i % 3 else {}),
+        }
+        for i in range(1, 20 * scale + 1)
+    ]
+    observations = [
+        {"indicator": f"I{i}", "period": str(year), "value": rnd.uniform(5, 25)}
+        for i in range(1, 20 * scale + 1)
+        if i % 4
+        for year in (2022, 2023, 2024)
+    ]
     actions, links = [], []
     for a in range(1, 64 * scale + 1):
         plan = f"P{rnd.randint(1, 14 * scale)}"
         areas = rnd.sample(municipalities, rnd.choice([0, 0, 1, 2, 3]))
-        actions.append({"id": f"A{a}", "strategy": plan, "name": f"Insats {a}", "areas": areas,
-                        "status": rnd.choice(["planned", "ongoing", "ongoing", "completed", "paused"])})
+        actions.append(
+            {
+                "id": f"A{a}",
+                "strategy": plan,
+                "name": f"Insats {a}",
+                "areas": areas,
+                "status": rnd.choice(["planned", "ongoing", "ongoing", "completed", "paused"]),
+            }
+        )
         for target in rnd.sample(plan_goals, rnd.choice([0, 1, 1, 2, 3])):
             links.append(link(f"A{a}", target, rnd.choice([-1, 0, 1, 1, 2, 3])))
         links.append(link(rnd.choice(actors)["id"], f"A{a}", type="responsible_for"))
@@ -131,8 +173,16 @@ def generated(scale: int = 1, seed: int = 7) -> DatasetContent:
             links.append(link(g, rnd.choice(indicators)["id"], type="measured_by"))
     seen: set[tuple[str, str, str]] = set()
     unique = [x for x in links if (key := (x["from"], x["type"], x["to"])) not in seen and not seen.add(key)]
-    return DatasetContent.model_validate({
-        "strategies": strategies, "goals": goals, "actions": actions, "actors": actors, "indicators": indicators,
-        "observations": observations, "links": unique, "illustrative": True,
-        "description": "Genererad exempeldata – illustrativt, inte regionens officiella uppföljning",
-    })
+    return DatasetContent.model_validate(
+        {
+            "strategies": strategies,
+            "goals": goals,
+            "actions": actions,
+            "actors": actors,
+            "indicators": indicators,
+            "observations": observations,
+            "links": unique,
+            "illustrative": True,
+            "description": "Genererad exempeldata – illustrativt, inte regionens officiella uppföljning",
+        }
+    )

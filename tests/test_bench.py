@@ -25,8 +25,9 @@ def bench(neo4j_server: dict) -> dict:
     env = {**os.environ, "NEO4J_URI": neo4j_server["uri"], "NEO4J_USER": settings.neo4j_user}
     if settings.neo4j_password:
         env["NEO4J_PASSWORD"] = settings.neo4j_password.get_secret_value()
-    done = subprocess.run([str(RUSLINK), "bench", "--quick", "--json"], env=env, capture_output=True, text=True,
-                          timeout=600)
+    done = subprocess.run(
+        [str(RUSLINK), "bench", "--quick", "--json"], env=env, capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout)
 
@@ -46,13 +47,23 @@ def test_bench_json_has_the_documented_shape(bench: dict) -> None:
     assert imp["cold_rows_per_s"] is not None or imp["cold_reason"]
     assert isinstance(bench["view"]["sizes"], list)
     for size in bench["view"]["sizes"]:
-        assert set(size) == {"nodes", "ruslink_interactive_ms", "pyvis_same_positions_ms", "pan_p50_ms",
-                             "cold_interactive_ms"}
+        assert set(size) == {
+            "nodes",
+            "ruslink_interactive_ms",
+            "pyvis_same_positions_ms",
+            "pan_p50_ms",
+            "cold_interactive_ms",
+        }
     saturated = bench["api"]["saturated"]
     assert [s["clients"] for s in saturated] == [1, 20]
     assert all(s["rps"] > 0 and s["p95_ms"] > 0 and s["errors"] == 0 for s in saturated)
-    assert set(bench["targets"]) == {"import_vs_naive", "import_vs_ceiling", "analyses_16x_vs_1x",
-                                     "view_vs_pyvis", "api_p95_20_vs_1"}
+    assert set(bench["targets"]) == {
+        "import_vs_naive",
+        "import_vs_ceiling",
+        "analyses_16x_vs_1x",
+        "view_vs_pyvis",
+        "api_p95_20_vs_1",
+    }
 
 
 def test_bench_reports_every_target_with_a_verdict(bench: dict) -> None:

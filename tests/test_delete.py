@@ -23,20 +23,25 @@ def _names(db) -> set[str]:
 
 
 def _answer(env: dict, answer: str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([RUSLINK, "delete", *args], env=env, input=answer, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(
+        [RUSLINK, "delete", *args], env=env, input=answer, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_delete_asks_and_keeps_the_dataset_unless_told_yes(db, cli_env, dataset_name) -> None:
     store.replace_dataset(db, dataset_name, small_dataset())
     kept = _answer(cli_env, "n\n", "--dataset", dataset_name)
     assert kept.returncode == 1 and dataset_name in _names(db)
-    assert kept.stdout == (f"Ta bort datamängden '{dataset_name}' (4 insatser, 17 kopplingar)? Det går inte att "
-                           f"ångra. Skriv j för att ta bort: \nInget togs bort: '{dataset_name}' finns kvar.\n")
+    assert kept.stdout == (
+        f"Ta bort datamängden '{dataset_name}' (4 insatser, 17 kopplingar)? Det går inte att "
+        f"ångra. Skriv j för att ta bort: \nInget togs bort: '{dataset_name}' finns kvar.\n"
+    )
     kept_en = _answer(cli_env, "", "--dataset", dataset_name, "--lang", "en")
     assert kept_en.returncode == 1 and dataset_name in _names(db)
-    assert kept_en.stdout == (f"Delete the dataset '{dataset_name}' (4 actions, 17 links)? This cannot be undone. "
-                              f"Type y to delete: \nNothing was deleted: '{dataset_name}' is kept.\n")
+    assert kept_en.stdout == (
+        f"Delete the dataset '{dataset_name}' (4 actions, 17 links)? This cannot be undone. "
+        f"Type y to delete: \nNothing was deleted: '{dataset_name}' is kept.\n"
+    )
     done = _answer(cli_env, "j\n", "--dataset", dataset_name)
     assert done.returncode == 0 and dataset_name not in _names(db)
     assert done.stdout.endswith(f"\nDatamängden '{dataset_name}' är borttagen.\n")

@@ -40,8 +40,13 @@ def test_demo_has_the_promised_size(demo) -> None:
     plans = [s for s in demo.strategies if s.kind == "plan"]
     assert len(plans) >= 8 and len(demo.actions) >= 60 and len(demo.actors) >= 25 and len(demo.indicators) >= 20
     # some actions leave the status column empty: their latest progress report gives their status
-    assert set(Counter(a.status for a in demo.actions)) - {None} == {"planned", "ongoing", "completed", "paused",
-                                                                     "cancelled"}
+    assert set(Counter(a.status for a in demo.actions)) - {None} == {
+        "planned",
+        "ongoing",
+        "completed",
+        "paused",
+        "cancelled",
+    }
     codes = {c for a in demo.actions for c in a.areas}
     assert codes == {"2260", "2262", "2280", "2281", "2282", "2283", "2284"}
     kpis = {i.source_ref for i in demo.indicators if i.source == "kolada"}
@@ -59,7 +64,7 @@ def test_demo_holds_the_cases_the_analyses_find(demo) -> None:
     assert any(link.type == "interacts_with" and link.score < 0 for link in demo.links), "declared conflicts"
     assert any(link.type == "interacts_with" and link.score > 0 for link in demo.links), "synergies"
     assert any(link.from_ in action_ids and link.score < 0 for link in contributes), "actions against goals"
-    only_negative = {a for a in action_ids if (s := [l.score for l in contributes if l.from_ == a]) and max(s) <= 0}
+    only_negative = {a for a in action_ids if (s := [c.score for c in contributes if c.from_ == a]) and max(s) <= 0}
     assert only_negative
     measured = {link.from_ for link in demo.links if link.type == "measured_by"}
     assert any(g.id not in measured for g in demo.goals if g.strategy == "RUS" and g.level == "goal")

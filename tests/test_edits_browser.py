@@ -20,8 +20,14 @@ pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parent / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 TOKEN = "edit-ui-token"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
@@ -73,10 +79,15 @@ def open_explorer(pg, served) -> None:
 
 
 def node_xy(pg, node_id: str) -> tuple[float, float]:
-    return tuple(pg.evaluate("""(id) => {
+    return tuple(
+        pg.evaluate(
+            """(id) => {
         const net = window.ruslinkNetwork; const d = net.canvasToDOM(net.getPosition(id));
         const r = document.getElementById('network').getBoundingClientRect();
-        return [r.left + d.x, r.top + d.y]; }""", node_id))
+        return [r.left + d.x, r.top + d.y]; }""",
+            node_id,
+        )
+    )
 
 
 def orphans(pg, served) -> str:
@@ -128,12 +139,17 @@ def test_edit_ui_draw_a_link_see_the_orphan_go_and_undo_it(page, served) -> None
     assert "Inte sparat" in problems and 'fält "to"' in problems and "kan inte gå till en rad i goals" in problems
     shot(page, "edit-link-refused")
     page.select_option("#link-type", "contributes_to")
-    with page.expect_response(lambda r: r.url.split("?")[0].endswith("/changes")) as answer, \
-            page.expect_navigation(timeout=60000):  # saved, then the page reloads with the link
+    with (
+        page.expect_response(lambda r: r.url.split("?")[0].endswith("/changes")) as answer,
+        page.expect_navigation(timeout=60000),
+    ):  # saved, then the page reloads with the link
         page.click("#edit-save")
     assert answer.value.status == 200
-    page.wait_for_function("() => !!window.ruslinkNetwork && window.ruslinkNetwork.body.data.edges.get().some("
-                           "e => e.from === 'A3' && e.to === 'KOMP-M1')", timeout=60000)  # drawn after the reload
+    page.wait_for_function(
+        "() => !!window.ruslinkNetwork && window.ruslinkNetwork.body.data.edges.get().some("
+        "e => e.from === 'A3' && e.to === 'KOMP-M1')",
+        timeout=60000,
+    )  # drawn after the reload
     page.wait_for_selector('#network[data-ready="1"]', timeout=60000)
     shot(page, "edit-link-drawn")
     assert XSS_NAME not in orphans(page, served)
@@ -177,8 +193,10 @@ def test_edit_ui_select_a_node_and_change_its_fields(page, served, db) -> None:
     page.fill("#edit-by", "Plan Ägare")
     page.fill("#edit-why", "Årsrapport 2026")
     shot(page, "edit-node")
-    with page.expect_response(lambda r: r.url.split("?")[0].endswith("/changes")) as answer, \
-            page.expect_navigation(timeout=60000):
+    with (
+        page.expect_response(lambda r: r.url.split("?")[0].endswith("/changes")) as answer,
+        page.expect_navigation(timeout=60000),
+    ):
         page.click("#edit-save")
     assert answer.value.status == 200
     action = next(a for a in read_content(db, served["ds"]).actions if a.id == "A2")

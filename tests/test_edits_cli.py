@@ -35,11 +35,26 @@ def run(env: dict, *args: str) -> subprocess.CompletedProcess:
 
 def test_history_prints_the_changes_newest_first_as_table_and_json(db, cli_env, dataset_name) -> None:
     store.replace_dataset(db, dataset_name, small_dataset())
-    first = apply_changes(db, dataset_name, "Anna Berg", "Beslut 12 maj",
-                          [{"op": "update", "table": "actions", "id": "A2", "set": {"status": "completed"}}])
-    second = apply_changes(db, dataset_name, "Bo Ek", "Ny koppling",
-                           [{"op": "add", "table": "links", "row": {"from": "A3", "type": "contributes_to",
-                                                                     "to": "KOMP-M1", "score": -1}}])
+    first = apply_changes(
+        db,
+        dataset_name,
+        "Anna Berg",
+        "Beslut 12 maj",
+        [{"op": "update", "table": "actions", "id": "A2", "set": {"status": "completed"}}],
+    )
+    second = apply_changes(
+        db,
+        dataset_name,
+        "Bo Ek",
+        "Ny koppling",
+        [
+            {
+                "op": "add",
+                "table": "links",
+                "row": {"from": "A3", "type": "contributes_to", "to": "KOMP-M1", "score": -1},
+            }
+        ],
+    )
     table = run(cli_env, "history", "--dataset", dataset_name)
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()
@@ -49,9 +64,15 @@ def test_history_prints_the_changes_newest_first_as_table_and_json(db, cli_env, 
     assert lines[2].endswith('uppdatera insats "A2": Status = avslutad')
     as_json = json.loads(run(cli_env, "history", "--dataset", dataset_name, "--format", "json").stdout)
     assert [c["change"] for c in as_json] == [second.change, first.change]
-    assert as_json[1] == {"change": first.change, "by": "Anna Berg", "why": "Beslut 12 maj", "at": first.at,
-                          "changes": [{"op": "update", "table": "actions", "id": "A2",
-                                       "set": {"status": "completed"}}], "reverts": None, "reverted_by": None}
+    assert as_json[1] == {
+        "change": first.change,
+        "by": "Anna Berg",
+        "why": "Beslut 12 maj",
+        "at": first.at,
+        "changes": [{"op": "update", "table": "actions", "id": "A2", "set": {"status": "completed"}}],
+        "reverts": None,
+        "reverted_by": None,
+    }
 
 
 def test_import_over_edits_is_refused_unless_replace_edits(db, cli_env, dataset_name, tmp_path) -> None:

@@ -34,8 +34,9 @@ def ds(db, dataset_name) -> str:
 
 
 def _post(client, ds: str, changes: list, lang: str = "sv"):
-    return client.post(f"/api/datasets/{ds}/changes?lang={lang}", json={"by": BY, "why": WHY, "changes": changes},
-                       headers=AUTH)
+    return client.post(
+        f"/api/datasets/{ds}/changes?lang={lang}", json={"by": BY, "why": WHY, "changes": changes}, headers=AUTH
+    )
 
 
 def _export(client, ds: str) -> bytes:
@@ -124,8 +125,9 @@ def test_edits_need_who_and_why_and_the_token(client, ds) -> None:
 def test_edits_revert_undoes_one_change_as_a_new_change(client, db, ds) -> None:
     original = read_content(db, ds)
     first = _post(client, ds, CONTRACT).json()["change"]
-    response = client.post(f"/api/datasets/{ds}/changes/{first}/revert", json={"by": "Bo", "why": "Fel beslut"},
-                           headers=AUTH)
+    response = client.post(
+        f"/api/datasets/{ds}/changes/{first}/revert", json={"by": "Bo", "why": "Fel beslut"}, headers=AUTH
+    )
     assert response.status_code == 200, response.text
     restored = read_content(db, ds)
     assert sorted(restored.actions, key=lambda a: a.id) == sorted(original.actions, key=lambda a: a.id)
@@ -143,17 +145,26 @@ def test_edits_revert_is_refused_when_a_later_change_touched_the_same_row(client
     first = _post(client, ds, [{"op": "update", "table": "actions", "id": "A2", "set": {"status": "paused"}}])
     later = _post(client, ds, [{"op": "update", "table": "actions", "id": "A2", "set": {"name": "Nytt namn"}}])
     before = _export(client, ds)
-    response = client.post(f"/api/datasets/{ds}/changes/{first.json()['change']}/revert", json={"by": "Bo"},
-                           headers=AUTH)
+    response = client.post(
+        f"/api/datasets/{ds}/changes/{first.json()['change']}/revert", json={"by": "Bo"}, headers=AUTH
+    )
     assert response.status_code == 409
     message = response.json()["error"]["message"]
     assert f"ändring {later.json()['change']}" in message and 'actions "A2"' in message
     assert _export(client, ds) == before
     # undoing the later one first makes the earlier one undoable
-    assert client.post(f"/api/datasets/{ds}/changes/{later.json()['change']}/revert", json={"by": "Bo"},
-                       headers=AUTH).status_code == 200
-    assert client.post(f"/api/datasets/{ds}/changes/{first.json()['change']}/revert", json={"by": "Bo"},
-                       headers=AUTH).status_code == 200
+    assert (
+        client.post(
+            f"/api/datasets/{ds}/changes/{later.json()['change']}/revert", json={"by": "Bo"}, headers=AUTH
+        ).status_code
+        == 200
+    )
+    assert (
+        client.post(
+            f"/api/datasets/{ds}/changes/{first.json()['change']}/revert", json={"by": "Bo"}, headers=AUTH
+        ).status_code
+        == 200
+    )
     assert next(a for a in read_content(db, ds).actions if a.id == "A2").status == "planned"
 
 

@@ -22,16 +22,19 @@ def _dataset(extra_goal: bool = False) -> DatasetContent:
     goals = [{"id": "G", "strategy": "RUS", "name": "Mål"}]
     if extra_goal:
         goals.append({"id": "G-NY", "strategy": "RUS", "name": "Nytt mål från den andra importen"})
-    return DatasetContent.model_validate({
-        "strategies": [{"id": "RUS", "name": "RUS", "kind": "rus", "area": "05"}],
-        "goals": goals,
-        "indicators": [{"id": "POP", "name": "Invånare", "source": "kolada", "source_ref": "N01951"}],
-        "links": [{"from": "G", "type": "measured_by", "to": "POP"}],
-    })
+    return DatasetContent.model_validate(
+        {
+            "strategies": [{"id": "RUS", "name": "RUS", "kind": "rus", "area": "05"}],
+            "goals": goals,
+            "indicators": [{"id": "POP", "name": "Invånare", "source": "kolada", "source_ref": "N01951"}],
+            "links": [{"from": "G", "type": "measured_by", "to": "POP"}],
+        }
+    )
 
 
-def test_import_kolada_beside_an_import_loses_neither(db: Database, dataset_name: str,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_kolada_beside_an_import_loses_neither(
+    db: Database, dataset_name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """import-kolada reads the dataset, an import switches in, import-kolada writes: the import must survive
     (or be refused), never be replaced silently by a version computed from what was read before it."""
     store.replace_dataset(db, dataset_name, _dataset())

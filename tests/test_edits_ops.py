@@ -26,24 +26,37 @@ def test_removing_an_indicator_removes_its_links_and_observations() -> None:
 
 
 def test_links_and_observations_are_named_by_their_columns() -> None:
-    applied = _ok([
-        {"op": "update", "table": "links", "row": {"from": "A4", "type": "contributes_to", "to": "RUS-2.1"},
-         "set": {"score": "-3", "rationale": "Ny bedömning"}},
-        {"op": "update", "table": "observations", "row": {"indicator": "I1", "period": 2021}, "set": {"value": "79,5"}},
-    ])
+    applied = _ok(
+        [
+            {
+                "op": "update",
+                "table": "links",
+                "row": {"from": "A4", "type": "contributes_to", "to": "RUS-2.1"},
+                "set": {"score": "-3", "rationale": "Ny bedömning"},
+            },
+            {
+                "op": "update",
+                "table": "observations",
+                "row": {"indicator": "I1", "period": 2021},
+                "set": {"value": "79,5"},
+            },
+        ]
+    )
     link = next(lk for lk in applied.content.links if (lk.from_, lk.to) == ("A4", "RUS-2.1"))
     assert (link.score, link.rationale) == (-3, "Ny bedömning")
     assert next(o.value for o in applied.content.observations if o.period == "2021") == 79.5
 
 
 def test_problems_name_the_operation_and_field_in_both_languages() -> None:
-    problems = _refused([
-        {"op": "add", "table": "actions", "row": {"id": "A1", "strategy": "S3", "name": "Dubblett"}},
-        {"op": "update", "table": "actions", "id": "A2", "set": {"id": "A9"}},
-        {"op": "update", "table": "actions", "id": "A99", "set": {"name": "x"}},
-        {"op": "add", "table": "tabell", "row": {}},
-        "inte ett objekt",
-    ])
+    problems = _refused(
+        [
+            {"op": "add", "table": "actions", "row": {"id": "A1", "strategy": "S3", "name": "Dubblett"}},
+            {"op": "update", "table": "actions", "id": "A2", "set": {"id": "A9"}},
+            {"op": "update", "table": "actions", "id": "A99", "set": {"name": "x"}},
+            {"op": "add", "table": "tabell", "row": {}},
+            "inte ett objekt",
+        ]
+    )
     assert problems[0] == 'changes[0] (lägg till actions "A1"), fält "id": id "A1" finns redan (actions "A1")'
     assert problems[1].startswith('changes[1] (uppdatera actions "A2"), fält "id": fältet pekar ut raden')
     assert problems[2] == 'changes[2] (uppdatera actions "A99"), fält "id": ingen rad i actions har "A99"'
@@ -51,8 +64,9 @@ def test_problems_name_the_operation_and_field_in_both_languages() -> None:
     assert problems[4].startswith("changes[4]: ändringen ska vara ett objekt")
     english = _refused([{"op": "update", "table": "goals", "id": "RUS-1.1", "set": {"parent": "RUS-1.1"}}], "en")
     assert english == ['changes[0] (update goals "RUS-1.1"), field "parent": the row points to itself ("RUS-1.1")']
-    assert _refused({"not": "a list"}) == ['fält "changes": en lista med minst en ändring (op, table och row, id '
-                                           'eller set) krävs här']
+    assert _refused({"not": "a list"}) == [
+        'fält "changes": en lista med minst en ändring (op, table och row, id eller set) krävs här'
+    ]
 
 
 def test_removing_the_rus_names_the_operation_that_did_it() -> None:
@@ -63,8 +77,12 @@ def test_removing_the_rus_names_the_operation_that_did_it() -> None:
 
 def test_undo_puts_back_what_a_change_touched_and_knows_when_it_is_stale() -> None:
     original = small_dataset()
-    applied = _ok([{"op": "remove", "table": "actions", "id": "A1"},
-                   {"op": "update", "table": "goals", "id": "S3-M1", "set": {"description": "Ny"}}])
+    applied = _ok(
+        [
+            {"op": "remove", "table": "actions", "id": "A1"},
+            {"op": "update", "table": "goals", "id": "S3-M1", "set": {"description": "Ny"}},
+        ]
+    )
     touched = [t.as_json() for t in applied.touched]
     assert stale_rows(applied.content, touched) == []
     back, problems = apply_ops(applied.content, undo_ops(touched))
@@ -79,10 +97,21 @@ def test_undo_puts_back_what_a_change_touched_and_knows_when_it_is_stale() -> No
 
 def test_removing_an_action_removes_its_progress_reports_and_reports_are_named_by_action_and_period() -> None:
     content = small_dataset().model_copy(update={"progress": []})
-    content = content.model_validate({**content.model_dump(by_alias=True), "progress": [
-        {"action": "A1", "period": "2025", "progress": 40}, {"action": "A2", "period": "2025", "progress": 10}]})
-    applied, problems = apply_ops(content, [
-        {"op": "update", "table": "progress", "row": {"action": "A2", "period": "2025"}, "set": {"progress": 60}},
-        {"op": "remove", "table": "actions", "id": "A1"}])
+    content = content.model_validate(
+        {
+            **content.model_dump(by_alias=True),
+            "progress": [
+                {"action": "A1", "period": "2025", "progress": 40},
+                {"action": "A2", "period": "2025", "progress": 10},
+            ],
+        }
+    )
+    applied, problems = apply_ops(
+        content,
+        [
+            {"op": "update", "table": "progress", "row": {"action": "A2", "period": "2025"}, "set": {"progress": 60}},
+            {"op": "remove", "table": "actions", "id": "A1"},
+        ],
+    )
     assert problems == []
     assert [(p.action, p.progress) for p in applied.content.progress] == [("A2", 60)]

@@ -45,9 +45,14 @@ def _at_once(base_url: str, dataset: str, bodies: list[dict]) -> list[httpx.Resp
 def test_parallel_edits_of_different_rows_are_all_kept(base_url, db, dataset_name) -> None:
     store.replace_dataset(db, dataset_name, small_dataset())
     goals = ["RUS-1.1", "RUS-1.2", "RUS-2.1", "S3-M1"]
-    bodies = [{"by": f"Klient {i}", "why": "Samtidig ändring",
-               "changes": [{"op": "update", "table": "goals", "id": goal, "set": {"description": f"Klient {i}"}}]}
-              for i, goal in enumerate(goals)]
+    bodies = [
+        {
+            "by": f"Klient {i}",
+            "why": "Samtidig ändring",
+            "changes": [{"op": "update", "table": "goals", "id": goal, "set": {"description": f"Klient {i}"}}],
+        }
+        for i, goal in enumerate(goals)
+    ]
     answers = _at_once(base_url, dataset_name, bodies)
     codes = [a.status_code for a in answers]
     assert set(codes) <= {200, 409}, [a.text for a in answers]
@@ -66,9 +71,11 @@ def test_parallel_edits_of_different_rows_are_all_kept(base_url, db, dataset_nam
 
 def test_parallel_removals_of_the_same_link_apply_once_and_refuse_the_other(base_url, db, dataset_name) -> None:
     store.replace_dataset(db, dataset_name, small_dataset())
-    body = {"by": "Klient", "why": "Dubbelklick",
-            "changes": [{"op": "remove", "table": "links", "row": {"from": "A1", "type": "contributes_to",
-                                                                    "to": "S3-M1"}}]}
+    body = {
+        "by": "Klient",
+        "why": "Dubbelklick",
+        "changes": [{"op": "remove", "table": "links", "row": {"from": "A1", "type": "contributes_to", "to": "S3-M1"}}],
+    }
     answers = _at_once(base_url, dataset_name, [body, body])
     codes = sorted(a.status_code for a in answers)
     assert codes[0] == 200 and codes[1] in (409, 422), [a.text for a in answers]

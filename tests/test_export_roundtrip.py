@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -40,8 +39,9 @@ def test_export_keeps_extra_columns_and_dataset_description(db, dataset_name, tm
     content = read_content(db, dataset_name)
     assert content.description == "Beskrivning" and content.illustrative
     write_dataset_file(content, tmp_path / "out")
-    rows = list(csv.reader((tmp_path / "out" / "actions.csv").read_text(encoding="utf-8-sig").splitlines(),
-                           delimiter=";"))
+    rows = list(
+        csv.reader((tmp_path / "out" / "actions.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";")
+    )
     assert rows[0][-1] == "diarienummer" and rows[1][-1] == "RV 2022/1"
 
 

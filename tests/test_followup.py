@@ -18,10 +18,10 @@ from graph.analyses import run_analysis
 from graph.analyses.linkage import INACTIVE_STATUSES
 from graph.progress import current_status
 from graph.reference import municipalities_of_county
+from graph.report_input import collect
 from importers.demo import load_demo
 from importers.export import read_content
 from tests.kolada_server import KoladaServer, KoladaV3
-from graph.report_input import collect
 from viz.report import report_bytes as render_report
 
 TOKEN = "fu-token"

@@ -89,8 +89,11 @@ def test_graph_api_every_page_renders_the_demo_dataset(client, db) -> None:
     from importers.demo import load_demo
 
     load_demo(db)
-    goal = next(n["id"] for n in client.get("/api/datasets/demo/graph").json()["nodes"]
-                if n["type"] == "Goal" and n["level"] == 2)
+    goal = next(
+        n["id"]
+        for n in client.get("/api/datasets/demo/graph").json()["nodes"]
+        if n["type"] == "Goal" and n["level"] == 2
+    )
     for path in ["", "/explore", "/actors", f"/goals/{goal}", "/coverage", "/interactions", "/indicators"]:
         r = client.get(f"/datasets/demo{path}")
         assert r.status_code == 200, path

@@ -37,10 +37,13 @@ def test_import_bounds_the_sample_zip_imports() -> None:
     assert read_uploaded("rus.zip", _zip(_sample_files())).content.row_count() > 0
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("sv", "rus.zip / actions.csv rad 1: bladet har fler än 500 kolumner"),
-    ("en", "rus.zip / actions.csv row 1: the sheet has more than 500 columns"),
-])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("sv", "rus.zip / actions.csv rad 1: bladet har fler än 500 kolumner"),
+        ("en", "rus.zip / actions.csv row 1: the sheet has more than 500 columns"),
+    ],
+)
 def test_import_bounds_ten_thousand_csv_columns_are_refused(lang, expected) -> None:
     files = _sample_files()
     files["actions.csv"] = (";".join(f"c{i}" for i in range(10_000)) + "\n" + ";".join("x" * 10_000) + "\n").encode()
@@ -57,12 +60,21 @@ def test_import_bounds_five_hundred_csv_columns_are_read(tmp_path: Path) -> None
     assert read_dataset(folder).content.row_count() > 0
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("sv", "rus.zip: två CSV-filer har samma namn i olika mappar: 2025/goals.csv, 2026/goals.csv; bara filnamnet "
-           "räknas, så ta bort eller byt namn på den ena"),
-    ("en", "rus.zip: two CSV files have the same name in different folders: 2025/goals.csv, 2026/goals.csv; only "
-           "the file name counts, so remove or rename one of them"),
-])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        (
+            "sv",
+            "rus.zip: två CSV-filer har samma namn i olika mappar: 2025/goals.csv, 2026/goals.csv; bara filnamnet "
+            "räknas, så ta bort eller byt namn på den ena",
+        ),
+        (
+            "en",
+            "rus.zip: two CSV files have the same name in different folders: 2025/goals.csv, 2026/goals.csv; only "
+            "the file name counts, so remove or rename one of them",
+        ),
+    ],
+)
 def test_import_bounds_two_csvs_of_one_name_in_different_zip_folders_are_refused(lang, expected) -> None:
     files = {f"2026/{name}": data for name, data in _sample_files().items()}
     files["2025/goals.csv"] = files["2026/goals.csv"]

@@ -49,15 +49,16 @@ def test_import_cli_loads_a_folder_and_reports_counts(db, cli_env, dataset_name,
 
 def test_import_cli_refuses_with_every_problem_on_stderr(db, cli_env, dataset_name, tmp_path) -> None:
     folder = sample.write_csv_folder(tmp_path / "csv")
-    (folder / "links.csv").write_text("from,type,to,score\nA-1,contributes_to,RUS-9,1\nA-1,linked,S3-1,1\n",
-                                      encoding="utf-8")
+    (folder / "links.csv").write_text(
+        "from,type,to,score\nA-1,contributes_to,RUS-9,1\nA-1,linked,S3-1,1\n", encoding="utf-8"
+    )
     result = run(cli_env, "import", str(folder), "--dataset", dataset_name, "--lang", "en")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "ruslink: Import refused: 2 problems found. Nothing was changed in the database.",
         '  links.csv row 2, column "to": no row has id "RUS-9"',
         '  links.csv row 3, column "type": "linked" is not an allowed value; allowed: contributes_to, interacts_with, '
-        'measured_by, responsible_for, participates_in',
+        "measured_by, responsible_for, participates_in",
     ]
     assert _counts(db, dataset_name) is None
 
@@ -71,7 +72,9 @@ def test_import_cli_warns_on_stderr_and_succeeds(cli_env, dataset_name, tmp_path
 
 
 def test_import_cli_export_template_and_kolada(db, cli_env, dataset_name, tmp_path) -> None:
-    assert run(cli_env, "import", str(sample.write_xlsx(tmp_path / "in.xlsx")), "--dataset", dataset_name).returncode == 0
+    assert (
+        run(cli_env, "import", str(sample.write_xlsx(tmp_path / "in.xlsx")), "--dataset", dataset_name).returncode == 0
+    )
     exported = run(cli_env, "export", "--dataset", dataset_name, "--to", str(tmp_path / "ut.xlsx"))
     assert exported.returncode == 0, exported.stderr
     assert read_dataset(tmp_path / "ut.xlsx").content == read_content(db, dataset_name)
@@ -80,8 +83,13 @@ def test_import_cli_export_template_and_kolada(db, cli_env, dataset_name, tmp_pa
     content = read_content(db, dataset_name)
     content.indicators[0].source_ref = "N01951"
     store.replace_dataset(db, dataset_name, content)
-    kolada = run(cli_env, "import-kolada", str(REFERENCE_DATA / "kolada" / "v3_data_N01951_0580_2024.json"),
-                 "--dataset", dataset_name)
+    kolada = run(
+        cli_env,
+        "import-kolada",
+        str(REFERENCE_DATA / "kolada" / "v3_data_N01951_0580_2024.json"),
+        "--dataset",
+        dataset_name,
+    )
     assert kolada.returncode == 0, kolada.stderr
     assert "3 Kolada-värden" in kolada.stdout
     assert _counts(db, dataset_name)["observations"] == 5
@@ -109,16 +117,25 @@ def _big_dataset(folder: Path, actions: int) -> Path:
 
 
 def _writing_version(db, dataset: str) -> tuple[str | None, int]:
-    rows = db.run_in_tx(lambda tx: tx.run(
-        "MATCH (v:Version {dataset: $d, state: 'writing'}) "
-        "RETURN v.key AS key, COUNT { (n:Item {dsv: v.key}) } AS n", d=dataset).data(), read=True)
+    rows = db.run_in_tx(
+        lambda tx: tx.run(
+            "MATCH (v:Version {dataset: $d, state: 'writing'}) "
+            "RETURN v.key AS key, COUNT { (n:Item {dsv: v.key}) } AS n",
+            d=dataset,
+        ).data(),
+        read=True,
+    )
     return (rows[0]["key"], rows[0]["n"]) if rows else (None, 0)
 
 
 def _kill_midway(db, env: dict, folder: Path, dataset: str) -> str:
     """Start an import, SIGKILL it once its first batch is in the database; returns the half-written key."""
-    process = subprocess.Popen([RUSLINK, "import", str(folder), "--dataset", dataset, "--quiet"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [RUSLINK, "import", str(folder), "--dataset", dataset, "--quiet"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:
@@ -149,8 +166,9 @@ def test_import_killed_midway_leaves_the_old_dataset_whole(db, cli_env, dataset_
     assert _counts(db, dataset_name) == before_counts
     assert read_content(db, dataset_name) == before
     write_dataset(db, dataset_name, read_dataset(sample.write_csv_folder(tmp_path / "next")))
-    leftover = db.run_in_tx(lambda tx: tx.run("MATCH (n:Item {dsv: $k}) RETURN count(n) AS n", k=half).single()["n"],
-                            read=True)
+    leftover = db.run_in_tx(
+        lambda tx: tx.run("MATCH (n:Item {dsv: $k}) RETURN count(n) AS n", k=half).single()["n"], read=True
+    )
     assert leftover == 0 and _writing_version(db, dataset_name) == (None, 0)
     assert _counts(db, dataset_name) == before_counts
 

@@ -21,12 +21,14 @@ def _counts(db, name: str) -> dict:
 
 
 VARIANTS = {
-    "utf8-bom-semicolon-decimal-comma-nbsp": dict(encoding="utf-8-sig", sep=";", decimal_comma=True,
-                                                  thousands="\u00a0"),
+    "utf8-bom-semicolon-decimal-comma-nbsp": dict(
+        encoding="utf-8-sig", sep=";", decimal_comma=True, thousands="\u00a0"
+    ),
     "utf8-comma-decimal-point": dict(encoding="utf-8", sep=",", decimal_comma=False, thousands=""),
     "cp1252-semicolon-space-thousands": dict(encoding="cp1252", sep=";", decimal_comma=True, thousands=" "),
-    "cp1252-with-bom-upper-case-names": dict(encoding="cp1252", sep=",", decimal_comma=False, thousands="",
-                                             upper_names=True, bom_bytes=True),
+    "cp1252-with-bom-upper-case-names": dict(
+        encoding="cp1252", sep=",", decimal_comma=False, thousands="", upper_names=True, bom_bytes=True
+    ),
 }
 
 
@@ -64,12 +66,18 @@ def test_import_reads_values_exactly(reference_content) -> None:
     assert a2.areas == ["2281"] and a2.budget_sek == 250000
     rus = c.strategies[0]
     assert (rus.area, rus.valid_from, rus.valid_to, rus.name) == (
-        "22", 2020, 2030, "Ett Västernorrland – handlingskraft, livskraft och naturkraft")
+        "22",
+        2020,
+        2030,
+        "Ett Västernorrland – handlingskraft, livskraft och naturkraft",
+    )
     assert c.strategies[1].name == "Strategi för smart specialisering; 2021–2027"
     assert c.goals[2].name == "Fler innovativa företag\noch starkare kluster, i hela länet"
     assert c.goals[1].level == "goal" and c.goals[0].level == "goal_area"
     assert [(o.period, o.value, o.area, o.gender) for o in c.observations] == [
-        ("2022", 79.25, None, "T"), ("2023", 80.1, "2281", "K")]
+        ("2022", 79.25, None, "T"),
+        ("2023", 80.1, "2281", "K"),
+    ]
     assert c.actors[0].member_of == ["RSR"] and c.actors[0].org_number == "232100-0206"
     scores = [(link.from_, link.type, link.to, link.score) for link in c.links]
     assert ("S3-1", "contributes_to", "RUS-1.1", 1) in scores  # default +1
@@ -80,13 +88,20 @@ def test_import_reads_values_exactly(reference_content) -> None:
 def test_import_links_reach_reference_rows_and_areas(db, dataset_name, tmp_path) -> None:
     _import(db, dataset_name, sample.write_xlsx(tmp_path / "a.xlsx"))
     key = store.current_key(db, dataset_name)
-    rows = db.run_in_tx(lambda tx: tx.run(
-        "MATCH (:Goal {dsv: $k, id: 'RUS-1.1'})-[:CONTRIBUTES_TO]->(r:Reference) RETURN r.id AS id ORDER BY id",
-        k=key).data(), read=True)
+    rows = db.run_in_tx(
+        lambda tx: tx.run(
+            "MATCH (:Goal {dsv: $k, id: 'RUS-1.1'})-[:CONTRIBUTES_TO]->(r:Reference) RETURN r.id AS id ORDER BY id",
+            k=key,
+        ).data(),
+        read=True,
+    )
     assert [r["id"] for r in rows] == ["nat:1", "sdg:8.2"]
-    areas = db.run_in_tx(lambda tx: tx.run(
-        "MATCH (:Action {dsv: $k, id: 'A-1'})-[:TARGETS]->(r:Reference) RETURN r.id AS id ORDER BY id",
-        k=key).data(), read=True)
+    areas = db.run_in_tx(
+        lambda tx: tx.run(
+            "MATCH (:Action {dsv: $k, id: 'A-1'})-[:TARGETS]->(r:Reference) RETURN r.id AS id ORDER BY id", k=key
+        ).data(),
+        read=True,
+    )
     assert [r["id"] for r in areas] == ["area:2281", "area:2283"]
 
 
@@ -120,5 +135,12 @@ def test_import_only_required_tables_is_enough(db, dataset_name, tmp_path) -> No
     (folder / "goals.csv").write_text("id,strategy,name\nG,RUS,Mål\n", encoding="utf-8")
     (folder / "links.csv").write_text("from,type,to\nG,contributes_to,sdg:8\n", encoding="utf-8")
     _import(db, dataset_name, folder)
-    assert _counts(db, dataset_name) == {"strategies": 1, "goals": 1, "actions": 0, "indicators": 0,
-                                         "actors": 0, "observations": 0, "links": 1}
+    assert _counts(db, dataset_name) == {
+        "strategies": 1,
+        "goals": 1,
+        "actions": 0,
+        "indicators": 0,
+        "actors": 0,
+        "observations": 0,
+        "links": 1,
+    }

@@ -53,25 +53,31 @@ def test_import_http_refuses_with_every_problem_in_details(client, db, dataset_n
     doc = sample.json_document()
     doc["links"][0]["to"] = "RUS-9"
     doc["links"][1]["score"] = 7
-    response = client.post(f"/api/datasets/{dataset_name}/import?lang=en",
-                           files={"file": ("data.json", json.dumps(doc).encode())}, headers=AUTH)
+    response = client.post(
+        f"/api/datasets/{dataset_name}/import?lang=en",
+        files={"file": ("data.json", json.dumps(doc).encode())},
+        headers=AUTH,
+    )
     assert response.status_code == 422
     error = response.json()["error"]
     assert error["code"] == "import_refused"
-    assert error["details"] == ['data.json table "links" item 1, column "to": no row has id "RUS-9"',
-                                'data.json table "links" item 2, column "score": score 7 is outside the scale −3 … +3']
+    assert error["details"] == [
+        'data.json table "links" item 1, column "to": no row has id "RUS-9"',
+        'data.json table "links" item 2, column "score": score 7 is outside the scale −3 … +3',
+    ]
     assert all(d["dataset"] != dataset_name for d in store.list_datasets(db))
 
 
 def test_import_http_needs_the_token(client, dataset_name) -> None:
-    response = client.post(f"/api/datasets/{dataset_name}/import",
-                           files={"file": ("data.json", json.dumps(sample.json_document()).encode())})
+    response = client.post(
+        f"/api/datasets/{dataset_name}/import",
+        files={"file": ("data.json", json.dumps(sample.json_document()).encode())},
+    )
     assert response.status_code == 401 and response.json()["error"]["code"] == "unauthorized"
 
 
 def test_import_http_refuses_an_unknown_file_type(client, dataset_name) -> None:
-    response = client.post(f"/api/datasets/{dataset_name}/import", files={"file": ("data.txt", b"hej")},
-                           headers=AUTH)
+    response = client.post(f"/api/datasets/{dataset_name}/import", files={"file": ("data.txt", b"hej")}, headers=AUTH)
     assert response.status_code == 422
     assert response.json()["error"]["details"][0].startswith("data.txt: okänt filformat")
 

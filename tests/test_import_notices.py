@@ -11,10 +11,14 @@ from tests.test_import_cli import cli_env, run  # noqa: F401 (a fixture)
 from tests.test_import_http import AUTH, client  # noqa: F401 (a fixture)
 
 NOTICES = {
-    "sv": ['v.xlsx blad "Insatser": rubrikraden verkar vara rad 2; rad 1 läses inte in',
-           'v.xlsx blad "Insatser" rad 4, kolumn "kommuner": "Kil" läses som kommunkoden 1715 (Kil)'],
-    "en": ['v.xlsx sheet "Insatser": the header row seems to be row 2; row 1 is not read',
-           'v.xlsx sheet "Insatser" row 4, column "kommuner": "Kil" is read as municipality code 1715 (Kil)'],
+    "sv": [
+        'v.xlsx blad "Insatser": rubrikraden verkar vara rad 2; rad 1 läses inte in',
+        'v.xlsx blad "Insatser" rad 4, kolumn "kommuner": "Kil" läses som kommunkoden 1715 (Kil)',
+    ],
+    "en": [
+        'v.xlsx sheet "Insatser": the header row seems to be row 2; row 1 is not read',
+        'v.xlsx sheet "Insatser" row 4, column "kommuner": "Kil" is read as municipality code 1715 (Kil)',
+    ],
 }
 WORD = {"sv": "varning", "en": "warning"}
 
@@ -26,8 +30,15 @@ def test_import_notices_reach_the_cli_stderr(db, cli_env, dataset_name, tmp_path
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [f"{WORD[lang]}: {line}" for line in NOTICES[lang]]
     counts = next(d["counts"] for d in store.list_datasets(db) if d["dataset"] == dataset_name)
-    assert counts == {"strategies": 2, "goals": 3, "actions": 3, "indicators": 1, "observations": 2, "actors": 3,
-                      "links": 9}
+    assert counts == {
+        "strategies": 2,
+        "goals": 3,
+        "actions": 3,
+        "indicators": 1,
+        "observations": 2,
+        "actors": 3,
+        "links": 9,
+    }
 
 
 def test_import_notices_reach_the_cli_refusal_folded(db, cli_env, dataset_name, tmp_path) -> None:  # noqa: F811
@@ -39,7 +50,7 @@ def test_import_notices_reach_the_cli_refusal_folded(db, cli_env, dataset_name, 
         "ruslink: Importen avbröts: 1 problem hittades, och 6 följdfel. Inget har ändrats i databasen.",
         '  v.xlsx blad "Insatser", kolumn "id": kolumnen saknas; den krävs',
         '  v.xlsx blad "Kopplingar": och 6 följdfel i Kopplingar (t.ex. "A-01", "A-02", "A-03"); de försvinner när '
-        'orsaken ovan är rättad',
+        "orsaken ovan är rättad",
     ]
     assert all(d["dataset"] != dataset_name for d in store.list_datasets(db))
 
@@ -47,15 +58,17 @@ def test_import_notices_reach_the_cli_refusal_folded(db, cli_env, dataset_name, 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_import_notices_reach_the_http_answer(client, db, dataset_name, tmp_path, lang) -> None:  # noqa: F811
     data = af.write_workbook(tmp_path / "v.xlsx", titles=af.TITLES).read_bytes()
-    response = client.post(f"/api/datasets/{dataset_name}/import?lang={lang}", files={"file": ("v.xlsx", data)},
-                           headers=AUTH)
+    response = client.post(
+        f"/api/datasets/{dataset_name}/import?lang={lang}", files={"file": ("v.xlsx", data)}, headers=AUTH
+    )
     assert response.status_code == 200, response.text
     assert response.json()["warnings"] == NOTICES[lang]
 
 
 def test_import_notices_http_refusal_names_the_empty_file(client, db, dataset_name) -> None:  # noqa: F811
-    response = client.post(f"/api/datasets/{dataset_name}/import?lang=en", files={"file": ("v.xlsx", b"")},
-                           headers=AUTH)
+    response = client.post(
+        f"/api/datasets/{dataset_name}/import?lang=en", files={"file": ("v.xlsx", b"")}, headers=AUTH
+    )
     assert response.status_code == 422
     assert response.json()["error"]["details"] == ["v.xlsx: the file is empty"]
     assert all(d["dataset"] != dataset_name for d in store.list_datasets(db))
@@ -70,4 +83,5 @@ def test_import_notices_kolada_outside_the_county_on_the_cli(db, cli_env, datase
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [
         "varning: Värdena för Linköping (0580) gäller områden utanför datamängdens län, Värmlands län (17); de lästes "
-        "in för de områdena, inte för regionen. Kontrollera att det var rätt Kolada-fil."]
+        "in för de områdena, inte för regionen. Kontrollera att det var rätt Kolada-fil."
+    ]

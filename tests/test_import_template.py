@@ -20,22 +20,40 @@ def test_import_template_has_every_sheet_header_and_instructions() -> None:
         assert [c.value for c in sheet[1]] == list(columns)
         assert sheet.max_row == 2, f"{table} needs one example row"
     text = "\n".join(str(c.value) for row in book["Instruktioner"].iter_rows() for c in row if c.value is not None)
-    for table, columns in TABLE_COLUMNS.items():
+    for columns in TABLE_COLUMNS.values():
         for column in columns:
             assert column in text
-    for word in ("odelbar", "förstärkande", "möjliggörande", "förenlig", "begränsande", "motverkande",
-                 "omöjliggörande", "målområde", "insats"):
+    for word in (
+        "odelbar",
+        "förstärkande",
+        "möjliggörande",
+        "förenlig",
+        "begränsande",
+        "motverkande",
+        "omöjliggörande",
+        "målområde",
+        "insats",
+    ):
         assert word in text
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("sv", "mall.xlsx: exempelrader från mallen finns kvar och läses in som riktiga data: strategies rad 2 (RUS), "
-           "goals rad 2 (RUS-1), actions rad 2 (A-1), indicators rad 2 (I-1), actors rad 2 (RV); ta bort dem om de "
-           "inte ska vara med"),
-    ("en", "mall.xlsx: example rows from the template are still there and are read as real data: strategies row 2 "
-           "(RUS), goals row 2 (RUS-1), actions row 2 (A-1), indicators row 2 (I-1), actors row 2 (RV); delete them "
-           "unless they belong"),
-])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        (
+            "sv",
+            "mall.xlsx: exempelrader från mallen finns kvar och läses in som riktiga data: strategies rad 2 (RUS), "
+            "goals rad 2 (RUS-1), actions rad 2 (A-1), indicators rad 2 (I-1), actors rad 2 (RV); ta bort dem om de "
+            "inte ska vara med",
+        ),
+        (
+            "en",
+            "mall.xlsx: example rows from the template are still there and are read as real data: strategies row 2 "
+            "(RUS), goals row 2 (RUS-1), actions row 2 (A-1), indicators row 2 (I-1), actors row 2 (RV); delete them "
+            "unless they belong",
+        ),
+    ],
+)
 def test_import_template_untouched_imports_with_a_warning_about_its_examples(lang, expected) -> None:
     loaded = read_uploaded("mall.xlsx", template_bytes(), lang)
     assert loaded.warnings == [expected]
@@ -54,7 +72,8 @@ def test_import_template_filled_in_imports_without_warnings() -> None:
     loaded = read_uploaded("vnl.xlsx", buffer.getvalue())
     assert loaded.warnings == [
         "vnl.xlsx: exempelrader från mallen finns kvar och läses in som riktiga data: goals rad 2 (RUS-1), "
-        "indicators rad 2 (I-1), actors rad 2 (RV); ta bort dem om de inte ska vara med"]
+        "indicators rad 2 (I-1), actors rad 2 (RV); ta bort dem om de inte ska vara med"
+    ]
     book["goals"]["C2"] = "Fler företag"  # RV, Region Västernorrland may well be real: no warning for it alone
     buffer = io.BytesIO()
     book.save(buffer)
@@ -78,7 +97,7 @@ def test_import_template_offers_swedish_drop_down_lists_for_coded_columns() -> N
         ("indicators", "direction"): '"öka,minska"',
         ("observations", "gender"): '"T,K,M"',
         ("actors", "kind"): '"region,kommun,länsstyrelse,statlig myndighet,lärosäte,företagsfrämjare,civilsamhälle,'
-                            'privat,forum,annan"',
+        'privat,forum,annan"',
         ("links", "type"): '"bidrar till,påverkar,följs upp med,ansvarig för,medverkar i"',
         ("progress", "status"): '"planerad,pågående,avslutad,pausad,avbruten"',
     }

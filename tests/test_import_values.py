@@ -12,11 +12,24 @@ from importers.read import decode_csv, sniff_separator
 from importers.safe_cells import neutralise, restore
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("1 234,5", 1234.5), ("1\u00a0234,5", 1234.5), ("1\u202f234 567,25", 1234567.25), ("1234,5", 1234.5),
-    ("1234.5", 1234.5), ("1,234.5", 1234.5), ("1.234,5", 1234.5), ("−3", -3.0), ("  42 ", 42.0), (7, 7.0),
-    (2.5, 2.5), ("", None), (None, None),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("1 234,5", 1234.5),
+        ("1\u00a0234,5", 1234.5),
+        ("1\u202f234 567,25", 1234567.25),
+        ("1234,5", 1234.5),
+        ("1234.5", 1234.5),
+        ("1,234.5", 1234.5),
+        ("1.234,5", 1234.5),
+        ("−3", -3.0),
+        ("  42 ", 42.0),
+        (7, 7.0),
+        (2.5, 2.5),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_import_values_numbers_in_every_notation(raw, expected) -> None:
     assert number_of(raw) == expected
 

@@ -23,8 +23,12 @@ def files(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("ingest")
     demo = folder / "demo.xlsx"
     write_xlsx(read_dataset(DEMO).content, demo)
-    return {"docx": plan_document.write_docx(folder / "plan.docx"),
-            "pdf": plan_document.write_pdf(folder / "plan.pdf"), "demo": demo, "folder": folder}
+    return {
+        "docx": plan_document.write_docx(folder / "plan.docx"),
+        "pdf": plan_document.write_pdf(folder / "plan.pdf"),
+        "demo": demo,
+        "folder": folder,
+    }
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -47,15 +51,21 @@ def _read_back(review: Path) -> dict:
         "goals": {(local(g.id), g.level, g.name) for g in goals.values()},
         "parents": {(local(g.id), local(g.parent)) for g in goals.values() if g.parent},
         "actions": set(actions.values()),
-        "responsible": {(actions[lk.to], actors[lk.from_]) for lk in links
-                        if lk.type == "responsible_for" and lk.to in actions},
-        "participants": {(actions[lk.to], actors[lk.from_]) for lk in links
-                         if lk.type == "participates_in" and lk.to in actions},
-        "links": {(actions[lk.from_], local(lk.to)) for lk in links
-                  if lk.type == "contributes_to" and lk.from_ in actions},
+        "responsible": {
+            (actions[lk.to], actors[lk.from_]) for lk in links if lk.type == "responsible_for" and lk.to in actions
+        },
+        "participants": {
+            (actions[lk.to], actors[lk.from_]) for lk in links if lk.type == "participates_in" and lk.to in actions
+        },
+        "links": {
+            (actions[lk.from_], local(lk.to)) for lk in links if lk.type == "contributes_to" and lk.from_ in actions
+        },
         "indicators": {(i.name, i.source_ref) for i in indicators.values()},
-        "measured_by": {(local(lk.from_), indicators[lk.to].name) for lk in links
-                        if lk.type == "measured_by" and lk.to in indicators},
+        "measured_by": {
+            (local(lk.from_), indicators[lk.to].name)
+            for lk in links
+            if lk.type == "measured_by" and lk.to in indicators
+        },
         "content": content,
     }
 
@@ -72,8 +82,7 @@ def _assert_recovered(found: dict) -> None:
 @pytest.mark.parametrize("form", ["docx", "pdf"])
 def test_plan_is_recovered_with_sources_and_the_review_workbook_imports(files, form, db, dataset_name):
     review = files["folder"] / f"review-{form}.xlsx"
-    done = run("ingest", str(files[form]), "--to", str(review), "--into", str(files["demo"]),
-               "--strategy-id", SID)
+    done = run("ingest", str(files[form]), "--to", str(review), "--into", str(files["demo"]), "--strategy-id", SID)
     assert done.returncode == 0, done.stderr
     assert "13 mål" in done.stdout and "12 insatser" in done.stdout
     found = _read_back(review)
@@ -88,8 +97,11 @@ def test_plan_is_recovered_with_sources_and_the_review_workbook_imports(files, f
     assert not any("Exempeldokument" in n or "Sida" in n or "Region Västernorrland ·" in n for n in names)
     # Every row the document gave names the file and its page.
     pages = {"docx": range(1, 6), "pdf": range(1, 7)}[form]
-    rows = ([s for s in content.strategies if s.id == SID] + [g for g in content.goals if g.strategy == SID]
-            + [a for a in content.actions if a.strategy == SID])
+    rows = (
+        [s for s in content.strategies if s.id == SID]
+        + [g for g in content.goals if g.strategy == SID]
+        + [a for a in content.actions if a.strategy == SID]
+    )
     for row in rows:
         file, page = row.extra["source"].split(", s. ")
         assert file == files[form].name and int(page) in pages
@@ -101,7 +113,12 @@ def test_plan_is_recovered_with_sources_and_the_review_workbook_imports(files, f
     assert len(content.actors) == len(read_dataset(DEMO).content.actors)
     first = next(i for i in content.indicators if i.source_ref == "N01982" and i.id.startswith(SID))
     assert (first.baseline_value, first.baseline_year, first.target_value, first.target_year, first.unit) == (
-        36.5, 2022, 40.0, 2027, "%")
+        36.5,
+        2022,
+        40.0,
+        2027,
+        "%",
+    )
     result = write_dataset(db, dataset_name, read_dataset(review))
     assert result["counts"]["goals"] == len(content.goals)
 
@@ -163,13 +180,16 @@ def _prose_docx(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("name", "make", "words"), [
-    ("skannad.pdf", _scanned_pdf, "bara bilder"),
-    ("krypterad.pdf", _encrypted_pdf, "krypterad"),
-    ("gammal.doc", lambda p: (p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512), p)[1], ".docx"),
-    ("lang.pdf", lambda p: _long_pdf(p, 300), "300 sidor"),
-    ("protokoll.docx", _prose_docx, "inga mål hittades"),
-])
+@pytest.mark.parametrize(
+    ("name", "make", "words"),
+    [
+        ("skannad.pdf", _scanned_pdf, "bara bilder"),
+        ("krypterad.pdf", _encrypted_pdf, "krypterad"),
+        ("gammal.doc", lambda p: (p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512), p)[1], ".docx"),
+        ("lang.pdf", lambda p: _long_pdf(p, 300), "300 sidor"),
+        ("protokoll.docx", _prose_docx, "inga mål hittades"),
+    ],
+)
 def test_unreadable_documents_are_refused_in_swedish_and_nothing_is_written(files, tmp_path, name, make, words):
     source = make(tmp_path / name)
     review = tmp_path / "granska.xlsx"

@@ -12,10 +12,16 @@ from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
 from app.main import create_app
-from tests.test_import_cli import cli_env, run  # noqa: F401  (cli_env is a fixture)
 from tests.report_data import AT_ACTOR, FORMULA_ACTION, SCRIPT_GOAL, hostile_content, load_hostile
-from viz.interop import (KUMU_CONNECTION_COLUMNS, KUMU_ELEMENT_COLUMNS, build_graph, gexf_bytes, graphml_bytes,
-                         kumu_workbook)
+from tests.test_import_cli import cli_env, run  # noqa: F401  (cli_env is a fixture)
+from viz.interop import (
+    KUMU_CONNECTION_COLUMNS,
+    KUMU_ELEMENT_COLUMNS,
+    build_graph,
+    gexf_bytes,
+    graphml_bytes,
+    kumu_workbook,
+)
 
 CONTENT = hostile_content()
 ROWS = {r.id for t in ("strategies", "goals", "actions", "indicators", "actors") for r in getattr(CONTENT, t)}
@@ -27,8 +33,11 @@ def hostile(db) -> str:
 
 
 def _links(g: nx.Graph) -> list[tuple[str, str, dict]]:
-    return [(u, v, d) for u, v, d in g.edges(data=True) if d["relation"] in
-            ("contributes_to", "interacts_with", "measured_by", "responsible_for", "participates_in")]
+    return [
+        (u, v, d)
+        for u, v, d in g.edges(data=True)
+        if d["relation"] in ("contributes_to", "interacts_with", "measured_by", "responsible_for", "participates_in")
+    ]
 
 
 def test_interop_graph_holds_every_row_and_link() -> None:
@@ -48,7 +57,7 @@ def test_interop_networkx_reads_every_node_and_link(fmt: str, tmp_path: Path) ->
     assert g.number_of_nodes() == built.number_of_nodes()
     assert g.number_of_edges() == built.number_of_edges()
     assert len(_links(g)) == len(CONTENT.links) == 7
-    assert g.nodes["RUS-1.1"]["label"] == SCRIPT_GOAL          # escaped in the file, exact when read
+    assert g.nodes["RUS-1.1"]["label"] == SCRIPT_GOAL  # escaped in the file, exact when read
     assert g.nodes["A1"]["label"] == FORMULA_ACTION and g.nodes["A1"]["type"] == "action"
     assert g.nodes["A1"]["status"] == "ongoing" and g.nodes["A1"]["areas"] == "2281"
     assert float(g.nodes["I1"]["target_value"]) == 80.0 and float(g.nodes["I1"]["latest_value"]) == 75.5

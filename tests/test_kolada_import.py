@@ -18,29 +18,40 @@ KOLADA = DATA / "kolada"
 
 
 def _dataset(observations: list[dict] | None = None, area: str = "05") -> DatasetContent:
-    return DatasetContent.model_validate({
-        "strategies": [{"id": "RUS", "name": "RUS", "kind": "rus", "area": area}],
-        "goals": [{"id": "G", "strategy": "RUS", "name": "Mål"}],
-        "indicators": [{"id": "POP", "name": "Invånare", "source": "kolada", "source_ref": "N01951"},
-                       {"id": "OWN", "name": "Egen", "source": "own"}],
-        "observations": observations or [],
-        "links": [{"from": "G", "type": "measured_by", "to": "POP"}],
-    })
+    return DatasetContent.model_validate(
+        {
+            "strategies": [{"id": "RUS", "name": "RUS", "kind": "rus", "area": area}],
+            "goals": [{"id": "G", "strategy": "RUS", "name": "Mål"}],
+            "indicators": [
+                {"id": "POP", "name": "Invånare", "source": "kolada", "source_ref": "N01951"},
+                {"id": "OWN", "name": "Egen", "source": "own"},
+            ],
+            "observations": observations or [],
+            "links": [{"from": "G", "type": "measured_by", "to": "POP"}],
+        }
+    )
 
 
 def test_kolada_v3_answer_adds_observations_per_gender(db, dataset_name) -> None:
     store.replace_dataset(db, dataset_name, _dataset())
     result = import_kolada(db, dataset_name, KOLADA / "v3_data_N01951_0580_2024.json")
     assert (result.added, result.replaced, result.unknown_kpis) == (3, 0, [])
-    obs = sorted((o.indicator, o.period, o.area, o.gender, o.value, o.source)
-                 for o in read_content(db, dataset_name).observations)
-    assert obs == [("POP", "2024", "0580", "K", 82526.0, "kolada"), ("POP", "2024", "0580", "M", 85509.0, "kolada"),
-                   ("POP", "2024", "0580", "T", 168035.0, "kolada")]
+    obs = sorted(
+        (o.indicator, o.period, o.area, o.gender, o.value, o.source)
+        for o in read_content(db, dataset_name).observations
+    )
+    assert obs == [
+        ("POP", "2024", "0580", "K", 82526.0, "kolada"),
+        ("POP", "2024", "0580", "M", 85509.0, "kolada"),
+        ("POP", "2024", "0580", "T", 168035.0, "kolada"),
+    ]
 
 
 def test_kolada_reports_unknown_kpis_and_replaces_earlier_values(db, dataset_name) -> None:
-    earlier = [{"indicator": "POP", "period": "2024", "value": 1.0, "area": "0580", "gender": "T", "source": "kolada"},
-               {"indicator": "POP", "period": "2024", "value": 2.0, "area": "0580", "gender": "T"}]
+    earlier = [
+        {"indicator": "POP", "period": "2024", "value": 1.0, "area": "0580", "gender": "T", "source": "kolada"},
+        {"indicator": "POP", "period": "2024", "value": 2.0, "area": "0580", "gender": "T"},
+    ]
     store.replace_dataset(db, dataset_name, _dataset(earlier))
     result = import_kolada(db, dataset_name, KOLADA / "v3_data_N00003-N01951_0580_2023-2024.json", "en")
     assert result.unknown_kpis == ["N00003"]
@@ -60,22 +71,43 @@ def test_kolada_importing_twice_changes_nothing(db, dataset_name) -> None:
 
 
 def test_kolada_v2_shape_null_deleted_and_county_rows(tmp_path: Path) -> None:
-    answer = {"count": 3, "next_page": None, "values": [
-        {"kpi": "N01951", "municipality": "0022", "period": 2023,
-         "values": [{"gender": "T", "status": "", "count": 1, "value": 245000}]},
-        {"kpi": "N01951", "municipality": "0024", "period": 2023,
-         "values": [{"gender": "T", "status": "", "count": 1, "value": 275000}]},
-        {"kpi": "N01951", "municipality": "2281", "period": 2023,
-         "values": [{"gender": "T", "count": 1, "value": None},
+    answer = {
+        "count": 3,
+        "next_page": None,
+        "values": [
+            {
+                "kpi": "N01951",
+                "municipality": "0022",
+                "period": 2023,
+                "values": [{"gender": "T", "status": "", "count": 1, "value": 245000}],
+            },
+            {
+                "kpi": "N01951",
+                "municipality": "0024",
+                "period": 2023,
+                "values": [{"gender": "T", "status": "", "count": 1, "value": 275000}],
+            },
+            {
+                "kpi": "N01951",
+                "municipality": "2281",
+                "period": 2023,
+                "values": [
+                    {"gender": "T", "count": 1, "value": None},
                     {"gender": "K", "count": 1, "value": 5.0, "isdeleted": True},
-                    {"gender": "M", "count": 1, "value": 50000.0}]},
-    ]}
+                    {"gender": "M", "count": 1, "value": 50000.0},
+                ],
+            },
+        ],
+    }
     from importers.kolada import merge
 
     values = parse_answer(answer)
     merged, result = merge(_dataset(area="22"), values)
     assert sorted((o.area or "", o.gender, o.value) for o in merged.observations) == [
-        ("", "T", 245000.0), ("2281", "M", 50000.0), ("24", "T", 275000.0)]
+        ("", "T", 245000.0),
+        ("2281", "M", 50000.0),
+        ("24", "T", 275000.0),
+    ]
 
 
 def test_kolada_empty_answer_is_refused_and_changes_nothing(db, dataset_name) -> None:
@@ -96,25 +128,45 @@ def test_kolada_broken_file_is_refused(db, dataset_name, tmp_path) -> None:
 
 def _answer(path: Path, areas: dict[str, float]) -> Path:
     """A v3 answer for N01951 in 2024, one total per Kolada area id, as the API returns it."""
-    path.write_text(json.dumps({"values": [
-        {"kpi": "N01951", "municipality": area, "period": 2024,
-         "values": [{"gender": "T", "count": 1, "status": "", "value": value, "isdeleted": False}]}
-        for area, value in areas.items()]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "values": [
+                    {
+                        "kpi": "N01951",
+                        "municipality": area,
+                        "period": 2024,
+                        "values": [{"gender": "T", "count": 1, "status": "", "value": value, "isdeleted": False}],
+                    }
+                    for area, value in areas.items()
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("sv", "Värdena för Östergötlands län (05), Linköping (0580) gäller områden utanför datamängdens län, "
-           "Värmlands län (17); de lästes in för de områdena, inte för regionen. Kontrollera att det var rätt "
-           "Kolada-fil."),
-    ("en", "The values for Östergötlands län (05), Linköping (0580) are for areas outside the dataset's county, "
-           "Värmlands län (17); they were loaded for those areas, not for the region. Check that this is the right "
-           "Kolada file."),
-])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        (
+            "sv",
+            "Värdena för Östergötlands län (05), Linköping (0580) gäller områden utanför datamängdens län, "
+            "Värmlands län (17); de lästes in för de områdena, inte för regionen. Kontrollera att det var rätt "
+            "Kolada-fil.",
+        ),
+        (
+            "en",
+            "The values for Östergötlands län (05), Linköping (0580) are for areas outside the dataset's county, "
+            "Värmlands län (17); they were loaded for those areas, not for the region. Check that this is the right "
+            "Kolada file.",
+        ),
+    ],
+)
 def test_kolada_values_outside_the_county_are_named(db, dataset_name, tmp_path, lang, expected) -> None:
     store.replace_dataset(db, dataset_name, _dataset(area="17"))
-    answer = _answer(tmp_path / "kolada.json", {"0017": 283000.0, "1780": 96000.0, "0580": 168035.0,
-                                                "0005": 470000.0})
+    answer = _answer(tmp_path / "kolada.json", {"0017": 283000.0, "1780": 96000.0, "0580": 168035.0, "0005": 470000.0})
     result = import_kolada(db, dataset_name, answer, lang)
     assert result.warnings == [expected]
     obs = sorted((o.area or "", o.value) for o in read_content(db, dataset_name).observations)

@@ -49,11 +49,15 @@ def _truth(db, dataset: str) -> dict:
     """What the analyses say: scorecards per RUS goal, trend per indicator, path per (goal, action)."""
     cards = {f.subject: f for f in run_analysis(db, dataset, "contribution").findings}
     trends = {i["id"]: i["trend"] for f in cards.values() for i in f.model_extra["indicators"]}
-    chains = {(f.subject, f.model_extra["action"]): list(f.related)
-              for f in run_analysis(db, dataset, "chains").findings}
+    chains = {
+        (f.subject, f.model_extra["action"]): list(f.related) for f in run_analysis(db, dataset, "chains").findings
+    }
     content = read_content(db, dataset)
-    names = {row.id: row.name for table in ("strategies", "goals", "actions", "indicators", "actors")
-             for row in getattr(content, table)}
+    names = {
+        row.id: row.name
+        for table in ("strategies", "goals", "actions", "indicators", "actors")
+        for row in getattr(content, table)
+    }
     return {"cards": cards, "trends": trends, "chains": chains, "names": names}
 
 
@@ -65,12 +69,19 @@ def _text(fragment: str) -> str:
 def test_every_view_shows_the_analysis_trend(db, client, loaded, dataset: str) -> None:
     truth = _truth(db, dataset)
     page = client.get(f"/datasets/{dataset}/indicators").text
-    shown = {_text(name): trend for name, trend in
-             re.findall(r'<figcaption[^>]*><strong>(.*?)</strong>.*?class="trend-word trend-(\w+)"', page, re.S)}
+    shown = {
+        _text(name): trend
+        for name, trend in re.findall(
+            r'<figcaption[^>]*><strong>(.*?)</strong>.*?class="trend-word trend-(\w+)"', page, re.S
+        )
+    }
     report = report_of(db, dataset, "html").decode("utf-8")
-    in_report = {(_text(name), trend) for name, trend in
-                 re.findall(r"<tr><td>([^<]*)</td><td>[^<]*</td>(?:<td[^>]*>[^<]*</td>){3}<td class=\"trend-(\w+)\">",
-                            report)}
+    in_report = {
+        (_text(name), trend)
+        for name, trend in re.findall(
+            r"<tr><td>([^<]*)</td><td>[^<]*</td>(?:<td[^>]*>[^<]*</td>){3}<td class=\"trend-(\w+)\">", report
+        )
+    }
     book = load_workbook(io.BytesIO(report_of(db, dataset, "xlsx")))
     trend_cells = " | ".join(str(r[9]) for r in book["Bidragsanalys"].iter_rows(min_row=2, values_only=True))
     assert truth["trends"]
@@ -87,7 +98,7 @@ def test_the_varmland_employment_rate_reads_the_same_everywhere(db, client, load
     truth = _truth(db, DATASETS[1])
     assert (truth["trends"]["I-02"], truth["trends"]["I-01"]) == ("improving", "flat")
     page = client.get(f"/datasets/{DATASETS[1]}/indicators").text
-    figure = page[page.index("Förvärvsarbetande invånare 20–64 år"):]
+    figure = page[page.index("Förvärvsarbetande invånare 20–64 år") :]
     assert 'class="trend-word trend-improving">går åt rätt håll<' in figure[:600]
     assert "en förändring inom 0,5 % av föregående värde räknas som oförändrad" in page
 
@@ -106,9 +117,11 @@ def test_goal_page_and_reports_show_the_analysis_chains_and_counts(db, client, l
         level = t(f"report.level.{extra['level']}")
         page = client.get(f"/datasets/{dataset}/goals/{goal}").text
         count = int(re.search(r'<span id="chain-count">(\d+)</span>', page).group(1))
-        listed = [[_text(s) for s in re.findall(r'<span class="step">(.*?)</span>', li)]
-                  for li in re.findall(r"<li>(.*?)</li>", page[page.find('<ol class="chains">'):], re.S)
-                  if 'class="step"' in li]
+        listed = [
+            [_text(s) for s in re.findall(r'<span class="step">(.*?)</span>', li)]
+            for li in re.findall(r"<li>(.*?)</li>", page[page.find('<ol class="chains">') :], re.S)
+            if 'class="step"' in li
+        ]
         assert count == extra["actions"] == len(listed), (dataset, goal)
         assert sorted(path[0] for path in listed) == sorted(names[a] for a in extra["reaching"]), (dataset, goal)
         for (chain_goal, _), path in truth["chains"].items():
@@ -117,24 +130,28 @@ def test_goal_page_and_reports_show_the_analysis_chains_and_counts(db, client, l
         assert t(f"level.{extra['level']}") in page
         row = sheet[goal]
         assert (row[2], row[4], row[5]) == (level, extra["actions"], extra["active_actions"]), (dataset, goal)
-        article = report[report.index(f'<article class="goal" id="goal-{goal}">'):]
-        article = article[:article.index("</article>")]
+        article = report[report.index(f'<article class="goal" id="goal-{goal}">') :]
+        article = article[: article.index("</article>")]
         assert f"({goal}, {level})" in article
         assert f"<td>{extra['active_actions']} / {extra['actions']}</td>" in article, (dataset, goal)
 
 
 def test_goal_areas_and_the_vision_count_the_actions_of_their_goals(db, loaded) -> None:
     cards = _truth(db, DATASETS[1])["cards"]
-    figures = {g: (c.model_extra["level"], c.model_extra["actions"], c.model_extra["active_actions"])
-               for g, c in cards.items()}
+    figures = {
+        g: (c.model_extra["level"], c.model_extra["actions"], c.model_extra["active_actions"]) for g, c in cards.items()
+    }
     assert figures["RUS-V"] == ("vision", 9, 7)
     assert figures["RUS-1"] == ("goal_area", 3, 3) and figures["RUS-2"] == ("goal_area", 3, 2)
     assert figures["RUS-2.1"] == ("goal", 3, 2) and figures["RUS-2.1.1"] == ("target", 1, 1)
-    assert cards["RUS-2"].explanation.startswith("Målområdet ”Kompetens för framtidens arbetsliv”: bidragande "
-                                                 "insatser: 3 (aktiva: 2)")
+    assert cards["RUS-2"].explanation.startswith(
+        "Målområdet ”Kompetens för framtidens arbetsliv”: bidragande insatser: 3 (aktiva: 2)"
+    )
     en = {f.subject: f for f in run_analysis(db, DATASETS[1], "contribution", lang="en").findings}
-    assert en["RUS-V"].explanation.startswith("The vision “Ett hållbart och attraktivt Värmland där människor och "
-                                              "företag växer”: contributing actions: 9 (active: 7)")
+    assert en["RUS-V"].explanation.startswith(
+        "The vision “Ett hållbart och attraktivt Värmland där människor och "
+        "företag växer”: contributing actions: 9 (active: 7)"
+    )
 
 
 def test_ties_between_chains_follow_the_analysis(db, loaded) -> None:

@@ -11,8 +11,11 @@ from graph.queries import CYPHER_ROOT, QueryCatalogue, parameters_used
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = QueryCatalogue()
-SOURCES = "\n".join(p.read_text(encoding="utf-8") for folder in ("app", "graph", "importers", "viz")
-                    for p in (ROOT / folder).rglob("*.py"))
+SOURCES = "\n".join(
+    p.read_text(encoding="utf-8")
+    for folder in ("app", "graph", "importers", "viz")
+    for p in (ROOT / folder).rglob("*.py")
+)
 
 
 @pytest.mark.parametrize("query", list(CATALOGUE), ids=lambda q: q.name)
@@ -26,7 +29,7 @@ def test_query_header_matches_its_parameters(query) -> None:
 def test_query_is_used_by_the_code(query) -> None:
     folder = query.name.rsplit("/", 1)[0] + "/"
     used_by_name = re.search(rf"[\"']{re.escape(query.name)}[\"']", SOURCES)
-    used_by_folder = query.name.startswith("schema/") and "names(\"schema/\")" in SOURCES
+    used_by_folder = query.name.startswith("schema/") and 'names("schema/")' in SOURCES
     used_by_prefix = re.search(rf"[\"']{re.escape(folder)}[\"']\s*\+|f[\"']{re.escape(folder)}\{{", SOURCES)
     assert used_by_name or used_by_folder or used_by_prefix, f"{query.name} is never run"
 

@@ -60,8 +60,14 @@ def test_reliability_api_fuzz_no_request_gets_a_5xx(api_schema, db) -> None:
     operations = [result.ok() for result in api_schema.get_all_operations()]
     assert len(operations) >= 6
     for operation in operations:
-        @settings(max_examples=300 if LONG else 25, deadline=None, derandomize=True, database=None,
-                  suppress_health_check=list(HealthCheck))
+
+        @settings(
+            max_examples=300 if LONG else 25,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
         @given(case=operation.as_strategy())
         def fuzz(case) -> None:
             _check(case, db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 
 import pytest
@@ -11,8 +12,6 @@ from app.main import create_app
 from graph import store
 from importers.write import json_document
 from tests.test_reliability_store import sized
-
-import json
 
 
 @pytest.fixture(scope="module")
@@ -28,14 +27,18 @@ def test_reliability_upload_during_an_import_of_the_same_dataset_gets_409(client
         started.set()
         release.wait(60)
 
-    worker = threading.Thread(target=store.replace_dataset, args=(db, dataset_name, sized(300, "first")),
-                              kwargs={"progress": slow_progress, "batch_size": 100})
+    worker = threading.Thread(
+        target=store.replace_dataset,
+        args=(db, dataset_name, sized(300, "first")),
+        kwargs={"progress": slow_progress, "batch_size": 100},
+    )
     worker.start()
     try:
         assert started.wait(60)
         upload = json.dumps(json_document(sized(5, "second"))).encode("utf-8")
-        response = client.post(f"/api/datasets/{dataset_name}/import",
-                               files={"file": ("andra.json", upload, "application/json")})
+        response = client.post(
+            f"/api/datasets/{dataset_name}/import", files={"file": ("andra.json", upload, "application/json")}
+        )
         deleted = client.delete(f"/api/datasets/{dataset_name}")
     finally:
         release.set()
@@ -47,8 +50,9 @@ def test_reliability_upload_during_an_import_of_the_same_dataset_gets_409(client
     assert deleted.status_code in (404, 409)  # the first import had not switched yet, or is still running
     counts = next(d for d in client.get("/api/datasets").json() if d["dataset"] == dataset_name)["counts"]
     assert counts["actions"] == 300  # the first import finished whole; the refused one changed nothing
-    again = client.post(f"/api/datasets/{dataset_name}/import",
-                        files={"file": ("andra.json", upload, "application/json")})
+    again = client.post(
+        f"/api/datasets/{dataset_name}/import", files={"file": ("andra.json", upload, "application/json")}
+    )
     assert again.status_code == 200 and again.json()["counts"]["actions"] == 5
 
 
@@ -91,8 +95,11 @@ def test_reliability_delete_and_recreate_beside_readers_gives_no_500(client, db,
 
     writer = threading.Thread(target=churn)
     writer.start()
-    paths = [f"/api/datasets/{dataset_name}/analyses/orphan_actions", f"/api/datasets/{dataset_name}/graph",
-             f"/datasets/{dataset_name}"]
+    paths = [
+        f"/api/datasets/{dataset_name}/analyses/orphan_actions",
+        f"/api/datasets/{dataset_name}/graph",
+        f"/datasets/{dataset_name}",
+    ]
     i = 0
     while not stop.is_set() and i < 400:
         statuses.append(client.get(paths[i % len(paths)]).status_code)
@@ -106,7 +113,13 @@ def test_reliability_a_lock_left_by_this_servers_dead_import_is_taken_over(db, d
     import os
     import socket
 
-    db.write("datasets/lock_acquire", dataset=dataset_name, owner=f"{dataset_name}@died-mid-import",
-             host=socket.gethostname(), pid=os.getpid(), purpose="import")
+    db.write(
+        "datasets/lock_acquire",
+        dataset=dataset_name,
+        owner=f"{dataset_name}@died-mid-import",
+        host=socket.gethostname(),
+        pid=os.getpid(),
+        purpose="import",
+    )
     result = store.replace_dataset(db, dataset_name, sized(5, "efter"))
     assert store.current_key(db, dataset_name) == result.key

@@ -19,11 +19,14 @@ def _dense_json() -> bytes:
 
     actions = [{"id": f"A-{i}", "strategy": "RUS", "name": f"Insats {i}"} for i in range(ACTIONS)]
     links = [{"from": f"A-{i}", "type": "contributes_to", "to": "M-1"} for i in range(ACTIONS)]
-    return json.dumps({
-        "strategies": [{"id": "RUS", "name": "Tät RUS", "kind": "rus"}],
-        "goals": [{"id": "M-1", "strategy": "RUS", "name": "Ett mål"}],
-        "actions": actions, "links": links,
-    }).encode()
+    return json.dumps(
+        {
+            "strategies": [{"id": "RUS", "name": "Tät RUS", "kind": "rus"}],
+            "goals": [{"id": "M-1", "strategy": "RUS", "name": "Ett mål"}],
+            "actions": actions,
+            "links": links,
+        }
+    ).encode()
 
 
 def _left_of(db: Database, key: str) -> int:
@@ -47,10 +50,13 @@ def test_reliability_dense_dataset_deletes_and_reimports(db: Database, dataset_n
     store.delete_dataset(db, dataset_name)
 
 
-@pytest.mark.parametrize("code", ["Neo.TransientError.General.MemoryPoolOutOfMemoryError",
-                                  "Neo.TransientError.General.TransactionMemoryLimit"])
+@pytest.mark.parametrize(
+    "code",
+    ["Neo.TransientError.General.MemoryPoolOutOfMemoryError", "Neo.TransientError.General.TransactionMemoryLimit"],
+)
 def test_reliability_neo4j_memory_errors_become_a_reported_error(code: str) -> None:
-    error = Neo4jError._hydrate_neo4j(message="The allocation of an extra 2.0 MiB would use more than the limit",
-                               code=code)
+    error = Neo4jError._hydrate_neo4j(
+        message="The allocation of an extra 2.0 MiB would use more than the limit", code=code
+    )
     with pytest.raises(DatabaseOutOfMemory, match="mer minne"):
         _raise_if_out_of_memory(error)

@@ -16,8 +16,13 @@ RUSLINK = str(Path(sys.executable).parent / "ruslink")
 
 
 def test_environment_cli_writing_to_a_full_disk_says_so_in_one_sentence(tmp_path) -> None:
-    result = subprocess.run([RUSLINK, "template", "--to", "/dev/full"], capture_output=True, text=True,
-                            timeout=120, env={"PATH": "/usr/bin:/bin", "RUSLINK_HOME": str(tmp_path)})
+    result = subprocess.run(
+        [RUSLINK, "template", "--to", "/dev/full"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "RUSLINK_HOME": str(tmp_path)},
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
@@ -49,10 +54,13 @@ def test_environment_http_full_disk_is_503_with_retry_after(app_settings, db) ->
 def test_environment_deeply_nested_kolada_answer_is_refused_plainly(tmp_path) -> None:
     deep = tmp_path / "djup.json"
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    result = subprocess.run([RUSLINK, "import-kolada", str(deep), "--dataset", "x"], capture_output=True,
-                            text=True, timeout=120,
-                            env={"PATH": "/usr/bin:/bin", "RUSLINK_HOME": str(tmp_path),
-                                 "NEO4J_URI": "bolt://127.0.0.1:9"})
+    result = subprocess.run(
+        [RUSLINK, "import-kolada", str(deep), "--dataset", "x"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "RUSLINK_HOME": str(tmp_path), "NEO4J_URI": "bolt://127.0.0.1:9"},
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "RecursionError" not in result.stderr
     assert result.stderr.startswith("ruslink: ")

@@ -42,8 +42,12 @@ def _counts(db, name: str) -> dict | None:
 
 
 def _import(env: dict, folder: Path, dataset: str) -> subprocess.Popen:
-    return subprocess.Popen([RUSLINK, "import", str(folder), "--dataset", dataset, "--quiet"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [RUSLINK, "import", str(folder), "--dataset", dataset, "--quiet"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def test_reliability_imports_killed_at_random_points_lose_nothing(db, env, dataset_name, tmp_path) -> None:
@@ -51,8 +55,15 @@ def test_reliability_imports_killed_at_random_points_lose_nothing(db, env, datas
     big = _big_dataset(tmp_path / "big", BIG_ACTIONS)
     write_dataset(db, dataset_name, read_dataset(old_folder))
     old_counts, old_content = _counts(db, dataset_name), read_content(db, dataset_name)
-    big_counts = {"strategies": 2, "goals": 200, "actions": BIG_ACTIONS, "indicators": 0, "actors": 0,
-                  "observations": 0, "links": BIG_ACTIONS}
+    big_counts = {
+        "strategies": 2,
+        "goals": 200,
+        "actions": BIG_ACTIONS,
+        "indicators": 0,
+        "actors": 0,
+        "observations": 0,
+        "links": BIG_ACTIONS,
+    }
 
     started = time.monotonic()
     assert _import(env, big, dataset_name).wait(300) == 0
@@ -79,7 +90,9 @@ def test_reliability_imports_killed_at_random_points_lose_nothing(db, env, datas
     write_dataset(db, dataset_name, read_dataset(old_folder))
     assert _writing_version(db, dataset_name) == (None, 0)
     assert _counts(db, dataset_name) == old_counts
-    print(f"\nreliability: {KILLS} imports killed with SIGKILL (full import {full_run_s:.1f} s): "
-          f"{outcomes['old']} left the old dataset whole, {outcomes['new']} the new one whole, "
-          f"{outcomes['half_written_left']} left a half-written version that the next import removed")
+    print(
+        f"\nreliability: {KILLS} imports killed with SIGKILL (full import {full_run_s:.1f} s): "
+        f"{outcomes['old']} left the old dataset whole, {outcomes['new']} the new one whole, "
+        f"{outcomes['half_written_left']} left a half-written version that the next import removed"
+    )
     assert outcomes["old"] > 0 and outcomes["half_written_left"] > 0  # the kills did land mid-import

@@ -35,8 +35,9 @@ def served(db, app_settings):
     """The app under uvicorn on a free loopback port, in a thread, with the demo loaded."""
     load_demo(db)
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(app_settings, db=db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(app_settings, db=db), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -90,7 +91,9 @@ def test_reliability_load_20_clients_get_no_errors(served) -> None:
         thread.join(DURATION_S + 120)
     latencies.sort()
     p95 = latencies[int(len(latencies) * 0.95) - 1] if latencies else float("nan")
-    print(f"\nreliability: {len(latencies)} requests from {CLIENTS} clients in {DURATION_S:.0f} s, "
-          f"{len(errors)} errors, p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms")
+    print(
+        f"\nreliability: {len(latencies)} requests from {CLIENTS} clients in {DURATION_S:.0f} s, "
+        f"{len(errors)} errors, p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
+    )
     assert errors == []
     assert len(latencies) >= CLIENTS

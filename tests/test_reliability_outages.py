@@ -35,8 +35,9 @@ def _wait_for(client: TestClient, path: str, status: int, seconds: float = 90.0)
         time.sleep(0.5)
 
 
-def test_reliability_analysis_endpoint_is_503_while_neo4j_is_away_and_recovers(own_local_neo4j: Settings,
-                                                                               tmp_path) -> None:
+def test_reliability_analysis_endpoint_is_503_while_neo4j_is_away_and_recovers(
+    own_local_neo4j: Settings, tmp_path
+) -> None:
     uri = local_neo4j.start(own_local_neo4j)
     settings = Settings(neo4j_uri=uri, ruslink_home=own_local_neo4j.ruslink_home)
     with Database.connect(settings) as db:
@@ -65,9 +66,14 @@ def test_reliability_analysis_endpoint_is_503_while_neo4j_is_away_and_recovers(o
                 assert back.json() == before[path]  # nothing lost
 
 
-@pytest.mark.parametrize("command", [["import", "{folder}", "--dataset", "x"],
-                                     ["analyse", "orphan_actions", "--dataset", "x"],
-                                     ["analyse", "all", "--dataset", "x", "--format", "json"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", "{folder}", "--dataset", "x"],
+        ["analyse", "orphan_actions", "--dataset", "x"],
+        ["analyse", "all", "--dataset", "x", "--format", "json"],
+    ],
+)
 def test_reliability_cli_says_in_one_sentence_that_the_database_is_unreachable(tmp_path, command) -> None:
     folder = sample.write_csv_folder(tmp_path / "csv")
     env = {"PATH": "/usr/bin:/bin", "NEO4J_URI": "bolt://127.0.0.1:9", "RUSLINK_HOME": str(tmp_path)}
@@ -80,12 +86,11 @@ def test_reliability_cli_says_in_one_sentence_that_the_database_is_unreachable(t
     assert result.stdout == ""
 
 
-def test_reliability_a_stale_pid_in_another_folder_never_stops_this_server(own_local_neo4j: Settings,
-                                                                         tmp_path) -> None:
+def test_reliability_a_stale_pid_in_another_folder_never_stops_this_server(own_local_neo4j: Settings, tmp_path) -> None:
     uri = local_neo4j.start(own_local_neo4j)
     mine = local_neo4j.status(own_local_neo4j)
     other = Settings(neo4j_uri=None, ruslink_home=tmp_path / "home2")
-    state = (other.ruslink_home / "neo4j")
+    state = other.ruslink_home / "neo4j"
     state.mkdir(parents=True)
     # A pid that now belongs to this folder's server, left in another folder's state (pids wrap).
     (state / "state.json").write_text(json.dumps({"pid": mine.pid, "uri": uri, "store": str(state / "store")}))
@@ -93,8 +98,9 @@ def test_reliability_a_stale_pid_in_another_folder_never_stops_this_server(own_l
     assert local_neo4j.status(own_local_neo4j).running
 
 
-def test_reliability_a_copied_state_file_does_not_lead_into_another_folders_database(own_local_neo4j: Settings,
-                                                                                     tmp_path) -> None:
+def test_reliability_a_copied_state_file_does_not_lead_into_another_folders_database(
+    own_local_neo4j: Settings, tmp_path
+) -> None:
     local_neo4j.start(own_local_neo4j)
     copied = Settings(neo4j_uri=None, ruslink_home=tmp_path / "home3")
     (copied.ruslink_home / "neo4j").mkdir(parents=True)
@@ -116,8 +122,9 @@ def test_reliability_a_driver_refuses_a_store_that_is_not_its_own(own_local_neo4
             db.read("system/ping")
 
 
-def test_reliability_reconnecting_to_a_fresh_store_puts_schema_and_reference_data_back(own_local_neo4j: Settings,
-                                                                                       tmp_path) -> None:
+def test_reliability_reconnecting_to_a_fresh_store_puts_schema_and_reference_data_back(
+    own_local_neo4j: Settings, tmp_path
+) -> None:
     uri = local_neo4j.start(own_local_neo4j)
     settings = Settings(neo4j_uri=uri, ruslink_home=own_local_neo4j.ruslink_home)
     folder = sample.write_csv_folder(tmp_path / "csv")

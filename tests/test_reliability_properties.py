@@ -32,16 +32,48 @@ CSV_NAMES = [f"{t}.csv" for t in TABLE_COLUMNS] + ["csv"]
 there are no tables at all, the folder (every generated folder is called `csv`)."""
 TRIED = {"csv": 0, "xlsx": 0, "imported": 0, "refused": 0}
 
-PROPERTY_SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-                             suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                                    HealthCheck.function_scoped_fixture])
+PROPERTY_SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
 
-IDS = ["RUS", "P1", "G1", "G2", "G3", "A1", "A2", "I1", "ACT", "sdg:8", "sdg:8.2", "nat:1", "area:2281",
-       "sdg:99", "x:y", " G1 ", "", "=1+1", "-3", "@id", "Mål-å", "g1"]
-CELL_TEXT = st.text(alphabet=st.sampled_from(list("abcåäöÅ =+-@;,.\"'|\t\n:0123456789€") + ["\u202e", "\u00a0"]),
-                    max_size=12)
-CELL = st.one_of(CELL_TEXT, st.sampled_from(IDS), st.none(), st.integers(-5, 3000),
-                 st.floats(allow_nan=True, allow_infinity=True, width=32))
+IDS = [
+    "RUS",
+    "P1",
+    "G1",
+    "G2",
+    "G3",
+    "A1",
+    "A2",
+    "I1",
+    "ACT",
+    "sdg:8",
+    "sdg:8.2",
+    "nat:1",
+    "area:2281",
+    "sdg:99",
+    "x:y",
+    " G1 ",
+    "",
+    "=1+1",
+    "-3",
+    "@id",
+    "Mål-å",
+    "g1",
+]
+CELL_TEXT = st.text(
+    alphabet=st.sampled_from(list("abcåäöÅ =+-@;,.\"'|\t\n:0123456789€") + ["\u202e", "\u00a0"]), max_size=12
+)
+CELL = st.one_of(
+    CELL_TEXT,
+    st.sampled_from(IDS),
+    st.none(),
+    st.integers(-5, 3000),
+    st.floats(allow_nan=True, allow_infinity=True, width=32),
+)
 
 
 def _enum_or_junk(column: str) -> st.SearchStrategy:
@@ -53,8 +85,7 @@ def _enum_or_junk(column: str) -> st.SearchStrategy:
         return CELL
     from importers.columns import ENUMS
 
-    return st.one_of(st.sampled_from(ENUMS[kind.split(":")[1]]), st.sampled_from(ENUMS[kind.split(":")[1]]),
-                     CELL_TEXT)
+    return st.one_of(st.sampled_from(ENUMS[kind.split(":")[1]]), st.sampled_from(ENUMS[kind.split(":")[1]]), CELL_TEXT)
 
 
 def _value(table: str, column: str) -> st.SearchStrategy:
@@ -70,8 +101,7 @@ def _value(table: str, column: str) -> st.SearchStrategy:
     if spec.kind in ("year", "int"):
         return st.one_of(st.integers(1990, 2040), st.none(), CELL)
     if spec.kind == "number":
-        return st.one_of(st.floats(-1e6, 1e6, allow_nan=False), st.sampled_from(["1 234,5", "12,5", "abc"]),
-                         st.none())
+        return st.one_of(st.floats(-1e6, 1e6, allow_nan=False), st.sampled_from(["1 234,5", "12,5", "abc"]), st.none())
     if spec.kind in ("code", "codes"):
         return st.one_of(st.sampled_from(["22", "2281", "2281|2283", "9999", ""]), st.none())
     return st.one_of(CELL_TEXT, st.none())
@@ -86,21 +116,54 @@ def sound_workbooks(draw) -> dict[str, tuple[list[str], list[list]]]:
     goals = draw(st.integers(1, 5))
     actions = draw(st.integers(0, 5))
     tables: dict[str, tuple[list[str], list[list]]] = {
-        "strategies": (["id", "name", "kind", "parent", "description"],
-                       [["RUS", draw(NAME_TEXT), "rus", None, draw(CELL_TEXT)],
-                        ["P", draw(NAME_TEXT), "plan", "RUS", None]]),
-        "goals": (["id", "strategy", "name", "level", "parent"],
-                  [[f"G{i}", "RUS", draw(NAME_TEXT), draw(st.sampled_from(["goal", "target", None])),
-                    draw(st.sampled_from([None] + [f"G{j}" for j in range(i)]))] for i in range(goals)]),
-        "actions": (["id", "strategy", "name", "status", "budget_sek", "areas"],
-                    [[f"A{i}", "P", draw(NAME_TEXT), draw(st.sampled_from(["ongoing", "planned", None])),
-                      draw(st.one_of(st.none(), st.integers(0, 10**9), st.floats(0, 1e6).map(lambda f: round(f, 2)))),
-                      draw(st.sampled_from([None, "2281", "2281|2283"]))] for i in range(actions)]),
-        "links": (["from", "type", "to", "score", "rationale"],
-                  [[f"A{i}", "contributes_to", f"G{draw(st.integers(0, goals - 1))}", draw(st.integers(-3, 3)),
-                    draw(CELL_TEXT)] for i in range(actions)]
-                  + [[f"G{i}", "contributes_to", draw(st.sampled_from(["sdg:8", "sdg:8.2", "nat:1"])), None, None]
-                     for i in range(goals)]),
+        "strategies": (
+            ["id", "name", "kind", "parent", "description"],
+            [["RUS", draw(NAME_TEXT), "rus", None, draw(CELL_TEXT)], ["P", draw(NAME_TEXT), "plan", "RUS", None]],
+        ),
+        "goals": (
+            ["id", "strategy", "name", "level", "parent"],
+            [
+                [
+                    f"G{i}",
+                    "RUS",
+                    draw(NAME_TEXT),
+                    draw(st.sampled_from(["goal", "target", None])),
+                    draw(st.sampled_from([None] + [f"G{j}" for j in range(i)])),
+                ]
+                for i in range(goals)
+            ],
+        ),
+        "actions": (
+            ["id", "strategy", "name", "status", "budget_sek", "areas"],
+            [
+                [
+                    f"A{i}",
+                    "P",
+                    draw(NAME_TEXT),
+                    draw(st.sampled_from(["ongoing", "planned", None])),
+                    draw(st.one_of(st.none(), st.integers(0, 10**9), st.floats(0, 1e6).map(lambda f: round(f, 2)))),
+                    draw(st.sampled_from([None, "2281", "2281|2283"])),
+                ]
+                for i in range(actions)
+            ],
+        ),
+        "links": (
+            ["from", "type", "to", "score", "rationale"],
+            [
+                [
+                    f"A{i}",
+                    "contributes_to",
+                    f"G{draw(st.integers(0, goals - 1))}",
+                    draw(st.integers(-3, 3)),
+                    draw(CELL_TEXT),
+                ]
+                for i in range(actions)
+            ]
+            + [
+                [f"G{i}", "contributes_to", draw(st.sampled_from(["sdg:8", "sdg:8.2", "nat:1"])), None, None]
+                for i in range(goals)
+            ],
+        ),
     }
     slip = draw(st.integers(0, 5))
     if slip == 1:
@@ -124,8 +187,9 @@ def workbooks(draw) -> dict[str, tuple[list[str], list[list]]]:
 def broken_workbooks(draw) -> dict[str, tuple[list[str], list[list]]]:
     """Tables as (header, rows): the right tables and columns with random values, often thoroughly broken."""
     tables: dict[str, tuple[list[str], list[list]]] = {}
-    wanted = ["strategies", "goals", "links"] + draw(st.lists(st.sampled_from(["actions", "actors", "indicators",
-                                                                                 "observations"]), unique=True))
+    wanted = ["strategies", "goals", "links"] + draw(
+        st.lists(st.sampled_from(["actions", "actors", "indicators", "observations"]), unique=True)
+    )
     for table in wanted:
         if draw(st.integers(0, 19)) == 0:
             continue  # a required table left out now and then
@@ -178,8 +242,14 @@ def write_xlsx(tables, path: Path) -> None:
         sheet = book.create_sheet(table)
         sheet.append(header)
         for row in rows:
-            sheet.append([(None if isinstance(v, str) and v.startswith("=") else v) if not isinstance(v, str)
-                          else v.replace("\x00", "") for v in row])
+            sheet.append(
+                [
+                    (None if isinstance(v, str) and v.startswith("=") else v)
+                    if not isinstance(v, str)
+                    else v.replace("\x00", "")
+                    for v in row
+                ]
+            )
     book.save(path)
 
 
@@ -239,19 +309,21 @@ def test_reliability_damaged_files_are_refused_cleanly(db, tables, cut, junk) ->
     folder = Path(tempfile.mkdtemp())
     write_xlsx(tables, folder / "trasig.xlsx")
     data = (folder / "trasig.xlsx").read_bytes()
-    (folder / "trasig.xlsx").write_bytes(data[:len(data) * cut // 401] + junk)
+    (folder / "trasig.xlsx").write_bytes(data[: len(data) * cut // 401] + junk)
     check_outcome(folder / "trasig.xlsx", ["trasig.xlsx"], db, "egenskap-trasig", "xlsx")
     write_csv(tables, folder / "csv", ";", "utf-8")
     if not tables:
         return
     target = sorted((folder / "csv").iterdir())[0]
-    target.write_bytes(target.read_bytes()[: cut] + junk)
+    target.write_bytes(target.read_bytes()[:cut] + junk)
     check_outcome(folder / "csv", CSV_NAMES, db, "egenskap-trasig", "csv")
 
 
 def test_reliability_property_figures() -> None:
     """Report how many inputs the property tests tried (shown with -s; the README quotes a long run)."""
-    print(f"\nreliability: {TRIED['csv']} CSV folders and {TRIED['xlsx']} workbooks tried, "
-          f"{TRIED['imported']} imported exactly, {TRIED['refused']} refused cleanly")
+    print(
+        f"\nreliability: {TRIED['csv']} CSV folders and {TRIED['xlsx']} workbooks tried, "
+        f"{TRIED['imported']} imported exactly, {TRIED['refused']} refused cleanly"
+    )
     assert TRIED["csv"] + TRIED["xlsx"] >= EXAMPLES
     assert TRIED["imported"] and TRIED["refused"]

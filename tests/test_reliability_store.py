@@ -19,12 +19,14 @@ from importers.model import DatasetContent
 
 def sized(n_actions: int, tag: str) -> DatasetContent:
     """A dataset whose every action name carries `tag`, so a reader can tell versions apart."""
-    return DatasetContent.model_validate({
-        "strategies": [{"id": "RUS", "name": "RUS", "kind": "rus"}, {"id": "P", "name": "Plan", "kind": "plan"}],
-        "goals": [{"id": "G", "strategy": "RUS", "name": "Mål"}],
-        "actions": [{"id": f"A{i}", "strategy": "P", "name": f"{tag} {i}"} for i in range(n_actions)],
-        "links": [{"from": f"A{i}", "type": "contributes_to", "to": "G"} for i in range(n_actions)],
-    })
+    return DatasetContent.model_validate(
+        {
+            "strategies": [{"id": "RUS", "name": "RUS", "kind": "rus"}, {"id": "P", "name": "Plan", "kind": "plan"}],
+            "goals": [{"id": "G", "strategy": "RUS", "name": "Mål"}],
+            "actions": [{"id": f"A{i}", "strategy": "P", "name": f"{tag} {i}"} for i in range(n_actions)],
+            "links": [{"from": f"A{i}", "type": "contributes_to", "to": "G"} for i in range(n_actions)],
+        }
+    )
 
 
 def test_store_second_import_of_the_same_dataset_is_refused_while_one_runs(db: Database, dataset_name: str) -> None:
@@ -34,8 +36,11 @@ def test_store_second_import_of_the_same_dataset_is_refused_while_one_runs(db: D
         started.set()
         release.wait(30)
 
-    worker = threading.Thread(target=store.replace_dataset, args=(db, dataset_name, sized(300, "first")),
-                              kwargs={"progress": slow_progress, "batch_size": 100})
+    worker = threading.Thread(
+        target=store.replace_dataset,
+        args=(db, dataset_name, sized(300, "first")),
+        kwargs={"progress": slow_progress, "batch_size": 100},
+    )
     worker.start()
     try:
         assert started.wait(30)
@@ -48,8 +53,9 @@ def test_store_second_import_of_the_same_dataset_is_refused_while_one_runs(db: D
     assert next(d for d in store.list_datasets(db) if d["dataset"] == dataset_name)["counts"]["actions"] == 300
 
 
-def test_store_readers_during_an_import_see_the_old_or_the_new_version_never_half(db: Database,
-                                                                                  dataset_name: str) -> None:
+def test_store_readers_during_an_import_see_the_old_or_the_new_version_never_half(
+    db: Database, dataset_name: str
+) -> None:
     store.replace_dataset(db, dataset_name, sized(400, "old"))
     seen: list[tuple[int, frozenset[str]]] = []
     stop = threading.Event()
@@ -57,8 +63,9 @@ def test_store_readers_during_an_import_see_the_old_or_the_new_version_never_hal
     def reader() -> None:
         while not stop.is_set():
             key = store.current_key(db, dataset_name)
-            rows = db.run_in_tx(lambda tx: tx.run("MATCH (a:Action {dsv: $k}) RETURN a.name AS name", k=key).data(),
-                                read=True)
+            rows = db.run_in_tx(
+                lambda tx, key=key: tx.run("MATCH (a:Action {dsv: $k}) RETURN a.name AS name", k=key).data(), read=True
+            )
             seen.append((len(rows), frozenset(r["name"].split()[0] for r in rows)))
 
     thread = threading.Thread(target=reader)
@@ -75,8 +82,14 @@ def test_store_readers_during_an_import_see_the_old_or_the_new_version_never_hal
 def test_store_lock_of_a_dead_process_is_taken_over(db: Database, dataset_name: str) -> None:
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     pid = int(dead.stdout)
-    db.write("datasets/lock_acquire", dataset=dataset_name, owner="gone@1", host=__import__("socket").gethostname(),
-             pid=pid, purpose="import")
+    db.write(
+        "datasets/lock_acquire",
+        dataset=dataset_name,
+        owner="gone@1",
+        host=__import__("socket").gethostname(),
+        pid=pid,
+        purpose="import",
+    )
     store.replace_dataset(db, dataset_name, sized(3, "after"))
     assert store.current_key(db, dataset_name).startswith(dataset_name + "@")
 
@@ -84,16 +97,20 @@ def test_store_lock_of_a_dead_process_is_taken_over(db: Database, dataset_name: 
 def test_upload_larger_than_the_limit_is_refused_with_413(app_settings: Settings) -> None:
     settings = Settings.model_validate(app_settings.model_dump() | {"ruslink_max_upload_mb": 1})
     with TestClient(create_app(settings, allow_anonymous_writes=True)) as client:
-        response = client.post("/api/datasets/x/import", content=b"0" * (2 * 1024 * 1024),
-                               headers={"content-type": "application/octet-stream"})
+        response = client.post(
+            "/api/datasets/x/import",
+            content=b"0" * (2 * 1024 * 1024),
+            headers={"content-type": "application/octet-stream"},
+        )
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "payload_too_large"
 
 
 def test_cli_says_in_one_sentence_that_the_database_is_unreachable(tmp_path) -> None:
     env = {"PATH": "/usr/bin:/bin", "NEO4J_URI": "bolt://127.0.0.1:9", "RUSLINK_HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "app.cli", "datasets"], capture_output=True, text=True,
-                            env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "datasets"], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "går inte att nå" in lines[0] and "ruslink neo4j start" in lines[0]

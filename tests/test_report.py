@@ -15,9 +15,8 @@ from openpyxl import load_workbook
 from app.main import create_app
 from graph.analyses import ANALYSIS_NAMES
 from graph.i18n import t
-from tests.report_data import AT_ACTOR, FORMULA_ACTION, SCRIPT_GOAL, load_hostile
+from tests.report_data import AT_ACTOR, FORMULA_ACTION, SCRIPT_GOAL, load_hostile, report_of
 from tests.test_import_cli import cli_env, run  # noqa: F401  (cli_env is a fixture)
-from tests.report_data import report_of
 from viz.svg import layered_diagram
 
 
@@ -57,13 +56,13 @@ def _parse(html: str) -> _Tags:
 def test_report_html_names_goals_and_keeps_hostile_text_inert(db, hostile: str) -> None:
     html = report_of(db, hostile, "html").decode("utf-8")
     parsed = _parse(html)
-    assert "script" not in parsed.tags and "b" not in parsed.tags   # markup in names stays text
+    assert "script" not in parsed.tags and "b" not in parsed.tags  # markup in names stays text
     text = "".join(parsed.text)
     for name in ("Stark plats", SCRIPT_GOAL, "Minskade utsläpp"):
         assert name in text
     assert FORMULA_ACTION in text and AT_ACTOR in text
-    assert "Exempeldata" in text.split("Sammanfattning")[0]          # said at the top
-    assert parsed.sources == []                                       # nothing from other hosts
+    assert "Exempeldata" in text.split("Sammanfattning")[0]  # said at the top
+    assert parsed.sources == []  # nothing from other hosts
     assert "@page" in html and "size: A4" in html
 
 
@@ -73,15 +72,16 @@ def test_report_html_scorecard_shows_indicator_values_and_trend(db, hostile: str
     assert "Sysselsättningsgrad" in goal
     assert "70 (2020)" in goal and "80 (2030)" in goal and "75,5 (2024)" in goal
     assert "går åt rätt håll" in goal
-    assert "Målkonflikter" in goal and "motverkande" in text   # the −2 interaction touches it
-    assert "1 / 1" in goal                                        # active / all actions
+    assert "Målkonflikter" in goal and "motverkande" in text  # the −2 interaction touches it
+    assert "1 / 1" in goal  # active / all actions
     assert "Källa: Kolada" in text
 
 
 def test_report_svg_escapes_names_and_parses_as_xml() -> None:
     data = {"goal": "G", "actions": ["A"], "middle": ["M"], "edges": [("A", "M", 2), ("M", "G", 3)], "hidden": 0}
-    svg = layered_diagram(data, {"A": '<script>alert(1)</script>', "M": "M & co", "G": "Mål"}, title="<t>",
-                          column_titles=("a", "b", "c"))
+    svg = layered_diagram(
+        data, {"A": "<script>alert(1)</script>", "M": "M & co", "G": "Mål"}, title="<t>", column_titles=("a", "b", "c")
+    )
     root = ET.fromstring(svg)
     assert root.tag.endswith("svg") and not any(e.tag.endswith("script") for e in root.iter())
     texts = [e.text for e in root.iter() if e.tag.endswith("text")]
@@ -117,8 +117,7 @@ def test_report_xlsx_has_scorecard_and_a_sheet_per_analysis(db, hostile: str) ->
     assert "'" + FORMULA_ACTION in values
 
 
-def test_report_compare_lists_new_and_resolved_findings_and_indicator_movement(db, hostile: str,
-                                                                                previous: str) -> None:
+def test_report_compare_lists_new_and_resolved_findings_and_indicator_movement(db, hostile: str, previous: str) -> None:
     book = load_workbook(io.BytesIO(report_of(db, hostile, "xlsx", compare=previous)))
     changes = list(book["Förändringar"].iter_rows(min_row=2, values_only=True))
     orphan_changes = {(r[1], r[3]) for r in changes if r[0] == "Insatser utan koppling till RUS"}
@@ -130,8 +129,7 @@ def test_report_compare_lists_new_and_resolved_findings_and_indicator_movement(d
     assert f"Förändringar sedan {previous}" in text and "Gammal insats" in text
 
 
-def test_report_cli_writes_html_and_xlsx_and_refuses_other_files(hostile: str, cli_env: dict,
-                                                                 tmp_path: Path) -> None:
+def test_report_cli_writes_html_and_xlsx_and_refuses_other_files(hostile: str, cli_env: dict, tmp_path: Path) -> None:
     html = tmp_path / "rapport.html"
     result = run(cli_env, "report", "--dataset", hostile, "--to", str(html))
     assert result.returncode == 0, result.stderr
@@ -159,9 +157,16 @@ def test_report_of_a_bare_rus_still_renders(db, dataset_name: str) -> None:
     from graph import store
     from importers.model import DatasetContent
 
-    store.replace_dataset(db, dataset_name, DatasetContent.model_validate({
-        "strategies": [{"id": "RUS", "name": "Tom strategi", "kind": "rus"}],
-        "goals": [{"id": "G1", "strategy": "RUS", "name": "Ensamt mål"}]}))
+    store.replace_dataset(
+        db,
+        dataset_name,
+        DatasetContent.model_validate(
+            {
+                "strategies": [{"id": "RUS", "name": "Tom strategi", "kind": "rus"}],
+                "goals": [{"id": "G1", "strategy": "RUS", "name": "Ensamt mål"}],
+            }
+        ),
+    )
     text = "".join(_parse(report_of(db, dataset_name, "html").decode("utf-8")).text)
     assert "Ensamt mål" in text and "Ingen insats når målet." in text and "Exempeldata" not in text
     book = load_workbook(io.BytesIO(report_of(db, dataset_name, "xlsx")))

@@ -21,8 +21,14 @@ from tests.report_data import report_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-QUIET_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--no-first-run"]
+QUIET_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 A4_POINTS = (595.0, 842.0)
 
 pytestmark = pytest.mark.browser
@@ -85,29 +91,33 @@ def test_report_browser_renders_demo_offline(demo_report: tuple[Path, list[str]]
     assert "Exempeldata – illustrativt" in shown.split("Sammanfattning")[0]
 
 
-def test_report_browser_prints_to_a4_pdf_with_every_goal(demo_report: tuple[Path, list[str]],
-                                                        tmp_path: Path) -> None:
+def test_report_browser_prints_to_a4_pdf_with_every_goal(demo_report: tuple[Path, list[str]], tmp_path: Path) -> None:
     path, goals = demo_report
     for tool in ("pdftotext", "pdfinfo", "pdftoppm"):
         assert shutil.which(tool), f"{tool} is missing: apt-get install poppler-utils"
     pdf = tmp_path / "out.pdf"
-    subprocess.run([CHROMIUM, "--headless", *QUIET_FLAGS, f"--print-to-pdf={pdf}", path.as_uri()],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [CHROMIUM, "--headless", *QUIET_FLAGS, f"--print-to-pdf={pdf}", path.as_uri()],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
     assert pages > 3
-    sizes = subprocess.run(["pdfinfo", "-f", "1", "-l", str(pages), str(pdf)], capture_output=True, text=True,
-                           check=True).stdout
+    sizes = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", str(pages), str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     found = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", sizes)
     assert len(found) == pages
     assert all(abs(float(w) - A4_POINTS[0]) < 2 and abs(float(h) - A4_POINTS[1]) < 2 for w, h in found)
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     missing = [g for g in goals if _flat(g) not in _flat(text)]
     assert not missing, f"RUS goals missing in the PDF: {missing}"
-    assert "Bilaga: metod" in text and "Källa: Kolada" in text   # the demo has Kolada indicators
+    assert "Bilaga: metod" in text and "Källa: Kolada" in text  # the demo has Kolada indicators
     shots = ROOT / "screenshots"
     shots.mkdir(exist_ok=True)
-    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "4", str(pdf), str(shots / "report")],
-                   check=True, timeout=120)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "4", str(pdf), str(shots / "report")], check=True, timeout=120
+    )
     assert (shots / "report-01.png").exists() or (shots / "report-1.png").exists()

@@ -50,8 +50,9 @@ def test_scaling_analyses_run_only_in_read_transactions(db: Database, dataset_na
 
 
 def test_scaling_cluster_uri_gives_a_routing_encrypted_driver_and_no_local_neo4j(tmp_path: Path) -> None:
-    settings = Settings(neo4j_uri="neo4j+s://example.databases.neo4j.io", neo4j_password="secret",
-                        ruslink_home=tmp_path)
+    settings = Settings(
+        neo4j_uri="neo4j+s://example.databases.neo4j.io", neo4j_password="secret", ruslink_home=tmp_path
+    )
     db = Database.connect(settings)  # the driver connects lazily: nothing is contacted here
     try:
         assert isinstance(db.driver, neo4j.Neo4jDriver), "neo4j:// routes reads to secondaries"
@@ -61,14 +62,19 @@ def test_scaling_cluster_uri_gives_a_routing_encrypted_driver_and_no_local_neo4j
     assert not (tmp_path / "neo4j").exists(), "with NEO4J_URI ruslink never starts its own Neo4j"
 
 
-def test_scaling_app_instances_share_nothing_but_the_database(app_settings: Settings, db: Database,
-                                                              dataset_name: str) -> None:
+def test_scaling_app_instances_share_nothing_but_the_database(
+    app_settings: Settings, db: Database, dataset_name: str
+) -> None:
     with TestClient(create_app(app_settings)) as first, TestClient(create_app(app_settings)) as second:
         store.replace_dataset(db, dataset_name, synth.synthesize(scale=1, seed=5))
-        seen = [next(d for d in c.get("/api/datasets").json() if d["dataset"] == dataset_name)["counts"]
-                for c in (first, second)]
+        seen = [
+            next(d for d in c.get("/api/datasets").json() if d["dataset"] == dataset_name)["counts"]
+            for c in (first, second)
+        ]
         assert seen[0] == seen[1] and seen[0]["actions"] == 70
         store.replace_dataset(db, dataset_name, synth.synthesize(scale=2, seed=5))
-        after = [next(d for d in c.get("/api/datasets").json() if d["dataset"] == dataset_name)["counts"]
-                 for c in (first, second)]
+        after = [
+            next(d for d in c.get("/api/datasets").json() if d["dataset"] == dataset_name)["counts"]
+            for c in (first, second)
+        ]
         assert after[0] == after[1] and after[0]["actions"] == 140, "a new version shows on every instance"

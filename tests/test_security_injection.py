@@ -36,7 +36,7 @@ MARKUP = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 JS_URL = "javascript:alert(document.cookie)"
 RTL = "Mål \u202egnirts\u202c slut"
 LONG = "Långt namn " + "å" * 20_000
-FORMULAS = ["=1+1", "+46 70 123 45 67", "-3", "@SUM(A1)", "\tx", "=HYPERLINK(\"http://x\",\"klicka\")"]
+FORMULAS = ["=1+1", "+46 70 123 45 67", "-3", "@SUM(A1)", "\tx", '=HYPERLINK("http://x","klicka")']
 
 
 def cypher_in_formatted_strings(source: str) -> list[tuple[int, str]]:
@@ -47,8 +47,8 @@ def cypher_in_formatted_strings(source: str) -> list[tuple[int, str]]:
         if tok.type != tokenize.STRING and tok.type != getattr(tokenize, "FSTRING_START", -1):
             continue
         text = tok.string
-        prefix = text[:len(text) - len(text.lstrip("rbfuRBFU"))].lower()
-        following = [t.string for t in tokens[i + 1:i + 3]]
+        prefix = text[: len(text) - len(text.lstrip("rbfuRBFU"))].lower()
+        following = [t.string for t in tokens[i + 1 : i + 3]]
         formatted = "f" in prefix or following[:2] == [".", "format"] or following[:1] == ["%"]
         if (formatted and CYPHER_WORD.search(text)) or CYPHER_STATEMENT.search(text):
             hits.append((tok.start[0], text[:80]))
@@ -56,10 +56,12 @@ def cypher_in_formatted_strings(source: str) -> list[tuple[int, str]]:
 
 
 def test_security_the_cypher_scanner_finds_formatted_cypher() -> None:
-    source = ('q = f"MATCH (n:{label}) RETURN n"\n'
-              'r = "MATCH (n) WHERE n.id = {}".format(x)\n'
-              's = "MATCH (n) RETURN n"\n'
-              't = f"Datamängden {name!r} finns inte"\n')
+    source = (
+        'q = f"MATCH (n:{label}) RETURN n"\n'
+        'r = "MATCH (n) WHERE n.id = {}".format(x)\n'
+        's = "MATCH (n) RETURN n"\n'
+        't = f"Datamängden {name!r} finns inte"\n'
+    )
     assert [line for line, _ in cypher_in_formatted_strings(source)] == [1, 2, 3]
 
 
@@ -67,38 +69,54 @@ def test_security_no_python_source_builds_cypher_from_strings() -> None:
     hits = []
     for folder in SOURCE_FOLDERS:
         for path in sorted((ROOT / folder).rglob("*.py")):
-            hits += [(str(path.relative_to(ROOT)), line, text)
-                     for line, text in cypher_in_formatted_strings(path.read_text(encoding="utf-8"))]
+            hits += [
+                (str(path.relative_to(ROOT)), line, text)
+                for line, text in cypher_in_formatted_strings(path.read_text(encoding="utf-8"))
+            ]
     assert hits == []
 
 
 def hostile_content() -> DatasetContent:
     """A dataset whose every text field holds something a browser, a spreadsheet or a terminal could act on."""
-    return DatasetContent.model_validate({
-        "description": MARKUP,
-        "strategies": [
-            {"id": "RUS", "name": MARKUP, "kind": "rus", "url": JS_URL, "description": RTL, "area": "22"},
-            {"id": "-3", "name": "=1+1", "kind": "plan", "parent": "RUS", "url": "JaVaScRiPt:alert(2)"},
-        ],
-        "goals": [
-            {"id": "RUS-1", "strategy": "RUS", "name": RTL, "level": "goal_area", "description": LONG},
-            {"id": "@SUM(A1)", "strategy": "RUS", "name": MARKUP, "parent": "RUS-1"},
-            {"id": "+46 70 123 45 67", "strategy": "-3", "name": "\tx"},
-        ],
-        "actions": [
-            {"id": "=1+1", "strategy": "-3", "name": "=HYPERLINK(\"http://x\",\"klicka\")", "description": MARKUP,
-             "areas": ["2281"], "extra": {"kommentar": "@SUM(A1)"}},
-            {"id": "A-<b>", "strategy": "-3", "name": MARKUP},
-        ],
-        "actors": [{"id": "<svg onload=alert(3)>", "name": JS_URL, "kind": "private"}],
-        "links": [
-            {"from": "=1+1", "type": "contributes_to", "to": "+46 70 123 45 67", "score": 2, "rationale": MARKUP,
-             "source": "-3"},
-            {"from": "+46 70 123 45 67", "type": "contributes_to", "to": "@SUM(A1)", "score": 1},
-            {"from": "@SUM(A1)", "type": "interacts_with", "to": "RUS-1", "score": -2, "rationale": RTL},
-            {"from": "<svg onload=alert(3)>", "type": "responsible_for", "to": "A-<b>"},
-        ],
-    })
+    return DatasetContent.model_validate(
+        {
+            "description": MARKUP,
+            "strategies": [
+                {"id": "RUS", "name": MARKUP, "kind": "rus", "url": JS_URL, "description": RTL, "area": "22"},
+                {"id": "-3", "name": "=1+1", "kind": "plan", "parent": "RUS", "url": "JaVaScRiPt:alert(2)"},
+            ],
+            "goals": [
+                {"id": "RUS-1", "strategy": "RUS", "name": RTL, "level": "goal_area", "description": LONG},
+                {"id": "@SUM(A1)", "strategy": "RUS", "name": MARKUP, "parent": "RUS-1"},
+                {"id": "+46 70 123 45 67", "strategy": "-3", "name": "\tx"},
+            ],
+            "actions": [
+                {
+                    "id": "=1+1",
+                    "strategy": "-3",
+                    "name": '=HYPERLINK("http://x","klicka")',
+                    "description": MARKUP,
+                    "areas": ["2281"],
+                    "extra": {"kommentar": "@SUM(A1)"},
+                },
+                {"id": "A-<b>", "strategy": "-3", "name": MARKUP},
+            ],
+            "actors": [{"id": "<svg onload=alert(3)>", "name": JS_URL, "kind": "private"}],
+            "links": [
+                {
+                    "from": "=1+1",
+                    "type": "contributes_to",
+                    "to": "+46 70 123 45 67",
+                    "score": 2,
+                    "rationale": MARKUP,
+                    "source": "-3",
+                },
+                {"from": "+46 70 123 45 67", "type": "contributes_to", "to": "@SUM(A1)", "score": 1},
+                {"from": "@SUM(A1)", "type": "interacts_with", "to": "RUS-1", "score": -2, "rationale": RTL},
+                {"from": "<svg onload=alert(3)>", "type": "responsible_for", "to": "A-<b>"},
+            ],
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +145,9 @@ def _texts(value) -> list[str]:
 def test_security_hostile_text_comes_back_from_the_json_api_as_inert_json(client, hostile) -> None:
     responses = [client.get("/api/datasets")] + [
         client.get(f"/api/datasets/{hostile}/analyses/{name}", params={"lang": lang})
-        for name in ("orphan_actions", "conflicts", "chains", "complementarity") for lang in ("sv", "en")]
+        for name in ("orphan_actions", "conflicts", "chains", "complementarity")
+        for lang in ("sv", "en")
+    ]
     texts: list[str] = []
     for response in responses:
         assert response.status_code == 200, response.text
@@ -139,7 +159,9 @@ def test_security_hostile_text_comes_back_from_the_json_api_as_inert_json(client
     assert any("=1+1" == t for t in texts) and any("@SUM(A1)" in t for t in texts)
     conflicts = client.get(f"/api/datasets/{hostile}/analyses/conflicts").json()
     assert [(f["kind"], f["subject"], f["related"]) for f in conflicts["findings"]] == [
-        ("indirect", "=1+1", ["@SUM(A1)", "RUS-1"]), ("declared", "@SUM(A1)", ["RUS-1"])]
+        ("indirect", "=1+1", ["@SUM(A1)", "RUS-1"]),
+        ("declared", "@SUM(A1)", ["RUS-1"]),
+    ]
     assert any(MARKUP in f["explanation"] or "\u202e" in f["explanation"] for f in conflicts["findings"])
 
 
@@ -167,18 +189,24 @@ def test_security_formulas_are_neutralised_in_the_xlsx_and_csv_exports(db, hosti
     write_dataset_file(content, tmp_path / "ut-csv")
     for path in (tmp_path / "ut-csv").iterdir():
         for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";"):
-            risky = [c for c in row if c.startswith(("=", "+", "@", "\t", "\r"))
-                     or (c.startswith("-") and not re.fullmatch(r"-\d+(,\d+)?", c))]
+            risky = [
+                c
+                for c in row
+                if c.startswith(("=", "+", "@", "\t", "\r"))
+                or (c.startswith("-") and not re.fullmatch(r"-\d+(,\d+)?", c))
+            ]
             assert risky == [], (path.name, row)
 
 
 @pytest.mark.parametrize("value", FORMULAS + ["'=redan citerad", "''", "'", "=", "- 3"])
 def test_security_formula_like_values_round_trip_exactly_in_every_form(db, dataset_name, tmp_path, value) -> None:
-    content = DatasetContent.model_validate({
-        "strategies": [{"id": "RUS", "name": value, "kind": "rus", "description": value}],
-        "goals": [{"id": "G", "strategy": "RUS", "name": value}],
-        "links": [{"from": "G", "type": "contributes_to", "to": "sdg:8", "rationale": value, "source": value}],
-    })
+    content = DatasetContent.model_validate(
+        {
+            "strategies": [{"id": "RUS", "name": value, "kind": "rus", "description": value}],
+            "goals": [{"id": "G", "strategy": "RUS", "name": value}],
+            "links": [{"from": "G", "type": "contributes_to", "to": "sdg:8", "rationale": value, "source": value}],
+        }
+    )
     store.replace_dataset(db, dataset_name, content)
     exported = read_content(db, dataset_name)
     assert exported == content
@@ -190,8 +218,9 @@ def test_security_formula_like_values_round_trip_exactly_in_every_form(db, datas
 def test_security_control_characters_are_dropped_on_import_so_every_export_works(tmp_path) -> None:
     folder = tmp_path / "csv"
     folder.mkdir()
-    (folder / "strategies.csv").write_text("id,name,kind\nRUS,Nul\x00 och klocka\x07 och esc\x1b[31m,rus\n",
-                                           encoding="utf-8")
+    (folder / "strategies.csv").write_text(
+        "id,name,kind\nRUS,Nul\x00 och klocka\x07 och esc\x1b[31m,rus\n", encoding="utf-8"
+    )
     (folder / "goals.csv").write_text("id,strategy,name\nG,RUS,Mål\x0b ett\n", encoding="utf-8")
     (folder / "links.csv").write_text("from,type,to\nG,contributes_to,sdg:8\n", encoding="utf-8")
     content = read_dataset(folder).content
@@ -206,8 +235,13 @@ def test_security_analyse_csv_output_neutralises_formulas(db, hostile, neo4j_ser
     password = neo4j_server["settings"].neo4j_password
     if password is not None:
         env["NEO4J_PASSWORD"] = password.get_secret_value()
-    result = subprocess.run([str(Path(sys.executable).parent / "ruslink"), "analyse", "all", "--dataset", hostile,
-                             "--format", "csv"], env=env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "ruslink"), "analyse", "all", "--dataset", hostile, "--format", "csv"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0][:3] == ["analysis", "dataset", "kind"]
@@ -217,12 +251,14 @@ def test_security_analyse_csv_output_neutralises_formulas(db, hostile, neo4j_ser
 
 
 def test_security_json_output_of_the_api_escapes_control_characters(client, db, dataset_name) -> None:
-    content = DatasetContent.model_validate({
-        "strategies": [{"id": "RUS", "name": "R", "kind": "rus"}],
-        "goals": [{"id": "G", "strategy": "RUS", "name": "Mål\x1b[2J\x00"}],
-        "actions": [{"id": "A", "strategy": "RUS", "name": "Insats"}],
-        "links": [{"from": "G", "type": "contributes_to", "to": "sdg:8"}],
-    })
+    content = DatasetContent.model_validate(
+        {
+            "strategies": [{"id": "RUS", "name": "R", "kind": "rus"}],
+            "goals": [{"id": "G", "strategy": "RUS", "name": "Mål\x1b[2J\x00"}],
+            "actions": [{"id": "A", "strategy": "RUS", "name": "Insats"}],
+            "links": [{"from": "G", "type": "contributes_to", "to": "sdg:8"}],
+        }
+    )
     store.replace_dataset(db, dataset_name, content)
     response = client.get(f"/api/datasets/{dataset_name}/analyses/orphan_actions")
     assert response.status_code == 200
@@ -234,9 +270,20 @@ def _pages(dataset: str) -> list[str]:
     from urllib.parse import quote
 
     base = f"/datasets/{dataset}"
-    return ["/", base, f"{base}/explore", f"{base}/actors", f"{base}/coverage", f"{base}/interactions",
-            f"{base}/indicators", f"{base}/findings/conflicts", f"{base}/findings/orphan_actions",
-            f"{base}/goals/{quote('@SUM(A1)', safe='')}", f"{base}/goals/RUS-1", f"{base}/goals/RUS-1?lang=en"]
+    return [
+        "/",
+        base,
+        f"{base}/explore",
+        f"{base}/actors",
+        f"{base}/coverage",
+        f"{base}/interactions",
+        f"{base}/indicators",
+        f"{base}/findings/conflicts",
+        f"{base}/findings/orphan_actions",
+        f"{base}/goals/{quote('@SUM(A1)', safe='')}",
+        f"{base}/goals/RUS-1",
+        f"{base}/goals/RUS-1?lang=en",
+    ]
 
 
 def test_security_hostile_text_is_escaped_in_every_page(client, hostile) -> None:

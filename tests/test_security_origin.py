@@ -20,8 +20,9 @@ def anonymous(app_settings: Settings, db: Database):
 
 
 def _upload(client: TestClient, name: str, **headers: str):
-    return client.post(f"/api/datasets/{name}/import", headers=headers,
-                       files={"file": ("x.json", b"{}", "application/json")})
+    return client.post(
+        f"/api/datasets/{name}/import", headers=headers, files={"file": ("x.json", b"{}", "application/json")}
+    )
 
 
 def test_security_origin_cross_site_multipart_write_is_refused(anonymous: TestClient, dataset_name: str) -> None:
@@ -31,8 +32,9 @@ def test_security_origin_cross_site_multipart_write_is_refused(anonymous: TestCl
     assert dataset_name not in {d["dataset"] for d in anonymous.get("/api/datasets").json()}
 
 
-def test_security_origin_other_origin_without_fetch_metadata_is_refused(anonymous: TestClient,
-                                                                        dataset_name: str) -> None:
+def test_security_origin_other_origin_without_fetch_metadata_is_refused(
+    anonymous: TestClient, dataset_name: str
+) -> None:
     assert _upload(anonymous, dataset_name, origin="http://evil.test:8000").status_code == 403
     assert _upload(anonymous, dataset_name, origin="null").status_code == 403
 
@@ -44,13 +46,15 @@ def test_security_origin_dns_rebinding_host_is_refused(anonymous: TestClient, da
 
 
 def test_security_origin_same_origin_write_passes_the_guard(anonymous: TestClient, dataset_name: str) -> None:
-    same = anonymous.delete(f"/api/datasets/{dataset_name}",
-                            headers={"origin": "http://testserver", "sec-fetch-site": "same-origin"})
+    same = anonymous.delete(
+        f"/api/datasets/{dataset_name}", headers={"origin": "http://testserver", "sec-fetch-site": "same-origin"}
+    )
     assert same.status_code == 404  # past the guard: the dataset does not exist
 
 
-def test_security_origin_allowed_hosts_extend_the_loopback_names(app_settings: Settings, db: Database,
-                                                                 dataset_name: str) -> None:
+def test_security_origin_allowed_hosts_extend_the_loopback_names(
+    app_settings: Settings, db: Database, dataset_name: str
+) -> None:
     settings = app_settings.model_copy(update={"ruslink_allowed_hosts": "ruslink.region.test"})
     with TestClient(create_app(settings, db=db, allow_anonymous_writes=True)) as client:
         allowed = client.delete(f"/api/datasets/{dataset_name}", headers={"host": "ruslink.region.test"})
@@ -78,8 +82,7 @@ def test_security_401_names_the_bearer_scheme(app_settings: Settings, db: Databa
     assert refused.headers["www-authenticate"].startswith("Bearer")
 
 
-def test_security_health_hides_the_server_version_when_reading_is_closed(app_settings: Settings,
-                                                                         db: Database) -> None:
+def test_security_health_hides_the_server_version_when_reading_is_closed(app_settings: Settings, db: Database) -> None:
     with TestClient(create_app(app_settings, db=db)) as client:
         assert "server" in client.get("/api/health").json()
     closed = app_settings.model_copy(update={"ruslink_read_token": SecretStr("läs-hemlig")})

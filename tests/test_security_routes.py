@@ -52,8 +52,12 @@ def _concrete(path: str) -> str:
 def test_security_every_route_that_changes_data_needs_the_write_token() -> None:
     changing = [r for r in _api_routes() if r.methods - {"GET", "HEAD", "OPTIONS"}]
     assert changing, "the app has no write routes: the walk found nothing to check"
-    missing = [f"{sorted(r.methods)} {r.path}" for r in changing if require_writer not in _dependencies(r.dependant)
-               and not (r.path in KEY_PATHS and require_workshop_access in _dependencies(r.dependant))]
+    missing = [
+        f"{sorted(r.methods)} {r.path}"
+        for r in changing
+        if require_writer not in _dependencies(r.dependant)
+        and not (r.path in KEY_PATHS and require_workshop_access in _dependencies(r.dependant))
+    ]
     assert missing == []
 
 
@@ -61,8 +65,11 @@ def test_security_every_api_read_route_is_guarded_by_the_read_check() -> None:
     reads = [r for r in _api_routes() if "GET" in r.methods and r.path.startswith("/api/") and r.path not in OPEN_PATHS]
     assert reads
     guards = {require_reader, require_writer}
-    missing = [r.path for r in reads if not ((guards | ({require_workshop_access} if r.path in KEY_PATHS else set()))
-                                             & _dependencies(r.dependant))]
+    missing = [
+        r.path
+        for r in reads
+        if not ((guards | ({require_workshop_access} if r.path in KEY_PATHS else set())) & _dependencies(r.dependant))
+    ]
     assert missing == []
 
 
@@ -111,19 +118,24 @@ def test_security_reads_are_open_without_a_read_token(app_settings: Settings, db
 
 
 @pytest.mark.parametrize("header", [None, "Bearer fel-token", "Basic c2tyaXY6aGVtbGln", "Bearer", "skriv-hemlig"])
-def test_security_writes_without_the_right_bearer_token_are_refused(app_settings: Settings, db: Database,
-                                                                     dataset_name: str, header: str | None) -> None:
+def test_security_writes_without_the_right_bearer_token_are_refused(
+    app_settings: Settings, db: Database, dataset_name: str, header: str | None
+) -> None:
     headers = {"Authorization": header} if header else {}
     with TestClient(create_app(_settings(app_settings, ruslink_token="skriv-hemlig"), db=db)) as client:
         deleted = client.delete(f"/api/datasets/{dataset_name}", headers=headers)
-        uploaded = client.post(f"/api/datasets/{dataset_name}/import", headers=headers,
-                               files={"file": ("x.json", b"{}", "application/json")})
+        uploaded = client.post(
+            f"/api/datasets/{dataset_name}/import",
+            headers=headers,
+            files={"file": ("x.json", b"{}", "application/json")},
+        )
     assert deleted.status_code == 401 and uploaded.status_code == 401
     assert deleted.json()["error"]["code"] == "unauthorized"
 
 
-def test_security_writes_without_any_token_configured_are_refused_unless_allowed(app_settings: Settings,
-                                                                                db: Database, dataset_name: str) -> None:
+def test_security_writes_without_any_token_configured_are_refused_unless_allowed(
+    app_settings: Settings, db: Database, dataset_name: str
+) -> None:
     with TestClient(create_app(app_settings, db=db)) as client:
         refused = client.delete(f"/api/datasets/{dataset_name}")
     assert refused.status_code == 403
@@ -138,8 +150,9 @@ def test_security_hostile_dataset_names_are_refused_with_4xx(app_settings: Setti
     headers = {"Authorization": "Bearer skriv-hemlig"}
     with TestClient(create_app(_settings(app_settings, ruslink_token="skriv-hemlig"), db=db)) as client:
         deleted = client.delete(f"/api/datasets/{name}", headers=headers)
-        uploaded = client.post(f"/api/datasets/{name}/import", headers=headers,
-                               files={"file": ("x.json", b"{}", "application/json")})
+        uploaded = client.post(
+            f"/api/datasets/{name}/import", headers=headers, files={"file": ("x.json", b"{}", "application/json")}
+        )
     for response in (deleted, uploaded):
         assert 400 <= response.status_code < 500
         assert set(response.json()["error"]) == {"code", "message", "details"}
@@ -147,16 +160,19 @@ def test_security_hostile_dataset_names_are_refused_with_4xx(app_settings: Setti
 
 def test_security_edit_routes_exist_and_are_guarded() -> None:
     routes = {(method, r.path): r for r in _api_routes() for method in r.methods}
-    for method, path in [("POST", "/api/datasets/{dataset}/changes"),
-                         ("POST", "/api/datasets/{dataset}/changes/{change}/revert")]:
+    for method, path in [
+        ("POST", "/api/datasets/{dataset}/changes"),
+        ("POST", "/api/datasets/{dataset}/changes/{change}/revert"),
+    ]:
         assert (method, path) in routes, f"{method} {path} is missing"
         assert require_writer in _dependencies(routes[(method, path)].dependant), path
     for path in ("/api/datasets/{dataset}/changes", "/api/datasets/{dataset}/rows", "/api/token"):
         assert require_reader in _dependencies(routes[("GET", path)].dependant), path
 
 
-def test_security_edits_without_the_write_token_are_refused_and_change_nothing(app_settings: Settings, db: Database,
-                                                                                dataset_name: str) -> None:
+def test_security_edits_without_the_write_token_are_refused_and_change_nothing(
+    app_settings: Settings, db: Database, dataset_name: str
+) -> None:
     from graph import store
     from importers.export import read_content
     from tests.uihelpers import small_dataset
@@ -167,8 +183,12 @@ def test_security_edits_without_the_write_token_are_refused_and_change_nothing(a
     with TestClient(create_app(_settings(app_settings, ruslink_token="skriv-hemlig"), db=db)) as client:
         for headers in ({}, {"Authorization": "Bearer fel"}, {"Authorization": "Bearer las-hemlig"}):
             assert client.post(f"/api/datasets/{dataset_name}/changes", json=body, headers=headers).status_code == 401
-            assert client.post(f"/api/datasets/{dataset_name}/changes/1/revert", json={"by": "X"},
-                               headers=headers).status_code == 401
+            assert (
+                client.post(
+                    f"/api/datasets/{dataset_name}/changes/1/revert", json={"by": "X"}, headers=headers
+                ).status_code
+                == 401
+            )
         assert client.get("/api/token").json() == {"write": False, "token_required": True}
         assert client.get("/api/token", headers={"Authorization": "Bearer skriv-hemlig"}).json()["write"] is True
     assert read_content(db, dataset_name) == before

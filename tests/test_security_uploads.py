@@ -104,8 +104,11 @@ def test_security_upload_sheet_wider_than_the_limit_is_refused_with_its_row(clie
     sheet.cell(row=3, column=read.MAX_COLUMNS + 1, value="långt bort")
     buffer = io.BytesIO()
     book.save(buffer)
-    _refused(_upload(client, dataset_name, "bred.xlsx", buffer.getvalue()), 'blad "strategies" rad 3',
-             f"fler än {read.MAX_COLUMNS} kolumner")
+    _refused(
+        _upload(client, dataset_name, "bred.xlsx", buffer.getvalue()),
+        'blad "strategies" rad 3',
+        f"fler än {read.MAX_COLUMNS} kolumner",
+    )
 
 
 def test_security_upload_table_longer_than_the_limit_is_refused(client, dataset_name, tmp_path, monkeypatch) -> None:
@@ -115,15 +118,18 @@ def test_security_upload_table_longer_than_the_limit_is_refused(client, dataset_
     assert "goals.csv rad 4" in text
 
 
-@pytest.mark.parametrize("filename, data, words", [
-    ("djup.json", b"[" * 100_000, ("för djupt nästlad",)),  # in Swedish, no English leak
-    ("trasig.xlsx", b"PK\x03\x04 inte en arbetsbok", ("Excel",)),
-    ("trasig.zip", b"inte en zip", ("zip",)),
-    ("tom.zip", b"", ("zip",)),
-    ("lista.json", b'{"strategies": 5, "goals": [1, "x"], "links": null}', ("lista", "objekt")),
-    ("felkodad.json", b"\xff\xfe{\x00", ("JSON",)),
-    ("utan-filändelse", b"id,name\n", ("okänt filformat",)),
-])
+@pytest.mark.parametrize(
+    "filename, data, words",
+    [
+        ("djup.json", b"[" * 100_000, ("för djupt nästlad",)),  # in Swedish, no English leak
+        ("trasig.xlsx", b"PK\x03\x04 inte en arbetsbok", ("Excel",)),
+        ("trasig.zip", b"inte en zip", ("zip",)),
+        ("tom.zip", b"", ("zip",)),
+        ("lista.json", b'{"strategies": 5, "goals": [1, "x"], "links": null}', ("lista", "objekt")),
+        ("felkodad.json", b"\xff\xfe{\x00", ("JSON",)),
+        ("utan-filändelse", b"id,name\n", ("okänt filformat",)),
+    ],
+)
 def test_security_upload_broken_files_get_422_never_500(client, dataset_name, filename, data, words) -> None:
     _refused(_upload(client, dataset_name, filename, data), *words)
 

@@ -30,8 +30,13 @@ def test_serve_with_two_workers_answers_consistently(neo4j_server: dict, db) -> 
     if settings.neo4j_password:
         env["NEO4J_PASSWORD"] = settings.neo4j_password.get_secret_value()
     port = _free_port()
-    proc = subprocess.Popen([str(RUSLINK), "serve", "--workers", "2", "--port", str(port)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(
+        [str(RUSLINK), "serve", "--workers", "2", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120

@@ -60,13 +60,15 @@ def test_silos_are_grouped_under_their_rus_goal_with_counts(db, app_settings) ->
         api = c.get("/api/datasets/speed-silos/analyses/complementarity", params={"limit": 500}).json()
         findings = api["findings"]
         for offset in range(500, api["total"], 500):
-            findings += c.get("/api/datasets/speed-silos/analyses/complementarity",
-                              params={"limit": 500, "offset": offset}).json()["findings"]
+            findings += c.get(
+                "/api/datasets/speed-silos/analyses/complementarity", params={"limit": 500, "offset": offset}
+            ).json()["findings"]
         per_goal = Counter(f["subject"] for f in findings if f["kind"] == "silo")
         assert per_goal, "the synthetic dataset has silos"
         page = c.get("/datasets/speed-silos/findings/complementarity").text
-    groups = re.findall(r'<details class="silo-group" data-goal="([^"]+)" data-count="(\d+)">(.*?)</details>',
-                        page, re.S)
+    groups = re.findall(
+        r'<details class="silo-group" data-goal="([^"]+)" data-count="(\d+)">(.*?)</details>', page, re.S
+    )
     assert {g: int(n) for g, n, _ in groups} == dict(per_goal)
     assert all(body.count("<li>") == min(int(n), SHOWN) for _, n, body in groups)
     assert "Stuprör per RUS-mål" in page and "planpar utan gemensamma aktörer" in page
@@ -80,8 +82,8 @@ def test_report_summarises_silos_per_goal(db) -> None:
     from collections import Counter
 
     from graph.analyses import run_analysis
-    from importers import synth
     from graph.report_input import collect
+    from importers import synth
     from viz.report import report_bytes
     from viz.report_html import REPORT_SILOS
 
@@ -111,5 +113,8 @@ def test_graph_answers_carry_an_etag_and_304_when_unchanged(client, db) -> None:
     fresh = client.get(url, headers={"if-none-match": etag})
     assert fresh.status_code == 200 and fresh.headers["etag"] != etag
     marks = client.get("/api/datasets/speed-small/marks")
-    assert marks.status_code == 200 and client.get(
-        "/api/datasets/speed-small/marks", headers={"if-none-match": marks.headers["etag"]}).status_code == 304
+    assert (
+        marks.status_code == 200
+        and client.get("/api/datasets/speed-small/marks", headers={"if-none-match": marks.headers["etag"]}).status_code
+        == 304
+    )

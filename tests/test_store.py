@@ -17,20 +17,26 @@ def small(extra_goal: bool = False) -> DatasetContent:
     ]
     if extra_goal:
         goals.append({"id": "RUS-1.2", "strategy": "RUS", "name": "Mål 1.2", "parent": "RUS-1"})
-    return DatasetContent.model_validate({
-        "strategies": [{"id": "RUS", "name": "RUS", "kind": "rus", "area": "22"},
-                       {"id": "P", "name": "Plan", "kind": "plan", "parent": "RUS", "owner": "RV"}],
-        "goals": goals,
-        "actions": [{"id": "A-1", "strategy": "P", "name": "Insats", "areas": ["2281", "2283"]}],
-        "indicators": [{"id": "I-1", "name": "Sysselsättning", "source": "kolada", "source_ref": "N00914"}],
-        "observations": [{"indicator": "I-1", "period": "2023", "value": 80.1}],
-        "actors": [{"id": "RV", "name": "Region Västernorrland", "kind": "region"}],
-        "links": [{"from": "A-1", "type": "contributes_to", "to": "P-1", "score": 2},
-                  {"from": "P-1", "type": "contributes_to", "to": "RUS-1.1"},
-                  {"from": "RUS-1.1", "type": "contributes_to", "to": "sdg:8.2"},
-                  {"from": "RUS-1.1", "type": "measured_by", "to": "I-1"},
-                  {"from": "RV", "type": "responsible_for", "to": "A-1"}],
-    })
+    return DatasetContent.model_validate(
+        {
+            "strategies": [
+                {"id": "RUS", "name": "RUS", "kind": "rus", "area": "22"},
+                {"id": "P", "name": "Plan", "kind": "plan", "parent": "RUS", "owner": "RV"},
+            ],
+            "goals": goals,
+            "actions": [{"id": "A-1", "strategy": "P", "name": "Insats", "areas": ["2281", "2283"]}],
+            "indicators": [{"id": "I-1", "name": "Sysselsättning", "source": "kolada", "source_ref": "N00914"}],
+            "observations": [{"indicator": "I-1", "period": "2023", "value": 80.1}],
+            "actors": [{"id": "RV", "name": "Region Västernorrland", "kind": "region"}],
+            "links": [
+                {"from": "A-1", "type": "contributes_to", "to": "P-1", "score": 2},
+                {"from": "P-1", "type": "contributes_to", "to": "RUS-1.1"},
+                {"from": "RUS-1.1", "type": "contributes_to", "to": "sdg:8.2"},
+                {"from": "RUS-1.1", "type": "measured_by", "to": "I-1"},
+                {"from": "RV", "type": "responsible_for", "to": "A-1"},
+            ],
+        }
+    )
 
 
 def counts(db, name: str) -> dict:
@@ -39,16 +45,26 @@ def counts(db, name: str) -> dict:
 
 def test_store_writes_counts_as_interfaces_md_says(db, dataset_name: str) -> None:
     store.replace_dataset(db, dataset_name, small())
-    assert counts(db, dataset_name) == {"strategies": 2, "goals": 3, "actions": 1, "indicators": 1,
-                                        "actors": 1, "observations": 1, "links": 5}
+    assert counts(db, dataset_name) == {
+        "strategies": 2,
+        "goals": 3,
+        "actions": 1,
+        "indicators": 1,
+        "actors": 1,
+        "observations": 1,
+        "links": 5,
+    }
 
 
 def test_store_links_to_reference_rows_without_defining_them(db, dataset_name: str) -> None:
     store.replace_dataset(db, dataset_name, small())
     key = store.current_key(db, dataset_name)
-    rows = db.run_in_tx(lambda tx: tx.run(
-        "MATCH (:Goal {dsv: $k, id: 'RUS-1.1'})-[:CONTRIBUTES_TO]->(r:Reference) RETURN r.id AS id", k=key).data(),
-        read=True)
+    rows = db.run_in_tx(
+        lambda tx: tx.run(
+            "MATCH (:Goal {dsv: $k, id: 'RUS-1.1'})-[:CONTRIBUTES_TO]->(r:Reference) RETURN r.id AS id", k=key
+        ).data(),
+        read=True,
+    )
     assert rows == [{"id": "sdg:8.2"}]
 
 

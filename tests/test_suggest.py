@@ -68,8 +68,11 @@ def test_only_unlinked_subjects_unless_all_and_never_an_existing_link():
     assert len(subjects) == 45
     for s in everything.suggestions:
         if s.kind == "action_goal":
-            own = next(lk.to for lk in read_dataset(NORRSJO).content.links if lk.from_ == s.subject
-                       and lk.type == "contributes_to")
+            own = next(
+                lk.to
+                for lk in read_dataset(NORRSJO).content.links
+                if lk.from_ == s.subject and lk.type == "contributes_to"
+            )
             assert own not in [c.id for c in s.candidates]
         assert len(s.candidates) <= 5
 
@@ -110,8 +113,9 @@ def test_bench_on_the_region_never_tuned_on():
 
 
 def test_bench_suggest_command_reports_every_dataset_and_times_ingest():
-    done = subprocess.run([RUSLINK, "bench-suggest", "--json", "--ingest-pages", "8"], capture_output=True,
-                          text=True, timeout=600)
+    done = subprocess.run(
+        [RUSLINK, "bench-suggest", "--json", "--ingest-pages", "8"], capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr
     printed = json.loads(done.stdout)
     report = printed["suggest"]
@@ -137,8 +141,13 @@ def test_cli_and_api_answer_the_same_contract_json(db, app_settings, neo4j_serve
     if password is not None:
         env["NEO4J_PASSWORD"] = password.get_secret_value()
         env["NEO4J_USER"] = app_settings.neo4j_user
-    done = subprocess.run([RUSLINK, "suggest", "--dataset", loaded_demo, "--format", "json"], env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [RUSLINK, "suggest", "--dataset", loaded_demo, "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     printed = json.loads(done.stdout)
     assert printed["dataset"] == loaded_demo
@@ -156,6 +165,7 @@ def test_cli_and_api_answer_the_same_contract_json(db, app_settings, neo4j_serve
         assert client.get("/api/datasets/no-such-set/suggestions").status_code == 404
         english = client.get(f"/api/datasets/{loaded_demo}/suggestions?lang=en&top=1&all=true").json()
         assert all(len(s["candidates"]) <= 1 for s in english["suggestions"])
-    table = subprocess.run([RUSLINK, "suggest", "--dataset", loaded_demo], env=env, capture_output=True,
-                           text=True, timeout=300)
+    table = subprocess.run(
+        [RUSLINK, "suggest", "--dataset", loaded_demo], env=env, capture_output=True, text=True, timeout=300
+    )
     assert table.returncode == 0 and "Förslag på kopplingar" in table.stdout and "S3-A7" in table.stdout

@@ -22,8 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "importers" / "demo" / "data"
 CHROMIUM = "/usr/bin/chromium"
 TOKEN = "suggest-test-token"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +40,9 @@ def served(db, app_settings) -> Iterator[dict]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     for _ in range(400):
@@ -58,8 +65,9 @@ def test_orphan_findings_show_candidates_and_accept_posts_one_change(served) -> 
         def route(r):
             if r.request.url.startswith(f"{served['base']}/"):
                 if r.request.method == "POST":
-                    posted.append((r.request.url, r.request.headers.get("authorization"),
-                                   json.loads(r.request.post_data or "{}")))
+                    posted.append(
+                        (r.request.url, r.request.headers.get("authorization"), json.loads(r.request.post_data or "{}"))
+                    )
                 r.continue_()
             else:
                 outside.append(r.request.url)
@@ -93,8 +101,9 @@ def test_orphan_findings_show_candidates_and_accept_posts_one_change(served) -> 
         page.fill("#suggest-token", TOKEN)
         page.locator('.suggestions[data-subject="S3-A7"] .suggestion').nth(0).locator(".suggest-accept").click()
         status = page.locator('.suggestions[data-subject="S3-A7"] .suggestion').nth(0).locator(".suggest-status")
-        page.wait_for_function("(el) => el.textContent && !el.textContent.endsWith('…')", arg=status.element_handle(),
-                               timeout=30000)
+        page.wait_for_function(
+            "(el) => el.textContent && !el.textContent.endsWith('…')", arg=status.element_handle(), timeout=30000
+        )
         context.close()
         browser.close()
     assert outside == [] and errors == []
@@ -102,9 +111,20 @@ def test_orphan_findings_show_candidates_and_accept_posts_one_change(served) -> 
     target, auth, body = posted[0]
     assert target.endswith(f"/api/datasets/{served['dataset']}/changes")
     assert auth == f"Bearer {TOKEN}"
-    assert body["changes"] == [{"op": "add", "table": "links", "row": {
-        "from": "S3-A7", "type": "contributes_to", "to": "S3-4", "score": 1,
-        "rationale": body["changes"][0]["row"]["rationale"], "source": body["changes"][0]["row"]["source"]}}]
+    assert body["changes"] == [
+        {
+            "op": "add",
+            "table": "links",
+            "row": {
+                "from": "S3-A7",
+                "type": "contributes_to",
+                "to": "S3-4",
+                "score": 1,
+                "rationale": body["changes"][0]["row"]["rationale"],
+                "source": body["changes"][0]["row"]["source"],
+            },
+        }
+    ]
     assert body["changes"][0]["row"]["rationale"] and body["by"] and body["why"].startswith("Godtaget förslag")
 
 
@@ -153,8 +173,9 @@ def test_read_a_document_review_and_accept_as_one_change(served, tmp_path) -> No
         action_row = page.locator("#doc-rows tbody tr", has=page.locator('td:text-is("HKP-A4")'))
         action_row.locator(".doc-take").uncheck()
         page.click("#doc-accept")
-        page.wait_for_function("() => !document.getElementById('doc-status').textContent.startsWith('Hittade')",
-                               timeout=30000)
+        page.wait_for_function(
+            "() => !document.getElementById('doc-status').textContent.startsWith('Hittade')", timeout=30000
+        )
         context.close()
         browser.close()
     assert outside == [] and errors == []
@@ -164,9 +185,19 @@ def test_read_a_document_review_and_accept_as_one_change(served, tmp_path) -> No
     assert len(changes) == total - 3
     assert not any("HKP-A4" in (c["row"].get("from"), c["row"].get("to")) for c in changes)
     assert all(c["op"] == "add" for c in changes)
-    assert {"op": "add", "table": "goals", "row": {"id": "HKP-2", "strategy": "HKP", "name":
-            "Fler elever fullföljer gymnasiet", "level": "goal", "parent": "HKP-MO1",
-            "description": "Avhoppen ska minska i alla kommuner.", "source": "handlingsplan.docx, s. 2"}} in changes
+    assert {
+        "op": "add",
+        "table": "goals",
+        "row": {
+            "id": "HKP-2",
+            "strategy": "HKP",
+            "name": "Fler elever fullföljer gymnasiet",
+            "level": "goal",
+            "parent": "HKP-MO1",
+            "description": "Avhoppen ska minska i alla kommuner.",
+            "source": "handlingsplan.docx, s. 2",
+        },
+    } in changes
     assert not any(c["row"].get("id") == "HKP-A4" for c in changes)
     assert posted[0]["why"] == "Inläst ur handlingsplan.docx"
 
@@ -179,12 +210,21 @@ def test_ingest_api_needs_the_token_and_refuses_in_swedish(served, tmp_path) -> 
     with docx.open("rb") as handle:
         assert httpx.post(url, files={"file": ("plan.docx", handle)}, timeout=120).status_code == 401
     with docx.open("rb") as handle:
-        answer = httpx.post(url, files={"file": ("plan.docx", handle)}, data={"strategy_id": "HKP"},
-                            headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
+        answer = httpx.post(
+            url,
+            files={"file": ("plan.docx", handle)},
+            data={"strategy_id": "HKP"},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            timeout=120,
+        )
     assert answer.status_code == 200
     tables = {c["table"] for c in answer.json()["changes"]}
     assert tables == {"strategies", "goals", "actions", "indicators", "links"}
-    refused = httpx.post(url, files={"file": ("gammal.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)},
-                         headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
+    refused = httpx.post(
+        url,
+        files={"file": ("gammal.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=120,
+    )
     assert refused.status_code == 422
     assert "äldre Word-dokument" in json.dumps(refused.json(), ensure_ascii=False)

@@ -29,8 +29,10 @@ def test_synth_same_seed_gives_the_same_dataset_and_another_seed_another() -> No
 
 def test_synth_scale_one_is_about_one_region() -> None:
     content = synth.synthesize(scale=1)
-    sizes = {t: len(getattr(content, t)) for t in ("strategies", "goals", "actions", "actors", "indicators",
-                                                     "observations", "links")}
+    sizes = {
+        t: len(getattr(content, t))
+        for t in ("strategies", "goals", "actions", "actors", "indicators", "observations", "links")
+    }
     assert 12 <= sizes["strategies"] <= 18 and 65 <= sizes["goals"] <= 95 and 55 <= sizes["actions"] <= 85
     assert 25 <= sizes["actors"] <= 40 and 15 <= sizes["indicators"] <= 25
     assert 80 <= sizes["observations"] <= 120 and 330 <= sizes["links"] <= 480
@@ -94,8 +96,10 @@ def test_synth_imports_with_the_counts_it_generated(db, dataset_name: str) -> No
     content = synth.synthesize(scale=2)
     store.replace_dataset(db, dataset_name, content)
     counts = next(d["counts"] for d in store.list_datasets(db) if d["dataset"] == dataset_name)
-    assert counts == {t: len(getattr(content, t)) for t in ("strategies", "goals", "actions", "indicators",
-                                                             "actors", "observations", "links")}
+    assert counts == {
+        t: len(getattr(content, t))
+        for t in ("strategies", "goals", "actions", "indicators", "actors", "observations", "links")
+    }
 
 
 def test_synth_cli_writes_one_json_file_per_region(tmp_path: Path) -> None:
@@ -111,15 +115,17 @@ def test_synth_cli_writes_one_json_file_per_region(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("form", ["land.json", "land.xlsx", "land-csv"])
 def test_synth_files_read_back_as_the_same_dataset(tmp_path: Path, form: str) -> None:
-    result = CliRunner().invoke(cli, ["synth", "--dataset", "land", "--scale", "2", "--seed", "3",
-                                      "--to", str(tmp_path / form)])
+    result = CliRunner().invoke(
+        cli, ["synth", "--dataset", "land", "--scale", "2", "--seed", "3", "--to", str(tmp_path / form)]
+    )
     assert result.exit_code == 0, result.output
     loaded = read_dataset(tmp_path / form)
     expected = synth.synthesize(scale=2, seed=3)
     assert not loaded.warnings
     for table in TABLES:
-        assert [r.model_dump() for r in getattr(loaded.content, table)] == \
-            [r.model_dump() for r in getattr(expected, table)], table
+        assert [r.model_dump() for r in getattr(loaded.content, table)] == [
+            r.model_dump() for r in getattr(expected, table)
+        ], table
 
 
 def test_synth_cli_refuses_too_many_regions() -> None:

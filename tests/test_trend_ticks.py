@@ -7,14 +7,17 @@ import pytest
 from viz.trends import nice_ticks, tick_decimals, tick_label
 
 
-@pytest.mark.parametrize(("low", "high", "expected"), [
-    (78.2, 80.1, [78.0, 78.5, 79.0, 79.5, 80.0, 80.5]),
-    (282414, 300000, [280000.0, 285000.0, 290000.0, 295000.0, 300000.0]),
-    (1.7, 2.1, [1.7, 1.8, 1.9, 2.0, 2.1]),
-    (0, 1, [0.0, 0.25, 0.5, 0.75, 1.0]),
-    (-5, 12, [-5.0, 0.0, 5.0, 10.0, 15.0]),
-    (38, 38, [34.0, 36.0, 38.0, 40.0, 42.0]),
-])
+@pytest.mark.parametrize(
+    ("low", "high", "expected"),
+    [
+        (78.2, 80.1, [78.0, 78.5, 79.0, 79.5, 80.0, 80.5]),
+        (282414, 300000, [280000.0, 285000.0, 290000.0, 295000.0, 300000.0]),
+        (1.7, 2.1, [1.7, 1.8, 1.9, 2.0, 2.1]),
+        (0, 1, [0.0, 0.25, 0.5, 0.75, 1.0]),
+        (-5, 12, [-5.0, 0.0, 5.0, 10.0, 15.0]),
+        (38, 38, [34.0, 36.0, 38.0, 40.0, 42.0]),
+    ],
+)
 def test_ticks_are_round_and_cover_the_values(low, high, expected) -> None:
     ticks = nice_ticks(low, high)
     assert ticks == pytest.approx(expected)
@@ -24,7 +27,12 @@ def test_ticks_are_round_and_cover_the_values(low, high, expected) -> None:
 def test_tick_labels_are_distinct_and_counts_have_no_decimals() -> None:
     counts = nice_ticks(282414, 300000)
     assert [tick_label(v, tick_decimals(counts), "sv") for v in counts] == [
-        "280\u00a0000", "285\u00a0000", "290\u00a0000", "295\u00a0000", "300\u00a0000"]
+        "280\u00a0000",
+        "285\u00a0000",
+        "290\u00a0000",
+        "295\u00a0000",
+        "300\u00a0000",
+    ]
     assert [tick_label(v, tick_decimals(counts), "en") for v in counts][:2] == ["280,000", "285,000"]
     small = nice_ticks(1, 7)
     assert [tick_label(v, tick_decimals(small), "sv") for v in small] == ["0", "2", "4", "6", "8"]

@@ -31,8 +31,14 @@ ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 STOCK_CAP_S = 60
 TOKEN = "ui-test-token"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def _free_port() -> int:
@@ -141,10 +147,15 @@ def diagram_ids(pg) -> set[str]:
 
 
 def node_xy(pg, node_id: str) -> tuple[float, float]:
-    return tuple(pg.evaluate("""(id) => {
+    return tuple(
+        pg.evaluate(
+            """(id) => {
         const net = window.ruslinkNetwork; const d = net.canvasToDOM(net.getPosition(id));
         const r = document.getElementById('network').getBoundingClientRect();
-        return [r.left + d.x, r.top + d.y]; }""", node_id))
+        return [r.left + d.x, r.top + d.y]; }""",
+            node_id,
+        )
+    )
 
 
 def test_ui_explorer_renders_every_node_from_own_origin(page, served) -> None:
@@ -343,7 +354,7 @@ def _stock_pyvis_page(served, db, out: Path, monkeypatch) -> Path:
     net.write_html(str(html_path))
     html = html_path.read_text(encoding="utf-8")
     local = f"{served['base']}/static/vendor/vis-network/vis-network.min.js"
-    html = re.sub(r'<script[^>]*vis-network[^>]*>\s*</script>', f'<script src="{local}"></script>', html, count=1)
+    html = re.sub(r"<script[^>]*vis-network[^>]*>\s*</script>", f'<script src="{local}"></script>', html, count=1)
     # Bootstrap and the vis stylesheet from CDNs and pyvis's helper script: not needed to draw the graph.
     html = re.sub(r'<script[^>]*src="(https://|lib/)[^"]*"[^>]*>\s*</script>', "", html, flags=re.S)
     html = re.sub(r'<link[^>]*href="https://[^"]*"[^>]*>', "", html, flags=re.S)
@@ -351,8 +362,9 @@ def _stock_pyvis_page(served, db, out: Path, monkeypatch) -> Path:
     return html_path
 
 
-def test_ui_large_graph_is_interactive_and_measured_against_stock_pyvis(page, served, db, tmp_path,
-                                                                         monkeypatch) -> None:
+def test_ui_large_graph_is_interactive_and_measured_against_stock_pyvis(
+    page, served, db, tmp_path, monkeypatch
+) -> None:
     page.goto(f"{served['base']}/datasets/{served['large']}/explore?actions=all")  # the full network
     page.wait_for_selector('#network[data-ready="1"]', timeout=60000)
     page.wait_for_selector('#network[data-findings="1"]', timeout=120000)
@@ -388,13 +400,17 @@ def test_ui_large_graph_is_interactive_and_measured_against_stock_pyvis(page, se
     frozen_s = round(time.monotonic() - start, 1)
     stock_s = None if settled is None else round(settled / 1000, 2)
     ARTIFACTS.mkdir(exist_ok=True)
-    figures = {"nodes": 2000, "ruslink_ready_s": round(timing["ready"] / 1000, 2),
-               "ruslink_dom_content_loaded_s": round(timing["domContentLoaded"] / 1000, 2),
-               "ruslink_analysis_marks_s": round(timing["marks"] / 1000, 2),
-               "ruslink_page_received_s": round(timing["responseEnd"] / 1000, 2),
-               "stock_pyvis_stabilised_s": stock_s, "stock_pyvis_cap_s": STOCK_CAP_S,
-               "stock_pyvis_first_draw_s": None if first_draw is None else round(first_draw / 1000, 2),
-               "stock_pyvis_main_thread_free_after_s": frozen_s}
+    figures = {
+        "nodes": 2000,
+        "ruslink_ready_s": round(timing["ready"] / 1000, 2),
+        "ruslink_dom_content_loaded_s": round(timing["domContentLoaded"] / 1000, 2),
+        "ruslink_analysis_marks_s": round(timing["marks"] / 1000, 2),
+        "ruslink_page_received_s": round(timing["responseEnd"] / 1000, 2),
+        "stock_pyvis_stabilised_s": stock_s,
+        "stock_pyvis_cap_s": STOCK_CAP_S,
+        "stock_pyvis_first_draw_s": None if first_draw is None else round(first_draw / 1000, 2),
+        "stock_pyvis_main_thread_free_after_s": frozen_s,
+    }
     (ARTIFACTS / "ui-large-graph.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
     assert page.watch.outside == []
 
@@ -478,7 +494,7 @@ def test_ui_findings_list_shows_a_finding_in_the_diagram(page, served) -> None:
     page.goto(f"{base}/datasets/{ds}/findings/orphan_actions")
     assert XSS_NAME in page.inner_text("table.findings") and page.locator("table.findings img").count() == 0
     shot(page, "findings-orphans")
-    page.click("table.findings tbody a:has-text(\"Visa i diagrammet\")")
+    page.click('table.findings tbody a:has-text("Visa i diagrammet")')
     # The finding is drawn as its own subgraph; its box opens the row's details in the explorer.
     assert "A3" in diagram_ids(page)
     shot(page, "diagram-from-finding")

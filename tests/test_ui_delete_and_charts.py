@@ -31,8 +31,9 @@ def site(db, app_settings) -> Iterator[dict]:
     write_dataset(db, "ui-varmland", read_dataset(VARMLAND, illustrative=True), source="varmland.json")
     port = _free_port()
     settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     for _ in range(200):
@@ -76,8 +77,9 @@ def test_ui_delete_asks_then_removes_the_dataset(page, site) -> None:
     assert button.inner_text() == "Ta bort"
     button.click()
     assert page.locator("#delete-dialog").is_visible()
-    assert page.inner_text("#delete-question") == ("Ta bort datamängden ”ui-delete-me” med alla dess versioner? "
-                                                   "Det går inte att ångra.")
+    assert page.inner_text("#delete-question") == (
+        "Ta bort datamängden ”ui-delete-me” med alla dess versioner? Det går inte att ångra."
+    )
     shot(page, "start-delete-dialog")
     page.click("#delete-cancel")
     assert not page.locator("#delete-dialog").is_visible() and "ui-delete-me" in _names(site["db"])
@@ -98,8 +100,9 @@ def test_ui_delete_asks_then_removes_the_dataset(page, site) -> None:
 def test_ui_delete_dialog_speaks_english(page, site) -> None:
     page.goto(site["base"] + "/?lang=en")
     page.locator('button.delete-dataset[data-dataset="ui-varmland"]').click()
-    assert page.inner_text("#delete-question") == ("Delete the dataset “ui-varmland” with all its versions? "
-                                                   "This cannot be undone.")
+    assert page.inner_text("#delete-question") == (
+        "Delete the dataset “ui-varmland” with all its versions? This cannot be undone."
+    )
     assert page.inner_text("#delete-confirm") == "Delete for good"
     page.click("#delete-cancel")
     assert "ui-varmland" in _names(site["db"])

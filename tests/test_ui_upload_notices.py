@@ -23,8 +23,9 @@ def served(db, app_settings) -> Iterator[dict]:
     """The app on 127.0.0.1 (uvicorn in a thread), with the write token."""
     port = _free_port()
     settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     for _ in range(200):
@@ -36,14 +37,33 @@ def served(db, app_settings) -> Iterator[dict]:
     thread.join(timeout=10)
 
 
-@pytest.mark.parametrize("lang, head, notice, link", [
-    ("sv", "Inläst. Kontrollera det här:", 'v.xlsx blad "Insatser": rubrikraden verkar vara rad 2; rad 1 läses inte in',
-     "Öppna datamängden"),
-    ("en", "Loaded. Check these:", 'v.xlsx sheet "Insatser": the header row seems to be row 2; row 1 is not read',
-     "Open the dataset"),
-])
-def test_ui_upload_notices_are_shown_before_opening(page, served, db, tmp_path, lang, head,  # noqa: F811
-                                                      notice, link) -> None:
+@pytest.mark.parametrize(
+    "lang, head, notice, link",
+    [
+        (
+            "sv",
+            "Inläst. Kontrollera det här:",
+            'v.xlsx blad "Insatser": rubrikraden verkar vara rad 2; rad 1 läses inte in',
+            "Öppna datamängden",
+        ),
+        (
+            "en",
+            "Loaded. Check these:",
+            'v.xlsx sheet "Insatser": the header row seems to be row 2; row 1 is not read',
+            "Open the dataset",
+        ),
+    ],
+)
+def test_ui_upload_notices_are_shown_before_opening(
+    page,
+    served,
+    db,
+    tmp_path,
+    lang,
+    head,  # noqa: F811
+    notice,
+    link,
+) -> None:
     name = f"ui-notices-{lang}"
     workbook = af.write_workbook(tmp_path / "v.xlsx", titles=af.TITLES)
     page.goto(f"{served['base']}/?lang={lang}")

@@ -40,9 +40,12 @@ def server(neo4j_server, tmp_path_factory):
         env["NEO4J_PASSWORD"] = password.get_secret_value()
         env["NEO4J_USER"] = neo4j_server["settings"].neo4j_user
     port = _free_port()
-    process = subprocess.Popen([RUSLINK, "serve", "--host", "127.0.0.1", "--port", str(port),
-                                "--allow-anonymous-writes"], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [RUSLINK, "serve", "--host", "127.0.0.1", "--port", str(port), "--allow-anonymous-writes"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(600):
         try:
@@ -70,8 +73,12 @@ def _upload(server, filename: str, data: bytes) -> tuple[httpx.Response, int]:
     base, pid = server
     Path(f"/proc/{pid}/clear_refs").write_text("5")  # resets VmHWM to the present resident size
     before = _kb(pid, "VmRSS")
-    answer = httpx.post(f"{base}/api/datasets/hostile/import?lang=en", files={"file": (filename, data)},
-                        headers={"Origin": base}, timeout=600)
+    answer = httpx.post(
+        f"{base}/api/datasets/hostile/import?lang=en",
+        files={"file": (filename, data)},
+        headers={"Origin": base},
+        timeout=600,
+    )
     peak = _kb(pid, "VmHWM")
     print(f"{filename}: {len(data) // 1024} KB upload, peak {peak // 1024} MB, rose {(peak - before) // 1024} MB")
     return answer, (peak - before) // 1024

@@ -6,6 +6,7 @@ import pytest
 
 from graph import store
 from graph.analyses import AnalysisResult, Finding
+from graph.analyses.contribution import trend
 from graph.views import load_graph
 from tests.uihelpers import XSS_NAME, small_dataset
 from viz import palette
@@ -15,7 +16,6 @@ from viz.findings import index_findings
 from viz.focus import goal_focus
 from viz.matrices import coverage, interactions
 from viz.network import actor_network, build_network
-from graph.analyses.contribution import trend
 from viz.trends import chart
 
 
@@ -63,16 +63,31 @@ def test_viz_conflict_and_synergy_differ_beyond_colour(graph) -> None:
     assert conflict["arrows"]["to"]["type"] == "bar" and synergy["arrows"]["to"]["type"] == "arrow"
     assert conflict["label"] == "\u22122" and synergy["label"] == "+2"
     assert conflict["dashes"] and synergy["dashes"] and "dashes" not in against
-    assert against["arrows"]["to"]["type"] == "bar" and against["width"] > edges[("A4", "RUS-1.1", "CONTRIBUTES_TO")]["width"]
+    assert (
+        against["arrows"]["to"]["type"] == "bar"
+        and against["width"] > edges[("A4", "RUS-1.1", "CONTRIBUTES_TO")]["width"]
+    )
     assert conflict["scoreName"] == "\u22122 motverkande"
 
 
 def test_viz_findings_mark_orphans_and_conflicts(graph) -> None:
     results = [
-        AnalysisResult(analysis="orphan_actions", dataset="viz-small", findings=[
-            Finding(kind="unlinked", subject="A3", related=[], severity="high", explanation="A3 saknar koppling.")]),
-        AnalysisResult(analysis="conflicts", dataset="viz-small", findings=[
-            Finding(kind="declared", subject="RUS-1.1", related=["RUS-2.1"], severity="medium", explanation="Konflikt.")]),
+        AnalysisResult(
+            analysis="orphan_actions",
+            dataset="viz-small",
+            findings=[
+                Finding(kind="unlinked", subject="A3", related=[], severity="high", explanation="A3 saknar koppling.")
+            ],
+        ),
+        AnalysisResult(
+            analysis="conflicts",
+            dataset="viz-small",
+            findings=[
+                Finding(
+                    kind="declared", subject="RUS-1.1", related=["RUS-2.1"], severity="medium", explanation="Konflikt."
+                )
+            ],
+        ),
     ]
     data = build_network(graph, findings=index_findings(results))
     nodes = by_id(data)

@@ -27,19 +27,60 @@ from tests.test_import_cli import run
 VARMLAND = Path(__file__).resolve().parent / "data" / "varmland.json"
 DEMO, VARM = "words-demo", "words-varmland"
 
-CODES = ("ongoing", "planned", "completed", "paused", "cancelled", "civil_society", "county_board", "state_agency",
-         "business_support", "private", "contributes_to", "interacts_with", "measured_by", "responsible_for",
-         "participates_in", "unlinked", "dead_end", "only_negative", "no_action", "single_plan", "scorecard",
-         "goal_area", "increase", "decrease", "no_data", "improving", "worsening", "flat", "orphan_actions",
-         "uncovered_goals", "unmeasured", "complementarity", "contribution", "alignment", "chains", "kolada", "scb",
-         "own", "brp_plus", "absent_kind", "territorial_gap", "multi_goal_action", "trade_off")
+CODES = (
+    "ongoing",
+    "planned",
+    "completed",
+    "paused",
+    "cancelled",
+    "civil_society",
+    "county_board",
+    "state_agency",
+    "business_support",
+    "private",
+    "contributes_to",
+    "interacts_with",
+    "measured_by",
+    "responsible_for",
+    "participates_in",
+    "unlinked",
+    "dead_end",
+    "only_negative",
+    "no_action",
+    "single_plan",
+    "scorecard",
+    "goal_area",
+    "increase",
+    "decrease",
+    "no_data",
+    "improving",
+    "worsening",
+    "flat",
+    "orphan_actions",
+    "uncovered_goals",
+    "unmeasured",
+    "complementarity",
+    "contribution",
+    "alignment",
+    "chains",
+    "kolada",
+    "scb",
+    "own",
+    "brp_plus",
+    "absent_kind",
+    "territorial_gap",
+    "multi_goal_action",
+    "trade_off",
+)
 """Codes of the import format and the analyses that once leaked into Swedish text (whole words, as written)."""
 
 ENGLISH = ("problems found", "lacks", "codec", "can't decode", "Expecting value", "not found", "Traceback")
 PATTERNS = (
     (re.compile(r"\(ar\)|\(s\)"), "a plural written as a bracket"),
-    (re.compile(r"(?<![\d,\u00a0])1 (strategier|kopplingar|insatser|indikatorer|aktörer|mätvärden|planer)\b"),
-     "a plural after 1"),
+    (
+        re.compile(r"(?<![\d,\u00a0])1 (strategier|kopplingar|insatser|indikatorer|aktörer|mätvärden|planer)\b"),
+        "a plural after 1",
+    ),
     (re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d"), "an ISO timestamp"),
 )
 LEAK = re.compile(r"(?<![\w\-/.:#])(" + "|".join(CODES) + r")(?![\w\-/:]|\.\w)")
@@ -78,8 +119,12 @@ def client(app_settings, loaded):
 
 def test_leak_finder_finds_what_it_looks_for() -> None:
     assert leaks("Typ: unlinked. Riktning: increase. 1 problems found. 1 strategier. 2 koppling(ar).") == [
-        "unlinked", "increase", "problems found", "a plural written as a bracket: (ar)",
-        "a plural after 1: 1 strategier"]
+        "unlinked",
+        "increase",
+        "problems found",
+        "a plural written as a bracket: (ar)",
+        "a plural after 1: 1 strategier",
+    ]
     assert leaks("inläst 2026-11-28T16:08:06.763Z") == ["an ISO timestamp: 2026-11-28T16:08"]
     assert leaks("Kolada, RUS-1.1, sdg:8.2, ökning är bättre, 12 kopplingar") == []
 
@@ -87,8 +132,18 @@ def test_leak_finder_finds_what_it_looks_for() -> None:
 @pytest.mark.parametrize("dataset", [DEMO, VARM])
 def test_swedish_pages_hold_no_codes_or_english(client, dataset: str) -> None:
     base = f"/datasets/{dataset}"
-    paths = ["/", base, f"{base}/indicators", f"{base}/coverage", f"{base}/interactions", f"{base}/goals/RUS-1",
-             f"{base}/goals/RUS-V", f"{base}/goals/RUS-2.1", f"{base}/report", "/datasets/finns-inte"]
+    paths = [
+        "/",
+        base,
+        f"{base}/indicators",
+        f"{base}/coverage",
+        f"{base}/interactions",
+        f"{base}/goals/RUS-1",
+        f"{base}/goals/RUS-V",
+        f"{base}/goals/RUS-2.1",
+        f"{base}/report",
+        "/datasets/finns-inte",
+    ]
     paths += [f"/datasets/{dataset}/findings/{name}" for name in ANALYSIS_NAMES]
     for path in paths:
         page = client.get(path, headers={"accept": "text/html"})
@@ -143,41 +198,57 @@ def test_chain_explanation_counts_links_in_words(db, loaded) -> None:
     from graph.analyses import run_analysis
 
     sv = {(f.subject, f.model_extra["action"]): f.explanation for f in run_analysis(db, VARM, "chains").findings}
-    en = {(f.subject, f.model_extra["action"]): f.explanation
-          for f in run_analysis(db, VARM, "chains", lang="en").findings}
-    assert sv[("RUS-1.1", "A-01")] == ("Insatsen ”Innovationscheckar till små företag” når RUS-målet ”Fler nya och "
-                                       "växande företag” via 1 koppling; svagaste länken är +2 (förstärkande).")
-    assert en[("RUS-1.1", "A-01")] == ("The action “Innovationscheckar till små företag” reaches the RUS goal “Fler "
-                                       "nya och växande företag” through 1 link; the weakest link is +2 (reinforcing).")
+    en = {
+        (f.subject, f.model_extra["action"]): f.explanation
+        for f in run_analysis(db, VARM, "chains", lang="en").findings
+    }
+    assert sv[("RUS-1.1", "A-01")] == (
+        "Insatsen ”Innovationscheckar till små företag” når RUS-målet ”Fler nya och "
+        "växande företag” via 1 koppling; svagaste länken är +2 (förstärkande)."
+    )
+    assert en[("RUS-1.1", "A-01")] == (
+        "The action “Innovationscheckar till små företag” reaches the RUS goal “Fler "
+        "nya och växande företag” through 1 link; the weakest link is +2 (reinforcing)."
+    )
     assert "via 2 kopplingar;" in sv[("RUS-1.1", "A-02")] and "through 2 links;" in en[("RUS-1.1", "A-02")]
 
 
 def test_import_summary_and_refusal_in_words(cli_env, dataset_name, tmp_path) -> None:
     one = tmp_path / "en.json"
-    tables = {"strategies": [{"id": "RUS", "name": "RUS", "kind": "rus"}],
-              "goals": [{"id": "G1", "strategy": "RUS", "name": "Mål"}]}
+    tables = {
+        "strategies": [{"id": "RUS", "name": "RUS", "kind": "rus"}],
+        "goals": [{"id": "G1", "strategy": "RUS", "name": "Mål"}],
+    }
     tables |= {table: [] for table in ("actions", "indicators", "observations", "actors", "links")}
     one.write_text(json.dumps(tables), encoding="utf-8")
     done = run(cli_env, "import", str(one), "--dataset", dataset_name)
-    assert done.stdout.strip() == (f"Datamängden '{dataset_name}' är inläst: 1 strategi, 1 mål, 0 insatser, "
-                                   "0 indikatorer, 0 mätvärden, 0 aktörer, 0 kopplingar, 0 lägesrapporter.")
+    assert done.stdout.strip() == (
+        f"Datamängden '{dataset_name}' är inläst: 1 strategi, 1 mål, 0 insatser, "
+        "0 indikatorer, 0 mätvärden, 0 aktörer, 0 kopplingar, 0 lägesrapporter."
+    )
     done_en = run(cli_env, "import", str(one), "--dataset", dataset_name, "--lang", "en")
-    assert done_en.stdout.strip() == (f"Dataset '{dataset_name}' imported: 1 strategy, 1 goal, 0 actions, "
-                                      "0 indicators, 0 observations, 0 actors, 0 links, 0 progress reports.")
+    assert done_en.stdout.strip() == (
+        f"Dataset '{dataset_name}' imported: 1 strategy, 1 goal, 0 actions, "
+        "0 indicators, 0 observations, 0 actors, 0 links, 0 progress reports."
+    )
     bad = tmp_path / "trasig.json"
     bad.write_text('{"strategies": [}', encoding="utf-8")
     sv = run(cli_env, "import", str(bad), "--dataset", dataset_name)
     en = run(cli_env, "import", str(bad), "--dataset", dataset_name, "--lang", "en")
     assert sv.stderr.splitlines()[:2] == [
         "ruslink: Importen avbröts: 1 problem hittades. Inget har ändrats i databasen.",
-        "  trasig.json: filen är ingen giltig JSON (fel på rad 1, kolumn 17)"]
+        "  trasig.json: filen är ingen giltig JSON (fel på rad 1, kolumn 17)",
+    ]
     assert en.stderr.splitlines()[:2] == [
         "ruslink: Import refused: 1 problem found. Nothing was changed in the database.",
-        "  trasig.json: the file is not valid JSON (error at line 1, column 17)"]
+        "  trasig.json: the file is not valid JSON (error at line 1, column 17)",
+    ]
     latin = tmp_path / "latin.json"
     latin.write_bytes(b'{"strategies": [{"id": "\x81\x8d"}]}')
-    assert "texten är varken UTF-8 eller Windows-1252" in run(cli_env, "import", str(latin), "--dataset",
-                                                               dataset_name).stderr
+    assert (
+        "texten är varken UTF-8 eller Windows-1252"
+        in run(cli_env, "import", str(latin), "--dataset", dataset_name).stderr
+    )
 
 
 def test_kolada_file_errors_are_explained_in_the_users_language(loaded, cli_env, tmp_path) -> None:
@@ -186,8 +257,9 @@ def test_kolada_file_errors_are_explained_in_the_users_language(loaded, cli_env,
     sv = run(cli_env, "import-kolada", str(answer), "--dataset", VARM)
     en = run(cli_env, "import-kolada", str(answer), "--dataset", VARM, "--lang", "en")
     assert sv.stderr.strip() == "ruslink: kolada.json: ingen läsbar Kolada-fil (ett värde i svaret saknar ”kpi”)"
-    assert en.stderr.strip() == ("ruslink: kolada.json: not a readable Kolada file (an entry of the answer lacks "
-                                 "“kpi”)")
+    assert en.stderr.strip() == (
+        "ruslink: kolada.json: not a readable Kolada file (an entry of the answer lacks “kpi”)"
+    )
 
 
 def test_report_names_sheets_sources_directions_and_dates_in_words(db, loaded) -> None:

@@ -24,11 +24,20 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 def load_region(db, name: str) -> str:
     """RUS-1.1, RUS-1.2, RUS-2.1 and a plan goal G1; action A1 reaches RUS-1.1 and RUS-2.1 (via G1)."""
-    return load(db, name, goals=[goal("G1")],
-                actions=[action("A1"), action("A2", "P2")],
-                links=[link("A1", "G1", 2), link("G1", "RUS-2.1", 2), link("A1", "RUS-1.1", 1),
-                       link("A2", "RUS-1.2", 1), link("A2", "RUS-1.1", 1),
-                       link("RUS-1.2", "RUS-2.1", -1, type="interacts_with")])
+    return load(
+        db,
+        name,
+        goals=[goal("G1")],
+        actions=[action("A1"), action("A2", "P2")],
+        links=[
+            link("A1", "G1", 2),
+            link("G1", "RUS-2.1", 2),
+            link("A1", "RUS-1.1", 1),
+            link("A2", "RUS-1.2", 1),
+            link("A2", "RUS-1.1", 1),
+            link("RUS-1.2", "RUS-2.1", -1, type="interacts_with"),
+        ],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +53,9 @@ def client(db, app_settings):
 
 
 def open_workshop(client, dataset: str, pairs) -> dict:
-    response = client.post(f"/api/datasets/{dataset}/workshops", json={"title": "Målkonflikter i länet",
-                                                                         "pairs": pairs}, headers=AUTH)
+    response = client.post(
+        f"/api/datasets/{dataset}/workshops", json={"title": "Målkonflikter i länet", "pairs": pairs}, headers=AUTH
+    )
     assert response.status_code == 201, response.text
     return response.json()
 
@@ -60,15 +70,18 @@ def test_workshop_open_answers_exactly_id_key_and_join_and_needs_the_token(clien
 
 
 def test_workshop_bad_pairs_are_refused_naming_each_pair_and_nothing_is_opened(client, region) -> None:
-    response = client.post(f"/api/datasets/{region}/workshops", headers=AUTH,
-                           json={"title": "x", "pairs": [["RUS-1.1", "RUS-2.1"], ["RUS-1.1", "NOPE"], ["G1", "G1"],
-                                                         "RUS-1.1"]})
+    response = client.post(
+        f"/api/datasets/{region}/workshops",
+        headers=AUTH,
+        json={"title": "x", "pairs": [["RUS-1.1", "RUS-2.1"], ["RUS-1.1", "NOPE"], ["G1", "G1"], "RUS-1.1"]},
+    )
     assert response.status_code == 422
     details = response.json()["error"]["details"]
     assert any("pairs[1]" in d and "NOPE" in d for d in details)
     assert any("pairs[2]" in d for d in details) and any("pairs[3]" in d for d in details)
-    english = client.post(f"/api/datasets/{region}/workshops?lang=en", headers=AUTH,
-                          json={"title": "x", "pairs": [["RUS-1.1", "NOPE"]]})
+    english = client.post(
+        f"/api/datasets/{region}/workshops?lang=en", headers=AUTH, json={"title": "x", "pairs": [["RUS-1.1", "NOPE"]]}
+    )
     assert "the dataset has no goal" in english.json()["error"]["message"]
 
 
@@ -90,33 +103,61 @@ def test_workshop_scores_summary_and_accept_follow_the_contract(client, db, regi
     wid, key = opened["workshop"], opened["key"]
 
     def score(participant, items):
-        return client.post(f"/api/workshops/{wid}/scores", params={"key": key},
-                           json={"participant": participant, "scores": items})
+        return client.post(
+            f"/api/workshops/{wid}/scores", params={"key": key}, json={"participant": participant, "scores": items}
+        )
 
     def item(a, b, s, why="", conf="medium"):
         return {"from": a, "to": b, "score": s, "rationale": why, "confidence": conf}
 
     assert score("Anna", [item("RUS-1.1", "RUS-2.1", -1)]).status_code == 200
     # Anna changes her mind: the later score replaces the earlier.
-    assert score("Anna", [item("RUS-1.1", "RUS-2.1", -2, "Fler företag ger mer trafik", "high"),
-                          item("RUS-2.1", "RUS-1.1", 1, "Resor når jobben"),
-                          item("RUS-1.1", "RUS-1.2", 3)]).status_code == 200
-    assert score("Bo", [item("RUS-1.1", "RUS-2.1", -1, "Bara på kort sikt", "low"),
-                        item("RUS-2.1", "RUS-1.1", 2), item("RUS-1.1", "RUS-1.2", -3)]).status_code == 200
+    assert (
+        score(
+            "Anna",
+            [
+                item("RUS-1.1", "RUS-2.1", -2, "Fler företag ger mer trafik", "high"),
+                item("RUS-2.1", "RUS-1.1", 1, "Resor når jobben"),
+                item("RUS-1.1", "RUS-1.2", 3),
+            ],
+        ).status_code
+        == 200
+    )
+    assert (
+        score(
+            "Bo",
+            [
+                item("RUS-1.1", "RUS-2.1", -1, "Bara på kort sikt", "low"),
+                item("RUS-2.1", "RUS-1.1", 2),
+                item("RUS-1.1", "RUS-1.2", -3),
+            ],
+        ).status_code
+        == 200
+    )
     assert score("Cecilia", [item("G1", "RUS-1.2", 2)]).status_code == 200
     # Bad input: named by index and field, nothing stored (Bo's RUS-1.1 → RUS-2.1 stays −1).
-    bad = score("Bo", [item("RUS-1.1", "RUS-2.1", -3), item("RUS-1.1", "RUS-2.1", 4),
-                       item("RUS-1.1", "RUS-2.1", 1, conf="very"), item("RUS-1.2", "RUS-1.1", 1)])
+    bad = score(
+        "Bo",
+        [
+            item("RUS-1.1", "RUS-2.1", -3),
+            item("RUS-1.1", "RUS-2.1", 4),
+            item("RUS-1.1", "RUS-2.1", 1, conf="very"),
+            item("RUS-1.2", "RUS-1.1", 1),
+        ],
+    )
     assert bad.status_code == 422
     details = bad.json()["error"]["details"]
     assert any("scores[1]" in d and "score" in d for d in details)
     assert any("scores[2]" in d and "confidence" in d for d in details)
     assert any("scores[3]" in d for d in details)
     assert client.post(f"/api/workshops/{wid}/scores", json={"participant": "Eve", "scores": []}).status_code == 401
-    elsewhere = client.post(f"/api/workshops/{wid}/scores", params={"key": key},
-                            headers={"origin": "https://elak.example", "sec-fetch-site": "cross-site"},
-                            json={"participant": "Eve", "scores": [item("G1", "RUS-1.2", -3)]})
-    assert elsewhere.status_code == 403   # the key alone does not let another site's page score
+    elsewhere = client.post(
+        f"/api/workshops/{wid}/scores",
+        params={"key": key},
+        headers={"origin": "https://elak.example", "sec-fetch-site": "cross-site"},
+        json={"participant": "Eve", "scores": [item("G1", "RUS-1.2", -3)]},
+    )
+    assert elsewhere.status_code == 403  # the key alone does not let another site's page score
 
     summary = client.get(f"/api/workshops/{wid}", params={"key": key}).json()
     assert set(summary) == {"title", "pairs"} and summary["title"] == "Målkonflikter i länet"
@@ -130,14 +171,16 @@ def test_workshop_scores_summary_and_accept_follow_the_contract(client, db, regi
     assert summary["pairs"][3]["n"] == 1 and summary["pairs"][3]["median"] == 2
 
     assert client.post(f"/api/workshops/{wid}/accept", json={"rule": "median", "min_n": 2}).status_code == 401
-    assert client.post(f"/api/workshops/{wid}/accept", json={"rule": "mean", "min_n": 2},
-                       headers=AUTH).status_code == 422
+    assert (
+        client.post(f"/api/workshops/{wid}/accept", json={"rule": "mean", "min_n": 2}, headers=AUTH).status_code == 422
+    )
     accepted = client.post(f"/api/workshops/{wid}/accept", json={"rule": "median", "min_n": 2}, headers=AUTH)
     assert accepted.status_code == 200, accepted.text
     assert {(lk["from"], lk["to"], lk["score"]) for lk in accepted.json()["links"]} == {
-        ("RUS-1.1", "RUS-2.1", -2),   # median −1.5, half away from zero
-        ("RUS-2.1", "RUS-1.1", 2),    # median 1.5
-        ("RUS-1.1", "RUS-1.2", 0)}    # median 0; G1 → RUS-1.2 has one score only
+        ("RUS-1.1", "RUS-2.1", -2),  # median −1.5, half away from zero
+        ("RUS-2.1", "RUS-1.1", 2),  # median 1.5
+        ("RUS-1.1", "RUS-1.2", 0),
+    }  # median 0; G1 → RUS-1.2 has one score only
 
     content = read_content(db, region)
     written = {(lk.from_, lk.to): lk for lk in content.links if lk.type == "interacts_with"}
@@ -146,11 +189,15 @@ def test_workshop_scores_summary_and_accept_follow_the_contract(client, db, regi
     assert ("G1", "RUS-1.2") not in written
     assert written[("RUS-1.2", "RUS-2.1")].score == -1  # the earlier interaction is kept
 
-    conflicts = {(f.subject, tuple(f.related), f.model_extra["score"])
-                 for f in run_analysis(db, region, "conflicts").findings if f.kind == "declared"}
+    conflicts = {
+        (f.subject, tuple(f.related), f.model_extra["score"])
+        for f in run_analysis(db, region, "conflicts").findings
+        if f.kind == "declared"
+    }
     assert ("RUS-1.1", ("RUS-2.1",), -2) in conflicts
-    synergies = {(f.subject, tuple(f.related)) for f in run_analysis(db, region, "synergies").findings
-                 if f.kind == "declared"}
+    synergies = {
+        (f.subject, tuple(f.related)) for f in run_analysis(db, region, "synergies").findings if f.kind == "declared"
+    }
     assert ("RUS-2.1", ("RUS-1.1",)) in synergies
     influence = {f.subject for f in run_analysis(db, region, "influence").findings if f.kind == "influence"}
     assert {"RUS-1.1", "RUS-2.1", "RUS-1.2"} <= influence
@@ -159,8 +206,9 @@ def test_workshop_scores_summary_and_accept_follow_the_contract(client, db, regi
 def test_workshop_accept_with_too_few_scores_changes_nothing(client, db, region) -> None:
     opened = open_workshop(client, region, [["G1", "RUS-1.1"]])
     before = read_content(db, region).links
-    response = client.post(f"/api/workshops/{opened['workshop']}/accept", json={"rule": "median", "min_n": 2},
-                           headers=AUTH)
+    response = client.post(
+        f"/api/workshops/{opened['workshop']}/accept", json={"rule": "median", "min_n": 2}, headers=AUTH
+    )
     assert response.status_code == 422
     assert read_content(db, region).links == before
 
@@ -168,9 +216,10 @@ def test_workshop_accept_with_too_few_scores_changes_nothing(client, db, region)
 def test_workshop_suggested_pairs_share_something_and_have_no_interaction(client, db, dataset_name) -> None:
     region = load_region(db, dataset_name)
     opened = open_workshop(client, region, "suggested")
-    pairs = {(p["from"], p["to"]) for p in client.get(f"/api/workshops/{opened['workshop']}", headers=AUTH)
-             .json()["pairs"]}
-    assert ("RUS-1.1", "RUS-1.2") in pairs       # A2 reaches both
+    pairs = {
+        (p["from"], p["to"]) for p in client.get(f"/api/workshops/{opened['workshop']}", headers=AUTH).json()["pairs"]
+    }
+    assert ("RUS-1.1", "RUS-1.2") in pairs  # A2 reaches both
     assert ("RUS-1.1", "RUS-2.1") in pairs or ("RUS-2.1", "RUS-1.1") in pairs  # A1 reaches both
     interacting = {(lk.from_, lk.to) for lk in read_content(db, region).links if lk.type == "interacts_with"}
     assert not any((a, b) in interacting or (b, a) in interacting for a, b in pairs)
@@ -187,13 +236,26 @@ def test_workshop_suggested_pairs_on_the_demo_fit_a_two_hour_workshop(db) -> Non
 
 def test_workshop_median_rounds_half_away_from_zero() -> None:
     assert [workshops.median_rounded(s) for s in ([1, 2], [-1, -2], [0, 1], [0, -1], [3], [-3, 3])] == [
-        2, -2, 1, -1, 3, 0]
+        2,
+        -2,
+        1,
+        -1,
+        3,
+        0,
+    ]
     assert rationale_of([{"participant": "A", "rationale": ""}, {"participant": "B", "rationale": "x"}]) == "B: x"
 
 
 def test_workshop_keys_never_reach_the_access_log() -> None:
-    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
-                               ("127.0.0.1:5000", "GET", "/workshops/abc?key=SECRETKEY&lang=sv", "1.1", 200), None)
+    record = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5000", "GET", "/workshops/abc?key=SECRETKEY&lang=sv", "1.1", 200),
+        None,
+    )
     RedactKeys().filter(record)
     assert "SECRETKEY" not in record.getMessage() and "lang=sv" in record.getMessage()
     assert workshops.key_matches("k", workshops.hash_key("k")) and not workshops.key_matches("", "x")

@@ -35,8 +35,9 @@ def served(db, app_settings) -> Iterator[dict]:
     store.replace_dataset(db, dataset, small_dataset())
     port = _free_port()
     settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     for _ in range(400):
@@ -99,17 +100,21 @@ def score_as(browser, join: str, name: str, choices: list[tuple[int, str, str]],
         card.locator(f"label.ws-opt:has(input[value='{score}'])").tap()
         card.locator("textarea").fill(why)
         card.locator(f"label.ws-confopt:has(input[value='{confidence}'])").tap()
-        page.wait_for_function("(i) => document.getElementById('ws-status-' + i).textContent.includes('Sparat')",
-                               arg=i, timeout=WAIT_MS)
+        page.wait_for_function(
+            "(i) => document.getElementById('ws-status-' + i).textContent.includes('Sparat')", arg=i, timeout=WAIT_MS
+        )
         if i == 0:
             shot(page, f"{shot_name}-card")
-    page.wait_for_function("() => document.getElementById('ws-progress').textContent.startsWith('3 av 3')",
-                           timeout=WAIT_MS)
+    page.wait_for_function(
+        "() => document.getElementById('ws-progress').textContent.startsWith('3 av 3')", timeout=WAIT_MS
+    )
     # The last rationale is saved a moment after typing stops: wait until the server has it.
     page.wait_for_function(
         """([why]) => fetch('/api/workshops/' + JSON.parse(document.getElementById('ws-state').textContent).workshop
              + location.search).then(r => r.json()).then(d => d.pairs[2].scores.some(s => s.rationale === why))""",
-        arg=[choices[2][1]], timeout=WAIT_MS)
+        arg=[choices[2][1]],
+        timeout=WAIT_MS,
+    )
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390, "the page scrolls sideways on a phone"
     assert not page.locator("#ws-done").is_hidden()
     shot(page, f"{shot_name}-done")
@@ -119,24 +124,42 @@ def score_as(browser, join: str, name: str, choices: list[tuple[int, str, str]],
 
 def test_workshop_two_phones_score_and_the_coordinator_accepts(browser, served, db) -> None:
     base, dataset = served["base"], served["dataset"]
-    created = httpx.post(f"{base}/api/datasets/{dataset}/workshops", headers={"Authorization": f"Bearer {TOKEN}"},
-                         json={"title": "Workshop om målkonflikter", "pairs": PAIRS})
+    created = httpx.post(
+        f"{base}/api/datasets/{dataset}/workshops",
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        json={"title": "Workshop om målkonflikter", "pairs": PAIRS},
+    )
     assert created.status_code == 201
     opened = created.json()
     join = base + opened["join"]
 
-    score_as(browser, join, "Anna Berg, Region Testlän",
-             [(-2, "Klimatmålen kräver andra resvanor", "high"), (2, "Utbildning ger fler innovativa företag",
-                                                                  "medium"), (1, XSS_NAME, "low")], "ws-anna")
-    score_as(browser, join, "Bo Ek, Testkommun",
-             [(1, "Inte om resorna blir fossilfria", "low"), (2, "Samma företag", "high"), (1, "", "medium")],
-             "ws-bo")
+    score_as(
+        browser,
+        join,
+        "Anna Berg, Region Testlän",
+        [
+            (-2, "Klimatmålen kräver andra resvanor", "high"),
+            (2, "Utbildning ger fler innovativa företag", "medium"),
+            (1, XSS_NAME, "low"),
+        ],
+        "ws-anna",
+    )
+    score_as(
+        browser,
+        join,
+        "Bo Ek, Testkommun",
+        [(1, "Inte om resorna blir fossilfria", "low"), (2, "Samma företag", "high"), (1, "", "medium")],
+        "ws-bo",
+    )
 
     typed = httpx.get(f"{base}/api/workshops/{opened['workshop']}", params={"key": opened["key"]}).json()
-    rationales = {(p["from"], s["participant"].split(",")[0]): (s["score"], s["rationale"], s["confidence"])
-                  for p in typed["pairs"] for s in p["scores"]}
+    rationales = {
+        (p["from"], s["participant"].split(",")[0]): (s["score"], s["rationale"], s["confidence"])
+        for p in typed["pairs"]
+        for s in p["scores"]
+    }
     assert rationales[("RUS-1.2", "Anna Berg")] == (-2, "Klimatmålen kräver andra resvanor", "high")
-    assert rationales[("RUS-2.1", "Anna Berg")] == (1, XSS_NAME, "low")       # markup stays text
+    assert rationales[("RUS-2.1", "Anna Berg")] == (1, XSS_NAME, "low")  # markup stays text
     assert rationales[("RUS-1.2", "Bo Ek")] == (1, "Inte om resorna blir fossilfria", "low")
 
     context, page = new_page(browser, viewport={"width": 1920, "height": 1080})
@@ -146,7 +169,7 @@ def test_workshop_two_phones_score_and_the_coordinator_accepts(browser, served, 
     first = page.locator("#ws-discuss li").first.inner_text()
     assert "Attrahera kompetens" in first and "Minskad klimatpåverkan" in first  # −2 against +1: widest spread
     assert "Klimatmålen kräver andra resvanor" in first and "Inte om resorna blir fossilfria" in first
-    assert page.locator("#ws-matrix td.cell.score-p2").count() == 1   # S3-M1 → KOMP-M1, median +2
+    assert page.locator("#ws-matrix td.cell.score-p2").count() == 1  # S3-M1 → KOMP-M1, median +2
     assert opened["key"] in page.inner_text("#ws-join-url")
     shot(page, "ws-coordinator")
     page.fill("#ws-min-n", "2")
@@ -154,14 +177,19 @@ def test_workshop_two_phones_score_and_the_coordinator_accepts(browser, served, 
     page.click("#ws-accept-form button")
     page.wait_for_function(
         "() => document.getElementById('ws-accept-status').textContent.includes('3 påverkanskopplingar')",
-                           timeout=WAIT_MS)
+        timeout=WAIT_MS,
+    )
     shot(page, "ws-coordinator-accepted")
     page.watch.check()
     context.close()
 
-    conflicts = {(f.subject, tuple(f.related)) for f in run_analysis(db, dataset, "conflicts").findings
-                 if f.kind == "declared"}
-    synergies = {(f.subject, tuple(f.related), f.model_extra["score"])
-                 for f in run_analysis(db, dataset, "synergies").findings if f.kind == "declared"}
-    assert ("RUS-1.2", ("RUS-2.1",)) in conflicts   # median −0.5 rounds away from zero to −1: a conflict
+    conflicts = {
+        (f.subject, tuple(f.related)) for f in run_analysis(db, dataset, "conflicts").findings if f.kind == "declared"
+    }
+    synergies = {
+        (f.subject, tuple(f.related), f.model_extra["score"])
+        for f in run_analysis(db, dataset, "synergies").findings
+        if f.kind == "declared"
+    }
+    assert ("RUS-1.2", ("RUS-2.1",)) in conflicts  # median −0.5 rounds away from zero to −1: a conflict
     assert ("S3-M1", ("KOMP-M1",), 2) in synergies and ("RUS-2.1", ("RUS-1.2",), 1) in synergies

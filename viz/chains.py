@@ -39,17 +39,17 @@ def reaching(graph: DatasetGraph) -> dict[str, dict[str, Chain]]:
     return out
 
 
-def actions_reaching(graph: DatasetGraph, chains: dict[str, dict[str, Chain]] | None = None
-                     ) -> dict[str, list[Chain]]:
+def actions_reaching(graph: DatasetGraph, chains: dict[str, dict[str, Chain]] | None = None) -> dict[str, list[Chain]]:
     """RUS goal id -> the chains of the actions that reach it, strongest first."""
     chains = chains if chains is not None else reaching(graph)
     actions = {a.id for a in graph.of_label("Action")}
-    return {goal: sorted((c for s, c in by_start.items() if s in actions), key=lambda c: (-c.weakest, c.start))
-            for goal, by_start in chains.items()}
+    return {
+        goal: sorted((c for s, c in by_start.items() if s in actions), key=lambda c: (-c.weakest, c.start))
+        for goal, by_start in chains.items()
+    }
 
 
-def rus_goals_reached(graph: DatasetGraph, chains: dict[str, dict[str, Chain]] | None = None
-                      ) -> dict[str, set[str]]:
+def rus_goals_reached(graph: DatasetGraph, chains: dict[str, dict[str, Chain]] | None = None) -> dict[str, set[str]]:
     """Row id -> the RUS goals it reaches (RUS goals reach themselves)."""
     chains = chains if chains is not None else reaching(graph)
     out: dict[str, set[str]] = defaultdict(set)
@@ -78,6 +78,9 @@ def pick_chains(found: Iterable[ChainPath], under: list[str], actions: Iterable[
         chain = Chain(f.action, f.goal, f.path, f.weakest)
         known = best.get(f.action)
         if known is None or (-chain.weakest, len(chain.path), rank[chain.goal]) < (
-                -known.weakest, len(known.path), rank[known.goal]):
+            -known.weakest,
+            len(known.path),
+            rank[known.goal],
+        ):
             best[f.action] = chain
     return sorted(best.values(), key=lambda c: (-c.weakest, c.start))

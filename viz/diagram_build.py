@@ -161,7 +161,8 @@ def href_of(dataset: str, node: Node, kind: str) -> str:
     """Where a click on a box leads: a RUS goal's own diagram, or the row's details in the explorer."""
     if kind in ("goal", "target", "goal_area", "vision"):
         return f"/datasets/{quote(dataset, safe='')}/goals/{quote(node.id, safe='')}"
-    return f"/datasets/{quote(dataset, safe='')}/explore?focus={quote(node.id, safe='')}&highlight={quote(node.id, safe='')}"
+    node_id = quote(node.id, safe="")
+    return f"/datasets/{quote(dataset, safe='')}/explore?focus={node_id}&highlight={node_id}"
 
 
 def subgraph_diagram(

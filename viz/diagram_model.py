@@ -82,8 +82,9 @@ class Diagram:
     omitted: int = 0  # rows left out to keep the picture readable (a goal view's actors), offered on the page
 
 
-def geometry(diagram: Diagram, *, scale: float, offset_x: float, offset_y: float,
-             viewport: tuple[float, float]) -> dict:
+def geometry(
+    diagram: Diagram, *, scale: float, offset_x: float, offset_y: float, viewport: tuple[float, float]
+) -> dict:
     """`window.ruslinkGeometry()` for `diagram` drawn at `scale` with its origin at (offset_x, offset_y)."""
 
     def pt(x: float, y: float) -> list[float]:
@@ -91,9 +92,16 @@ def geometry(diagram: Diagram, *, scale: float, offset_x: float, offset_y: float
 
     return {
         "viewport": {"width": viewport[0], "height": viewport[1]},
-        "nodes": [{"id": n.id, "x": pt(n.x, n.y)[0], "y": pt(n.x, n.y)[1], "width": round(n.width * scale, 2),
-                   "height": round(n.height * scale, 2), "font_px": round(n.font_px * scale, 2)}
-                  for n in diagram.nodes],
-        "edges": [{"from": e.source, "to": e.target, "points": [pt(x, y) for x, y in e.points]}
-                  for e in diagram.edges],
+        "nodes": [
+            {
+                "id": n.id,
+                "x": pt(n.x, n.y)[0],
+                "y": pt(n.x, n.y)[1],
+                "width": round(n.width * scale, 2),
+                "height": round(n.height * scale, 2),
+                "font_px": round(n.font_px * scale, 2),
+            }
+            for n in diagram.nodes
+        ],
+        "edges": [{"from": e.source, "to": e.target, "points": [pt(x, y) for x, y in e.points]} for e in diagram.edges],
     }

@@ -31,8 +31,16 @@ class ViewFilter:
 
     @property
     def active(self) -> bool:
-        return bool(self.strategies or self.goal_areas or self.statuses or self.actor_kinds or self.link_types
-                    or self.score_min > -3 or self.score_max < 3 or self.focus)
+        return bool(
+            self.strategies
+            or self.goal_areas
+            or self.statuses
+            or self.actor_kinds
+            or self.link_types
+            or self.score_min > -3
+            or self.score_max < 3
+            or self.focus
+        )
 
 
 def split(values: list[str] | None) -> set[str]:
@@ -83,8 +91,11 @@ def apply(data: dict[str, Any], f: ViewFilter) -> dict[str, Any]:
         keep = neighbourhood(f.focus, edges, f.depth)
         nodes = {i: n for i, n in nodes.items() if i in keep}
         edges = [e for e in edges if e["from"] in keep and e["to"] in keep]
-    return data | {"nodes": list(nodes.values()), "edges": edges,
-                   "findings": {k: v for k, v in data.get("findings", {}).items() if k in nodes}}
+    return data | {
+        "nodes": list(nodes.values()),
+        "edges": edges,
+        "findings": {k: v for k, v in data.get("findings", {}).items() if k in nodes},
+    }
 
 
 def primary_exists(data: dict[str, Any]) -> bool:

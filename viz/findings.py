@@ -7,8 +7,12 @@ from typing import Any
 
 MARK_OF_ANALYSIS: dict[str, dict[str, str]] = {
     "orphan_actions": {"unlinked": "orphan", "dead_end": "orphan", "only_negative": "orphan"},
-    "conflicts": {"declared": "conflict", "action_against_goal": "conflict", "trade_off": "conflict",
-                  "indirect": "conflict"},
+    "conflicts": {
+        "declared": "conflict",
+        "action_against_goal": "conflict",
+        "trade_off": "conflict",
+        "indirect": "conflict",
+    },
     # Reached through a single plan is worth a look in the list, but it is not a gap in the chain.
     "uncovered_goals": {"no_action": "gap", "no_active_action": "gap"},
     "complementarity": {"territorial_gap": "gap"},
@@ -24,8 +28,14 @@ def index_findings(results: list[Any]) -> dict[str, list[dict[str, Any]]]:
     index: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for result in results:
         for f in result.findings:
-            item = {"analysis": result.analysis, "kind": f.kind, "severity": f.severity,
-                    "explanation": f.explanation, "subject": f.subject, "related": list(f.related)}
+            item = {
+                "analysis": result.analysis,
+                "kind": f.kind,
+                "severity": f.severity,
+                "explanation": f.explanation,
+                "subject": f.subject,
+                "related": list(f.related),
+            }
             index[f.subject].append(item | {"role": "subject"})
             for rid in dict.fromkeys(f.related):
                 if rid != f.subject:

@@ -74,11 +74,18 @@ def goal_focus(graph: DatasetGraph, goal_id: str, *, plan: str | None = None) ->
     for link in graph.links_of("MEASURED_BY"):
         if link.source in rows or link.source in ancestors:
             satellites.add(link.target)
-    interacting = sorted({lk.target for lk in graph.links_of("INTERACTS_WITH") if lk.source == goal_id}
-                         | {lk.source for lk in graph.links_of("INTERACTS_WITH") if lk.target == goal_id})
+    interacting = sorted(
+        {lk.target for lk in graph.links_of("INTERACTS_WITH") if lk.source == goal_id}
+        | {lk.source for lk in graph.links_of("INTERACTS_WITH") if lk.target == goal_id}
+    )
     nodes = rows | satellites | set(upward) | set(ancestors) | set(interacting)
-    return GoalFocus(goal=goal_id, nodes={n for n in nodes if n in graph.nodes}, upward=upward,
-                     contributors=contributors, interacting=interacting)
+    return GoalFocus(
+        goal=goal_id,
+        nodes={n for n in nodes if n in graph.nodes},
+        upward=upward,
+        contributors=contributors,
+        interacting=interacting,
+    )
 
 
 def _path_goals(start: str, goal: str, outgoing: dict[str, list[str]], kept: set[str], graph: DatasetGraph) -> bool:

@@ -36,16 +36,24 @@ def influence_rows(result: AnalysisResult, name_of: Callable[[str], str], lang: 
     rows = []
     for f in sorted(found, key=lambda f: (f.model_extra["rank"], f.subject)):
         x = f.model_extra
-        rows.append({
-            "id": f.subject, "name": name_of(f.subject),
-            "rank": x["rank"], "ei1": figure(x["ei1"], lang), "ei2": figure(x["ei2"], lang),
-            "in": figure(x["in_pos"] + x["in_neg"], lang),
-            "total_out": figure(x["total_out"], lang), "total_in": figure(x["total_in"], lang),
-            "neg": round(100 * abs(x["out_neg"]) / widest) if widest else 0,
-            "pos": round(100 * x["out_pos"] / widest) if widest else 0,
-            "out_neg": figure(x["out_neg"], lang), "out_pos": figure(x["out_pos"], lang),
-            "flags": sorted(flags.get(f.subject, ())), "dematel": x["total_out"] is not None,
-        })
+        rows.append(
+            {
+                "id": f.subject,
+                "name": name_of(f.subject),
+                "rank": x["rank"],
+                "ei1": figure(x["ei1"], lang),
+                "ei2": figure(x["ei2"], lang),
+                "in": figure(x["in_pos"] + x["in_neg"], lang),
+                "total_out": figure(x["total_out"], lang),
+                "total_in": figure(x["total_in"], lang),
+                "neg": round(100 * abs(x["out_neg"]) / widest) if widest else 0,
+                "pos": round(100 * x["out_pos"] / widest) if widest else 0,
+                "out_neg": figure(x["out_neg"], lang),
+                "out_pos": figure(x["out_pos"], lang),
+                "flags": sorted(flags.get(f.subject, ())),
+                "dematel": x["total_out"] is not None,
+            }
+        )
     return rows
 
 
@@ -60,16 +68,26 @@ def goal_influence(result: AnalysisResult, graph: DatasetGraph, goal: str, lang:
         if link.source == goal or link.target == goal:
             other = link.target if link.source == goal else link.source
             node = graph.nodes.get(other)
-            item = {"id": other, "name": display_name(node, lang) if node is not None else other,
-                    "score": signed(link.score), "score_name": score_name(link.score, lang),
-                    "rationale": str(link.props.get("rationale") or ""), "css": _css(link.score)}
+            item = {
+                "id": other,
+                "name": display_name(node, lang) if node is not None else other,
+                "score": signed(link.score),
+                "score_name": score_name(link.score, lang),
+                "rationale": str(link.props.get("rationale") or ""),
+                "css": _css(link.score),
+            }
             (affects if link.source == goal else affected_by).append(item)
     summary = None
     if own is not None:
         x = own.model_extra
         summary = {"ei1": figure(x["ei1"], lang), "ei2": figure(x["ei2"], lang), "rank": x["rank"], "n": n}
-    return {"summary": summary, "affects": affects, "affected_by": affected_by,
-            "n_affects": len({i["id"] for i in affects}), "n_affected_by": len({i["id"] for i in affected_by})}
+    return {
+        "summary": summary,
+        "affects": affects,
+        "affected_by": affected_by,
+        "n_affects": len({i["id"] for i in affects}),
+        "n_affected_by": len({i["id"] for i in affected_by}),
+    }
 
 
 def graph_names(graph: DatasetGraph, lang: str) -> Callable[[str], str]:
@@ -81,9 +99,19 @@ def _css(score: int) -> str:
     return f"score-{'m' if score < 0 else 'p'}{abs(score)}"
 
 
-
 def report_texts(lang: str) -> dict[str, str]:
     """The report's words for the influence section, by short key."""
-    keys = ("intro", "ei1", "ei2", "in", "total", "flags", "sources", "source_weitz", "source_nilsson",
-            "source_dematel", "none")
+    keys = (
+        "intro",
+        "ei1",
+        "ei2",
+        "in",
+        "total",
+        "flags",
+        "sources",
+        "source_weitz",
+        "source_nilsson",
+        "source_dematel",
+        "none",
+    )
     return {k: t(f"inf.report.{k}", lang) for k in keys}

@@ -15,8 +15,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph.model import area_ref
 from graph.i18n import score_name, t
+from graph.model import area_ref
 from graph.reference import reference_names
 from importers.model import LINK_TYPES, DatasetContent
 from importers.safe_cells import neutralise
@@ -27,8 +27,13 @@ FORMATS = ("graphml", "gexf", "kumu")
 NODE_TYPES = ("strategy", "goal", "action", "indicator", "actor", "reference")
 STRUCTURE_TYPES = ("in_strategy", "part_of", "implements", "owns", "member_of", "targets", "covers")
 
-_TABLE_TYPE = {"strategies": "strategy", "goals": "goal", "actions": "action", "indicators": "indicator",
-               "actors": "actor"}
+_TABLE_TYPE = {
+    "strategies": "strategy",
+    "goals": "goal",
+    "actions": "action",
+    "indicators": "indicator",
+    "actors": "actor",
+}
 
 
 def _value(value: Any) -> str | int | float | None:
@@ -73,14 +78,18 @@ def build_graph(content: DatasetContent, *, lang: str = "sv") -> nx.MultiDiGraph
     for table, node_type in _TABLE_TYPE.items():
         for item in getattr(content, table):
             row = item.model_dump(by_alias=True)
-            g.add_node(item.id, **_attrs(row), type=node_type, label=item.name,
-                       type_label=t(f"interop.type.{node_type}", lang))
+            g.add_node(
+                item.id, **_attrs(row), type=node_type, label=item.name, type_label=t(f"interop.type.{node_type}", lang)
+            )
     latest: dict[str, Any] = {}
     counts: dict[str, int] = {}
     for obs in content.observations:
         counts[obs.indicator] = counts.get(obs.indicator, 0) + 1
-        if obs.area is None and obs.gender == "T" and (obs.indicator not in latest
-                                                        or obs.period >= latest[obs.indicator].period):
+        if (
+            obs.area is None
+            and obs.gender == "T"
+            and (obs.indicator not in latest or obs.period >= latest[obs.indicator].period)
+        ):
             latest[obs.indicator] = obs
     for indicator, n in counts.items():
         if indicator in g:
@@ -100,8 +109,12 @@ def build_graph(content: DatasetContent, *, lang: str = "sv") -> nx.MultiDiGraph
     for i, link in enumerate(content.links):
         ensure(link.from_)
         ensure(link.to)
-        attrs: dict[str, Any] = {"relation": link.type, "relation_label": t(f"interop.link.{link.type}", lang),
-                                 "score": int(link.score), "score_name": score_name(link.score, lang)}
+        attrs: dict[str, Any] = {
+            "relation": link.type,
+            "relation_label": t(f"interop.link.{link.type}", lang),
+            "score": int(link.score),
+            "score_name": score_name(link.score, lang),
+        }
         if link.rationale:
             attrs["rationale"] = link.rationale
         if link.source:
@@ -111,8 +124,13 @@ def build_graph(content: DatasetContent, *, lang: str = "sv") -> nx.MultiDiGraph
     def structure(source: str, target: str | None, kind: str) -> None:
         if target:
             ensure(target)
-            g.add_edge(source, target, key=f"{kind}-{source}-{target}", relation=kind,
-                       relation_label=t(f"interop.link.{kind}", lang))
+            g.add_edge(
+                source,
+                target,
+                key=f"{kind}-{source}-{target}",
+                relation=kind,
+                relation_label=t(f"interop.link.{kind}", lang),
+            )
 
     for s in content.strategies:
         structure(s.id, s.parent, "implements")
@@ -182,18 +200,42 @@ def kumu_workbook(content: DatasetContent, *, lang: str = "sv") -> bytes:
     elements.append(KUMU_ELEMENT_COLUMNS)
     for node, d in g.nodes(data=True):
         tags = [d["type_label"]] + ([str(d["kind"])] if d.get("kind") else [])
-        elements.append([neutralise(v) if isinstance(v, str) else v for v in (
-            labels[node], d["type_label"], d.get("description", ""), "|".join(tags), node,
-            d.get("strategy", ""), d.get("level", ""), d.get("status", ""), d.get("kind", ""))])
+        elements.append(
+            [
+                neutralise(v) if isinstance(v, str) else v
+                for v in (
+                    labels[node],
+                    d["type_label"],
+                    d.get("description", ""),
+                    "|".join(tags),
+                    node,
+                    d.get("strategy", ""),
+                    d.get("level", ""),
+                    d.get("status", ""),
+                    d.get("kind", ""),
+                )
+            ]
+        )
     connections = book.create_sheet("Connections")
     connections.append(KUMU_CONNECTION_COLUMNS)
     for u, v, d in g.edges(data=True):
         score = d.get("score")
         description = d.get("rationale", "")
-        connections.append([neutralise(x) if isinstance(x, str) else x for x in (
-            labels[u], labels[v], d["relation_label"], "directed", abs(score) if score is not None else 1,
-            score if score is not None else "", description,
-            d.get("score_name", "") if score is not None else "")])
+        connections.append(
+            [
+                neutralise(x) if isinstance(x, str) else x
+                for x in (
+                    labels[u],
+                    labels[v],
+                    d["relation_label"],
+                    "directed",
+                    abs(score) if score is not None else 1,
+                    score if score is not None else "",
+                    description,
+                    d.get("score_name", "") if score is not None else "",
+                )
+            ]
+        )
     for sheet in (elements, connections):
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions

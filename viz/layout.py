@@ -17,8 +17,13 @@ NODE_GAP = 190.0
 MAX_ROW = 48
 
 
-def layered(levels: dict[str, int], edges: Iterable[tuple[str, str]], *, order: dict[str, float] | None = None,
-            max_row: int = MAX_ROW) -> dict[str, tuple[float, float]]:
+def layered(
+    levels: dict[str, int],
+    edges: Iterable[tuple[str, str]],
+    *,
+    order: dict[str, float] | None = None,
+    max_row: int = MAX_ROW,
+) -> dict[str, tuple[float, float]]:
     """{node id: (x, y)} for nodes in `levels` ({id: level}); `order` gives the starting order in a layer."""
     order = order or {}
     neighbours: dict[str, list[str]] = defaultdict(list)
@@ -39,10 +44,13 @@ def layered(levels: dict[str, int], edges: Iterable[tuple[str, str]], *, order: 
 
     def sweep(sequence: list[int], towards: str) -> None:
         for level in sequence:
+
             def centre(node: str, level: int = level) -> float:
-                near = [rank[m] for m in neighbours[node]
-                        if (levels[m] < level if towards == "up" else levels[m] > level)]
+                near = [
+                    rank[m] for m in neighbours[node] if (levels[m] < level if towards == "up" else levels[m] > level)
+                ]
                 return sum(near) / len(near) if near else rank[node]
+
             layers[level].sort(key=lambda n: (centre(n), order.get(n, 0.0), n))
             for i, node in enumerate(layers[level]):
                 rank[node] = i / max(1, len(layers[level]) - 1)
@@ -56,7 +64,7 @@ def layered(levels: dict[str, int], edges: Iterable[tuple[str, str]], *, order: 
     y = 0.0
     for level in keys:
         nodes = layers[level]
-        rows = [nodes[i:i + max_row] for i in range(0, len(nodes), max_row)]
+        rows = [nodes[i : i + max_row] for i in range(0, len(nodes), max_row)]
         for r, row in enumerate(rows):
             # Rows of a wrapped layer are staggered by half a gap so edges between them stay visible.
             spread = min(widest / max(len(row), 1), 2.0) if len(rows) == 1 else 1.0

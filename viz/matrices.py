@@ -82,8 +82,10 @@ class InteractionMatrix:
 
 def interactions(graph: DatasetGraph) -> InteractionMatrix:
     """Goals that take part in an `interacts_with` link, RUS goals first, in import order."""
-    scores = {(lk.source, lk.target): (lk.score, str(lk.props.get("rationale") or ""))
-              for lk in graph.links_of("INTERACTS_WITH")}
+    scores = {
+        (lk.source, lk.target): (lk.score, str(lk.props.get("rationale") or ""))
+        for lk in graph.links_of("INTERACTS_WITH")
+    }
     involved = {a for a, _ in scores} | {b for _, b in scores}
     rus = graph.rus
     rus_id = rus.id if rus else None

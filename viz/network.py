@@ -23,8 +23,15 @@ from viz.chains import Chain, reaching, rus_goals_reached
 from viz.findings import marks_of
 from viz.layout import layered
 
-SHOWN_LINKS = ("CONTRIBUTES_TO", "INTERACTS_WITH", "MEASURED_BY", "RESPONSIBLE_FOR", "PARTICIPATES_IN",
-               "PART_OF", "MEMBER_OF")
+SHOWN_LINKS = (
+    "CONTRIBUTES_TO",
+    "INTERACTS_WITH",
+    "MEASURED_BY",
+    "RESPONSIBLE_FOR",
+    "PARTICIPATES_IN",
+    "PART_OF",
+    "MEMBER_OF",
+)
 """Relationship types drawn in the network explorer (IN_STRATEGY is shown as colour instead)."""
 
 SCORED_LINKS = ("CONTRIBUTES_TO", "INTERACTS_WITH")
@@ -101,11 +108,19 @@ def node_details(node: Node, graph: DatasetGraph, lang: str) -> list[list[str]]:
         if node.get("direction"):
             rows.append([t("ui.direction", lang), code_word("direction", node.get("direction"), lang)])
         if node.get("baseline_value") is not None:
-            rows.append([t("ui.baseline", lang),
-                         f"{number(node.get('baseline_value'), lang)} ({node.get('baseline_year') or '–'})"])
+            rows.append(
+                [
+                    t("ui.baseline", lang),
+                    f"{number(node.get('baseline_value'), lang)} ({node.get('baseline_year') or '–'})",
+                ]
+            )
         if node.get("target_value") is not None:
-            rows.append([t("ui.target_value", lang),
-                         f"{number(node.get('target_value'), lang)} ({node.get('target_year') or '–'})"])
+            rows.append(
+                [
+                    t("ui.target_value", lang),
+                    f"{number(node.get('target_value'), lang)} ({node.get('target_year') or '–'})",
+                ]
+            )
     if node.label == "Reference":
         rows.append([t("ui.kind", lang), t(f"ref.{node.get('kind')}", lang)])
     if node.get("description"):
@@ -117,8 +132,11 @@ def edge_style(link_type: str, score: int) -> dict[str, Any]:
     """Line style for a link: a second channel beside colour (dashes, arrow heads, width, label)."""
     if link_type in SCORED_LINKS:
         negative = score < 0
-        colour = palette.CONFLICT if negative else (palette.SYNERGY if link_type == "INTERACTS_WITH"
-                                                     else palette.NEUTRAL_EDGE)
+        colour = (
+            palette.CONFLICT
+            if negative
+            else (palette.SYNERGY if link_type == "INTERACTS_WITH" else palette.NEUTRAL_EDGE)
+        )
         style: dict[str, Any] = {
             "color": {"color": colour, "highlight": colour, "hover": colour},
             "width": 1.0 + 1.5 * abs(score),
@@ -135,20 +153,38 @@ def edge_style(link_type: str, score: int) -> dict[str, Any]:
             style["dashes"] = [2, 6]
         return style
     if link_type == "MEASURED_BY":
-        return {"color": {"color": palette.STRUCTURE_EDGE}, "width": 1.0, "dashes": [2, 4],
-                "arrows": {"to": {"enabled": True, "type": "circle", "scaleFactor": 0.5}}}
+        return {
+            "color": {"color": palette.STRUCTURE_EDGE},
+            "width": 1.0,
+            "dashes": [2, 4],
+            "arrows": {"to": {"enabled": True, "type": "circle", "scaleFactor": 0.5}},
+        }
     if link_type == "RESPONSIBLE_FOR":
-        return {"color": {"color": palette.OKABE_ITO["reddish_purple"]}, "width": 2.5,
-                "arrows": {"to": {"enabled": True, "type": "arrow", "scaleFactor": 0.6}}}
+        return {
+            "color": {"color": palette.OKABE_ITO["reddish_purple"]},
+            "width": 2.5,
+            "arrows": {"to": {"enabled": True, "type": "arrow", "scaleFactor": 0.6}},
+        }
     if link_type == "PARTICIPATES_IN":
-        return {"color": {"color": palette.OKABE_ITO["reddish_purple"]}, "width": 1.0, "dashes": [6, 4],
-                "arrows": {"to": {"enabled": True, "type": "arrow", "scaleFactor": 0.5}}}
+        return {
+            "color": {"color": palette.OKABE_ITO["reddish_purple"]},
+            "width": 1.0,
+            "dashes": [6, 4],
+            "arrows": {"to": {"enabled": True, "type": "arrow", "scaleFactor": 0.5}},
+        }
     if link_type in ("PART_OF", "MEMBER_OF"):
-        return {"color": {"color": palette.STRUCTURE_EDGE}, "width": 1.0, "dashes": link_type == "MEMBER_OF",
-                "arrows": {"to": {"enabled": False}}}
+        return {
+            "color": {"color": palette.STRUCTURE_EDGE},
+            "width": 1.0,
+            "dashes": link_type == "MEMBER_OF",
+            "arrows": {"to": {"enabled": False}},
+        }
     if link_type == "SHARED":
-        return {"color": {"color": palette.NEUTRAL_EDGE}, "width": min(1.0 + score, 8.0),
-                "arrows": {"to": {"enabled": False}}}
+        return {
+            "color": {"color": palette.NEUTRAL_EDGE},
+            "width": min(1.0 + score, 8.0),
+            "arrows": {"to": {"enabled": False}},
+        }
     return {"color": {"color": palette.STRUCTURE_EDGE}, "width": 1.0}
 
 
@@ -157,24 +193,44 @@ def base_options(*, physics: bool, hierarchical: bool = False) -> dict[str, Any]
     options: dict[str, Any] = {
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 7},
-        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False,
-                        "keyboard": {"enabled": True, "bindToWindow": False}, "multiselect": False,
-                        "hideEdgesOnDrag": False},
-        "nodes": {"font": {"size": 16, "face": "system-ui, sans-serif", "color": palette.INK,
-                           "strokeWidth": 3, "strokeColor": "#FFFFFF"},
-                  "borderWidth": 1.5, "size": 14,
-                  "widthConstraint": {"maximum": 230}},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "navigationButtons": False,
+            "keyboard": {"enabled": True, "bindToWindow": False},
+            "multiselect": False,
+            "hideEdgesOnDrag": False,
+        },
+        "nodes": {
+            "font": {
+                "size": 16,
+                "face": "system-ui, sans-serif",
+                "color": palette.INK,
+                "strokeWidth": 3,
+                "strokeColor": "#FFFFFF",
+            },
+            "borderWidth": 1.5,
+            "size": 14,
+            "widthConstraint": {"maximum": 230},
+        },
         "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5},
         "physics": {"enabled": False},
     }
     if hierarchical:
-        options["layout"]["hierarchical"] = {"enabled": True, "direction": "UD", "sortMethod": "directed",
-                                             "levelSeparation": 170, "nodeSpacing": 190}
+        options["layout"]["hierarchical"] = {
+            "enabled": True,
+            "direction": "UD",
+            "sortMethod": "directed",
+            "levelSeparation": 170,
+            "nodeSpacing": 190,
+        }
     if physics:
-        options["physics"] = {"enabled": True, "solver": "forceAtlas2Based",
-                              "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
-                              "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50,
-                                                "fit": True}}
+        options["physics"] = {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
+            "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50, "fit": True},
+        }
     return options
 
 
@@ -187,17 +243,37 @@ def _groups(graph: DatasetGraph, lang: str) -> tuple[dict[str, Any], dict[str, s
     legend: list[dict[str, Any]] = []
     for i, strategy in enumerate(([rus] if rus else []) + plans):
         colour = colours[strategy.id]
-        groups[f"s:{strategy.id}"] = {"color": {"background": colour, "border": palette.INK,
-                                                "highlight": {"background": colour, "border": palette.INK},
-                                                "hover": {"background": colour, "border": palette.INK}}}
+        groups[f"s:{strategy.id}"] = {
+            "color": {
+                "background": colour,
+                "border": palette.INK,
+                "highlight": {"background": colour, "border": palette.INK},
+                "hover": {"background": colour, "border": palette.INK},
+            }
+        }
         swatch = i if rus is None or i == 0 else 1 + (i - 1) % len(palette.PLAN_COLOURS)
-        legend.append({"group": f"s:{strategy.id}", "colour": colour, "swatch": swatch, "name": strategy.name,
-                       "kind": t(f"kind.{strategy.get('kind')}", lang)})
-    for key, colour in (("actor", palette.ACTOR_COLOUR), ("indicator", palette.INDICATOR_COLOUR),
-                        ("reference", "#D9D9D9")):
-        groups[key] = {"color": {"background": colour, "border": palette.INK,
-                                 "highlight": {"background": colour, "border": palette.INK},
-                                 "hover": {"background": colour, "border": palette.INK}}}
+        legend.append(
+            {
+                "group": f"s:{strategy.id}",
+                "colour": colour,
+                "swatch": swatch,
+                "name": strategy.name,
+                "kind": t(f"kind.{strategy.get('kind')}", lang),
+            }
+        )
+    for key, colour in (
+        ("actor", palette.ACTOR_COLOUR),
+        ("indicator", palette.INDICATOR_COLOUR),
+        ("reference", "#D9D9D9"),
+    ):
+        groups[key] = {
+            "color": {
+                "background": colour,
+                "border": palette.INK,
+                "highlight": {"background": colour, "border": palette.INK},
+                "hover": {"background": colour, "border": palette.INK},
+            }
+        }
     return groups, colours, legend
 
 
@@ -209,11 +285,18 @@ def _group_of(node: Node) -> str:
     return {"Actor": "actor", "Indicator": "indicator"}.get(node.label, "reference")
 
 
-def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, list[dict]] | None = None,
-                  node_ids: set[str] | None = None, link_types: tuple[str, ...] = SHOWN_LINKS,
-                  layout: str = "layered", chains: dict[str, dict[str, Chain]] | None = None,
-                  extra_links: list[tuple[str, str, str, int]] | None = None,
-                  label_max: int = LABEL_MAX) -> dict[str, Any]:
+def build_network(
+    graph: DatasetGraph,
+    *,
+    lang: str = "sv",
+    findings: dict[str, list[dict]] | None = None,
+    node_ids: set[str] | None = None,
+    link_types: tuple[str, ...] = SHOWN_LINKS,
+    layout: str = "layered",
+    chains: dict[str, dict[str, Chain]] | None = None,
+    extra_links: list[tuple[str, str, str, int]] | None = None,
+    label_max: int = LABEL_MAX,
+) -> dict[str, Any]:
     """Network JSON of the whole graph (or of `node_ids`): nodes, edges, options, legend, facets, findings.
 
     `layout` is "layered" (positions computed here, physics off) or "force" (physics until it stabilises;
@@ -234,8 +317,11 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
     net = Network(directed=True)
     levels = {n.id: level_of(n, graph) for n in wanted}
     order = {n.id: float(n.get("seq", 0)) + (0.0 if n.label != "Reference" else 0.0) for n in wanted}
-    edges_for_layout = [(link.source, link.target) for link in graph.links
-                        if link.type in link_types and link.source in present and link.target in present]
+    edges_for_layout = [
+        (link.source, link.target)
+        for link in graph.links
+        if link.type in link_types and link.source in present and link.target in present
+    ]
     # Rows of about 1.6·√n nodes give a diagram roughly as wide as a screen is, at any size.
     max_row = max(12, min(48, math.ceil(1.6 * math.sqrt(max(len(levels), 1)))))
     positions = layered(levels, edges_for_layout, order=order, max_row=max_row) if layout == "layered" else {}
@@ -256,13 +342,18 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
         group = _group_of(node)
         colour = colours.get(str(node.get("strategy")), "#D9D9D9") if node.label in ("Goal", "Action") else None
         attrs: dict[str, Any] = {
-            "group": group, "level": levels[node.id], "name": name, "type": ntype,
+            "group": group,
+            "level": levels[node.id],
+            "name": name,
+            "type": ntype,
             "typeName": t(f"type.{node.label}", lang),
-            "strategy": node.get("strategy") or "", "strategyName": strategy.name if strategy else "",
+            "strategy": node.get("strategy") or "",
+            "strategyName": strategy.name if strategy else "",
             "goalAreas": areas,
             "status": (status_of(node) or "none") if node.label == "Action" else "",
             "actorKind": (node.get("kind") or "none") if node.label == "Actor" else "",
-            "marks": marks, "markNames": [t(f"mark.{m}", lang) for m in marks],
+            "marks": marks,
+            "markNames": [t(f"mark.{m}", lang) for m in marks],
             "details": node_details(node, graph, lang),
         }
         if node.label == "Action" and status_of(node):
@@ -277,16 +368,28 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
             attrs["x"], attrs["y"] = positions[node.id]
         # Nodes are made with pyvis's Node directly: Network.add_node checks membership in a list, which is
         # quadratic at thousands of nodes; ids are unique here already (keys of graph.nodes).
-        vis_nodes.append(VisNode(node.id, palette.SHAPES.get(node.label, "dot"),
-                                 label=short(name, label_max) + _mark_suffix(marks), **attrs).options)
+        vis_nodes.append(
+            VisNode(
+                node.id,
+                palette.SHAPES.get(node.label, "dot"),
+                label=short(name, label_max) + _mark_suffix(marks),
+                **attrs,
+            ).options
+        )
     edges: list[dict[str, Any]] = []
     all_links = [(lk.source, lk.type, lk.target, lk.score, lk.props) for lk in graph.links if lk.type in link_types]
     all_links += [(s, ty, tg, w, {}) for s, ty, tg, w in (extra_links or [])]
     for i, (source, ltype, target, score, props) in enumerate(all_links):
         if source not in present or target not in present:
             continue
-        attrs = {"id": f"e{i}", "type": ltype, "score": score, "typeName": t(f"link.{ltype}", lang),
-                 "rationale": str(props.get("rationale") or ""), "basis": str(props.get("source") or "")}
+        attrs = {
+            "id": f"e{i}",
+            "type": ltype,
+            "score": score,
+            "typeName": t(f"link.{ltype}", lang),
+            "rationale": str(props.get("rationale") or ""),
+            "basis": str(props.get("source") or ""),
+        }
         if ltype in SCORED_LINKS:
             attrs["scoreName"] = f"{signed(score)} {score_name(score, lang)}"
         if ltype == "SHARED":
@@ -306,10 +409,16 @@ def build_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, 
     facets = _facets(graph, nodes, lang, goal_area_names, legend)
     used = {e["type"] for e in edges}
     return {
-        "dataset": graph.dataset, "lang": lang, "layout": layout, "illustrative": graph.illustrative,
-        "nodes": nodes, "edges": edges, "options": json.loads(options_json), "legend": legend,
-        "facets": facets | {"link_types": [{"id": lt, "name": t(f"link.{lt}", lang)}
-                                           for lt in (*link_types, "SHARED") if lt in used]},
+        "dataset": graph.dataset,
+        "lang": lang,
+        "layout": layout,
+        "illustrative": graph.illustrative,
+        "nodes": nodes,
+        "edges": edges,
+        "options": json.loads(options_json),
+        "legend": legend,
+        "facets": facets
+        | {"link_types": [{"id": lt, "name": t(f"link.{lt}", lang)} for lt in (*link_types, "SHARED") if lt in used]},
         "findings": {n["id"]: panel_findings(findings[n["id"]], lang) for n in nodes if n["id"] in findings},
     }
 
@@ -323,17 +432,25 @@ def panel_findings(items: list[dict[str, Any]], lang: str = "sv") -> list[dict[s
     """The most severe findings about one row for the side panel, and how many more there are."""
     order = {"high": 0, "medium": 1, "low": 2}
     kept = sorted((f for f in items if f["analysis"] not in PANEL_SKIPS), key=lambda f: order.get(f["severity"], 3))
-    out = [{"analysis": f["analysis"], "kind": f["kind"], "severity": f["severity"],
-            "severityName": t(f"severity.{f['severity']}", lang), "explanation": f["explanation"]}
-           for f in kept[:PANEL_FINDINGS]]
+    out = [
+        {
+            "analysis": f["analysis"],
+            "kind": f["kind"],
+            "severity": f["severity"],
+            "severityName": t(f"severity.{f['severity']}", lang),
+            "explanation": f["explanation"],
+        }
+        for f in kept[:PANEL_FINDINGS]
+    ]
     if len(kept) > PANEL_FINDINGS:
         more = len(kept) - PANEL_FINDINGS
         out.append({"more": more, "text": t("ui.more_findings", lang, n=more)})
     return out
 
 
-def marks_payload(data: dict[str, Any], graph: DatasetGraph, findings: dict[str, list[dict]],
-                  lang: str = "sv") -> dict[str, Any]:
+def marks_payload(
+    data: dict[str, Any], graph: DatasetGraph, findings: dict[str, list[dict]], lang: str = "sv"
+) -> dict[str, Any]:
     """The marks and panel findings of the nodes in network JSON built without findings.
 
     The explorer draws the diagram first and asks for these afterwards, so a cold page never waits for
@@ -347,8 +464,12 @@ def marks_payload(data: dict[str, Any], graph: DatasetGraph, findings: dict[str,
             continue
         found = marks_of(row.id, findings, row.label)
         if found:
-            marks[row.id] = {"marks": found, "markNames": [t(f"mark.{m}", lang) for m in found],
-                             "suffix": _mark_suffix(found), "style": _mark_style(found)}
+            marks[row.id] = {
+                "marks": found,
+                "markNames": [t(f"mark.{m}", lang) for m in found],
+                "suffix": _mark_suffix(found),
+                "style": _mark_style(found),
+            }
         if row.id in findings:
             panel[row.id] = panel_findings(findings[row.id], lang)
     return {"marks": marks, "findings": panel}
@@ -363,25 +484,37 @@ def _mark_style(marks: list[str]) -> dict[str, Any]:
     """Marked nodes get a thick border (vermillion for conflicts) and, for orphans and gaps, dashes."""
     style: dict[str, Any] = {"borderWidth": 4, "borderWidthSelected": 5}
     if "conflict" in marks:
-        style["color"] = {"border": palette.CONFLICT, "highlight": {"border": palette.CONFLICT},
-                          "hover": {"border": palette.CONFLICT}}
+        style["color"] = {
+            "border": palette.CONFLICT,
+            "highlight": {"border": palette.CONFLICT},
+            "hover": {"border": palette.CONFLICT},
+        }
     if "orphan" in marks or "gap" in marks:
         style["shapeProperties"] = {"borderDashes": [5, 4]}
     return style
 
 
-def _facets(graph: DatasetGraph, nodes: list[dict[str, Any]], lang: str, goal_area_names: dict[str, str],
-            legend: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+def _facets(
+    graph: DatasetGraph,
+    nodes: list[dict[str, Any]],
+    lang: str,
+    goal_area_names: dict[str, str],
+    legend: list[dict[str, Any]],
+) -> dict[str, list[dict[str, Any]]]:
     """The filter choices that occur in the nodes shown."""
     present_strategies = {n["strategy"] for n in nodes if n.get("strategy")}
     rus = graph.rus
     swatches = {item["group"]: item["swatch"] for item in legend}
-    strategies = [{"id": s.id, "name": s.name, "swatch": swatches.get(f"s:{s.id}")}
-                  for s in ([rus] if rus else []) + graph.plans() if s.id in present_strategies]
-    areas = sorted({a for n in nodes for a in n.get("goalAreas", [])},
-                   key=lambda a: (graph.nodes[a].get("seq", 0), a))
-    statuses = sorted({n["status"] for n in nodes if n["type"] == "Action"},
-                      key=lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else 9)
+    strategies = [
+        {"id": s.id, "name": s.name, "swatch": swatches.get(f"s:{s.id}")}
+        for s in ([rus] if rus else []) + graph.plans()
+        if s.id in present_strategies
+    ]
+    areas = sorted({a for n in nodes for a in n.get("goalAreas", [])}, key=lambda a: (graph.nodes[a].get("seq", 0), a))
+    statuses = sorted(
+        {n["status"] for n in nodes if n["type"] == "Action"},
+        key=lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else 9,
+    )
     kinds = sorted({n["actorKind"] for n in nodes if n["type"] == "Actor"})
     return {
         "strategies": strategies,
@@ -391,12 +524,20 @@ def _facets(graph: DatasetGraph, nodes: list[dict[str, Any]], lang: str, goal_ar
     }
 
 
-def actor_network(graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, list[dict]] | None = None
-                  ) -> dict[str, Any]:
+def actor_network(
+    graph: DatasetGraph, *, lang: str = "sv", findings: dict[str, list[dict]] | None = None
+) -> dict[str, Any]:
     """Actors joined by the actions they share (edge weight = shared actions, as the `actors` analysis's
     network `analyses/actor_network` has it) and the forums they sit in."""
     extra = [(a, "SHARED", b, w) for a, b, w in sorted(graph.actor_links)]
     actors = {a.id for a in graph.of_label("Actor")}
-    data = build_network(graph, lang=lang, findings=findings, node_ids=actors, link_types=("MEMBER_OF",),
-                         layout="force" if len(actors) <= FORCE_LIMIT else "layered", extra_links=extra)
+    data = build_network(
+        graph,
+        lang=lang,
+        findings=findings,
+        node_ids=actors,
+        link_types=("MEMBER_OF",),
+        layout="force" if len(actors) <= FORCE_LIMIT else "layered",
+        extra_links=extra,
+    )
     return data

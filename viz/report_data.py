@@ -21,8 +21,8 @@ from graph.views import ChainPath
 from importers.model import ActorKind, DatasetContent
 from viz.chains import pick_chains
 from viz.report_facts import ReportFacts
-from viz.texts import kind_name
 from viz.report_followup import followup_of, moved
+from viz.texts import kind_name
 
 TOUCHING = ("conflicts", "synergies", "uncovered_goals", "unmeasured", "complementarity", "alignment")
 """Analyses whose findings are listed under each RUS goal they name (subject or related)."""
@@ -106,14 +106,18 @@ def _indicator_rows(content: DatasetContent, lang: str) -> dict[str, dict[str, A
     for ind in content.indicators:
         obs = latest.get(ind.id, [])
         out[ind.id] = {
-            "id": ind.id, "name": ind.name, "unit": ind.unit or "", "source": code_word("source", ind.source, lang),
+            "id": ind.id,
+            "name": ind.name,
+            "unit": ind.unit or "",
+            "source": code_word("source", ind.source, lang),
             "direction": code_word("direction", ind.direction, lang),
             "baseline": _when(ind.baseline_value, ind.baseline_year, lang),
             "target": _when(ind.target_value, ind.target_year, lang),
             "latest": _when(obs[0]["value"], obs[0]["period"], lang) if obs else "–",
             "latest_value": obs[0]["value"] if obs else None,
             "latest_period": obs[0]["period"] if obs else None,
-            "baseline_value": ind.baseline_value, "target_value": ind.target_value,
+            "baseline_value": ind.baseline_value,
+            "target_value": ind.target_value,
         }
     return out
 
@@ -125,17 +129,19 @@ def _when(value: float | None, year: Any, lang: str) -> str:
 
 
 def _touching(results: dict[str, AnalysisResult], goal: str) -> list[tuple[str, Finding]]:
-    return [(name, f) for name in TOUCHING for f in results[name].findings
-            if f.subject == goal or goal in f.related]
+    return [(name, f) for name in TOUCHING for f in results[name].findings if f.subject == goal or goal in f.related]
 
 
 def _diagram_data(facts: ReportFacts, goal: str, reaching: list[str], limit: int = 18) -> dict[str, Any]:
     """The layered chain of one RUS goal: actions -> goals on the way -> the goal, along the chains found
     (for a goal area or the vision: each counted action's chain to the goal under it, as the goal page)."""
-    found = [ChainPath(f.subject, str(f.model_extra["action"]), tuple(f.related), int(f.model_extra["weakest"]))
-             for f in facts.chains.findings]
-    paths = sorted((list(c.path) for c in pick_chains(found, facts.descendants(goal), reaching)),
-                   key=lambda path: path[0])
+    found = [
+        ChainPath(f.subject, str(f.model_extra["action"]), tuple(f.related), int(f.model_extra["weakest"]))
+        for f in facts.chains.findings
+    ]
+    paths = sorted(
+        (list(c.path) for c in pick_chains(found, facts.descendants(goal), reaching)), key=lambda path: path[0]
+    )
     shown = paths[:limit]
     middle: list[str] = []
     for path in shown:
@@ -144,8 +150,13 @@ def _diagram_data(facts: ReportFacts, goal: str, reaching: list[str], limit: int
                 middle.append(step)
     pairs = {(a, b) for path in shown for a, b in zip(path, path[1:], strict=False)}
     edges = sorted((a, b, facts.scores.get((a, b), 1)) for a, b in pairs)
-    return {"goal": goal, "actions": [path[0] for path in shown], "middle": middle[:2 * limit], "edges": edges,
-            "hidden": len(paths) - len(shown)}
+    return {
+        "goal": goal,
+        "actions": [path[0] for path in shown],
+        "middle": middle[: 2 * limit],
+        "edges": edges,
+        "hidden": len(paths) - len(shown),
+    }
 
 
 def gather(given: ReportInput, *, lang: str = "sv") -> Report:
@@ -168,29 +179,41 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
         actors = sorted({a for action in actions for a in facts.involved.get(action, ())})
         trends = {x["id"]: x["trend"] for x in extra.get("indicators", [])}
         touching = _touching(results, goal)
-        scorecards.append({
-            "id": goal, "name": names.get(goal, goal), "level": rows[goal]["level"],
-            "area": facts.goal_area(goal), "actions": extra.get("actions", len(actions)),
-            "active_actions": extra.get("active_actions", 0), "plans": extra.get("plans", []),
-            "actors": actors,
-            "indicators": [dict(indicators[i], trend=trends.get(i, "no_data"))
-                           for i in facts.indicators_of(goal) if i in indicators],
-            "completeness": extra.get("chain_completeness", 0.0),
-            "severity": card.severity if card is not None else "high",
-            "conflicts": [f for n, f in touching if n == "conflicts"],
-            "synergies": [f for n, f in touching if n == "synergies"],
-            # Silo pairs grow with the square of the plans: summarised per goal (count, first few), never listed.
-            "gaps": [(n, f) for n, f in touching if n in GAP_ANALYSES and f.kind != "silo"],
-            "silos": [f for n, f in touching if n == "complementarity" and f.kind == "silo" and f.subject == goal],
-            "alignment": [f for n, f in touching if n == "alignment" and f.subject == goal],
-            "diagram": _diagram_data(facts, goal, actions),
-        })
+        scorecards.append(
+            {
+                "id": goal,
+                "name": names.get(goal, goal),
+                "level": rows[goal]["level"],
+                "area": facts.goal_area(goal),
+                "actions": extra.get("actions", len(actions)),
+                "active_actions": extra.get("active_actions", 0),
+                "plans": extra.get("plans", []),
+                "actors": actors,
+                "indicators": [
+                    dict(indicators[i], trend=trends.get(i, "no_data"))
+                    for i in facts.indicators_of(goal)
+                    if i in indicators
+                ],
+                "completeness": extra.get("chain_completeness", 0.0),
+                "severity": card.severity if card is not None else "high",
+                "conflicts": [f for n, f in touching if n == "conflicts"],
+                "synergies": [f for n, f in touching if n == "synergies"],
+                # Silo pairs grow with the square of the plans: summarised per goal (count, first few), never listed.
+                "gaps": [(n, f) for n, f in touching if n in GAP_ANALYSES and f.kind != "silo"],
+                "silos": [f for n, f in touching if n == "complementarity" and f.kind == "silo" and f.subject == goal],
+                "alignment": [f for n, f in touching if n == "alignment" and f.subject == goal],
+                "diagram": _diagram_data(facts, goal, actions),
+            }
+        )
 
     by_area: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
     for card in scorecards:
         by_area[card["area"]].append(card)
-    areas = [{"id": a, "name": names.get(a, a), "goals": by_area[a]}
-             for a in [g for g in facts.rus_goals if rows[g]["level"] == "goal_area"] if by_area.get(a)]
+    areas = [
+        {"id": a, "name": names.get(a, a), "goals": by_area[a]}
+        for a in [g for g in facts.rus_goals if rows[g]["level"] == "goal_area"]
+        if by_area.get(a)
+    ]
     if by_area.get(None):
         areas.insert(0, {"id": None, "name": "", "goals": by_area[None]})
 
@@ -198,22 +221,45 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
     if any(facts.plan_of(a) not in plans for a in facts.actions):
         plans += sorted({facts.plan_of(a) for a in facts.actions} - set(plans))
     covered = facts.covered_goals()
-    matrix = {g: {p: sum(1 for a in facts.actions_reaching.get(g, []) if facts.plan_of(a) == p) for p in plans}
-              for g in covered}
+    matrix = {
+        g: {p: sum(1 for a in facts.actions_reaching.get(g, []) if facts.plan_of(a) == p) for p in plans}
+        for g in covered
+    }
 
-    counts = {"strategies": len(content.strategies), "goals": len(content.goals), "actions": len(content.actions),
-              "indicators": len(content.indicators), "actors": len(content.actors),
-              "observations": len(content.observations), "links": len(content.links)}
+    counts = {
+        "strategies": len(content.strategies),
+        "goals": len(content.goals),
+        "actions": len(content.actions),
+        "indicators": len(content.indicators),
+        "actors": len(content.actors),
+        "observations": len(content.observations),
+        "links": len(content.links),
+    }
     uses_kolada = any(i.source == "kolada" for i in content.indicators) or any(
-        (o.source or "").lower().startswith("kolada") for o in content.observations)
-    headline = [f for name in ("conflicts", "orphan_actions", "uncovered_goals", "actors", "complementarity")
-                for f in results[name].findings if f.severity == "high"][:12]
+        (o.source or "").lower().startswith("kolada") for o in content.observations
+    )
+    headline = [
+        f
+        for name in ("conflicts", "orphan_actions", "uncovered_goals", "actors", "complementarity")
+        for f in results[name].findings
+        if f.severity == "high"
+    ][:12]
 
     report = Report(
-        dataset=dataset, lang=lang, created=date.today().isoformat(), info=info, rus=facts.rus, counts=counts,
-        results=results, names=names, areas=areas, scorecards=scorecards,
+        dataset=dataset,
+        lang=lang,
+        created=date.today().isoformat(),
+        info=info,
+        rus=facts.rus,
+        counts=counts,
+        results=results,
+        names=names,
+        areas=areas,
+        scorecards=scorecards,
         coverage={"plans": plans, "goals": covered, "cells": matrix},
-        indicators=list(indicators.values()), uses_kolada=uses_kolada, headline=headline,
+        indicators=list(indicators.values()),
+        uses_kolada=uses_kolada,
+        headline=headline,
     )
     report.followup = followup_of(given.graph, results["contribution"].findings, lang) if given.graph else None
     if given.previous is not None:
@@ -224,8 +270,7 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
 def _compare(report: Report, earlier: ReportInput, lang: str) -> dict[str, Any]:
     """New and resolved findings per analysis, and each indicator's latest value now against then."""
     previous, other = earlier.results, earlier.dataset
-    followup_then = (followup_of(earlier.graph, previous["contribution"].findings, lang)
-                     if earlier.graph else None)
+    followup_then = followup_of(earlier.graph, previous["contribution"].findings, lang) if earlier.graph else None
     analyses = []
     for name in ANALYSIS_NAMES:
         if name in ("chains", "contribution"):
@@ -238,13 +283,27 @@ def _compare(report: Report, earlier: ReportInput, lang: str) -> dict[str, Any]:
         old = then.get(row["id"], {})
         now_v, old_v = row["latest_value"], old.get("latest_value")
         change = now_v - old_v if now_v is not None and old_v is not None else None
-        movement.append({"id": row["id"], "name": row["name"], "unit": row["unit"],
-                         "then": old.get("latest", "–"), "now": row["latest"], "change": change,
-                         "change_text": ("+" if change and change > 0 else "") + number(change, lang)
-                         if change is not None else "–"})
-    return {"dataset": other, "analyses": analyses, "movement": movement,
-            "followup": moved(report.followup, followup_then, lang) if report.followup else None,
-            "new": sum(len(a["new"]) for a in analyses), "resolved": sum(len(a["resolved"]) for a in analyses)}
+        movement.append(
+            {
+                "id": row["id"],
+                "name": row["name"],
+                "unit": row["unit"],
+                "then": old.get("latest", "–"),
+                "now": row["latest"],
+                "change": change,
+                "change_text": ("+" if change and change > 0 else "") + number(change, lang)
+                if change is not None
+                else "–",
+            }
+        )
+    return {
+        "dataset": other,
+        "analyses": analyses,
+        "movement": movement,
+        "followup": moved(report.followup, followup_then, lang) if report.followup else None,
+        "new": sum(len(a["new"]) for a in analyses),
+        "resolved": sum(len(a["resolved"]) for a in analyses),
+    }
 
 
 def finding_label(f: Finding, lang: str) -> str:

@@ -68,8 +68,12 @@ class ReportFacts:
 
     def covered_goals(self) -> list[str]:
         """RUS goals of level goal or target, and goal areas without goals under them."""
-        return [g for g in self.rus_goals if self.rows[g]["level"] in COVERED_LEVELS
-                or (self.rows[g]["level"] == "goal_area" and not self.children.get(g))]
+        return [
+            g
+            for g in self.rus_goals
+            if self.rows[g]["level"] in COVERED_LEVELS
+            or (self.rows[g]["level"] == "goal_area" and not self.children.get(g))
+        ]
 
     def goal_area(self, goal: str) -> str | None:
         """The goal area `goal` sits under (itself for a goal area), as `views/goal_areas` found it."""

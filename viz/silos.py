@@ -15,13 +15,13 @@ SHOWN = 50
 """Pairs listed under one goal when it is opened; the rest are counted (the API pages through them all)."""
 
 
-
 def pairs_text(n: int, lang: str) -> str:
     return t("silo.pairs_one", lang) if n == 1 else t("silo.pairs", lang, n=n)
 
 
-def group_silos(rows: list[dict[str, Any]], goal_name: Any, lang: str) -> tuple[list[dict[str, Any]],
-                                                                               list[dict[str, Any]]]:
+def group_silos(
+    rows: list[dict[str, Any]], goal_name: Any, lang: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(rows that are not silos, silo groups): each group {goal, name, count, label, rows, more}, the goals
     with most pairs first. `rows` carry the finding under "finding"; `goal_name(id)` names a goal."""
     others: list[dict[str, Any]] = []
@@ -32,8 +32,16 @@ def group_silos(rows: list[dict[str, Any]], goal_name: Any, lang: str) -> tuple[
             groups.setdefault(finding.subject, []).append(row)
         else:
             others.append(row)
-    out = [{"goal": goal, "name": goal_name(goal), "count": len(items), "label": pairs_text(len(items), lang),
-            "rows": items[:SHOWN], "more": t("silo.more", lang, n=len(items) - SHOWN) if len(items) > SHOWN else ""}
-           for goal, items in groups.items()]
+    out = [
+        {
+            "goal": goal,
+            "name": goal_name(goal),
+            "count": len(items),
+            "label": pairs_text(len(items), lang),
+            "rows": items[:SHOWN],
+            "more": t("silo.more", lang, n=len(items) - SHOWN) if len(items) > SHOWN else "",
+        }
+        for goal, items in groups.items()
+    ]
     out.sort(key=lambda g: (-g["count"], g["goal"]))
     return others, out

@@ -5,10 +5,32 @@
 from __future__ import annotations
 
 JS_KEYS = (
-    "visible", "of", "nodes", "links", "findings_here", "no_findings_here", "focus", "goal_chain", "show_all",
-    "saved", "view", "delete", "go", "meeting_hint", "search_hits", "search_none", "exported", "marks",
-    "rationale", "basis", "strength", "view_default_name", "offline_note", "loading",
-    "meeting_hint_esc", "legend",
+    "visible",
+    "of",
+    "nodes",
+    "links",
+    "findings_here",
+    "no_findings_here",
+    "focus",
+    "goal_chain",
+    "show_all",
+    "saved",
+    "view",
+    "delete",
+    "go",
+    "meeting_hint",
+    "search_hits",
+    "search_none",
+    "exported",
+    "marks",
+    "rationale",
+    "basis",
+    "strength",
+    "view_default_name",
+    "offline_note",
+    "loading",
+    "meeting_hint_esc",
+    "legend",
 )
 
 

@@ -111,12 +111,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.change": {"sv": "Förändring", "en": "Change"},
     "report.appendix": {"sv": "Bilaga: metod", "en": "Appendix: method"},
     "report.appendix_intro": {
-        "sv": ("Rapporten bygger på de kopplingar regionen har registrerat: insatser bidrar till mål, mål bidrar "
-               "till RUS-mål, indikatorer följer upp mål. Ett mål ”nås” av en insats när det finns en kedja av "
-               "kopplingar med positiv poäng från insatsen till målet."),
-        "en": ("The report rests on the links the region has recorded: actions contribute to goals, goals to RUS "
-               "goals, indicators follow up goals. An action “reaches” a goal when a chain of links with positive "
-               "scores leads from the action to the goal."),
+        "sv": (
+            "Rapporten bygger på de kopplingar regionen har registrerat: insatser bidrar till mål, mål bidrar "
+            "till RUS-mål, indikatorer följer upp mål. Ett mål ”nås” av en insats när det finns en kedja av "
+            "kopplingar med positiv poäng från insatsen till målet."
+        ),
+        "en": (
+            "The report rests on the links the region has recorded: actions contribute to goals, goals to RUS "
+            "goals, indicators follow up goals. An action “reaches” a goal when a chain of links with positive "
+            "scores leads from the action to the goal."
+        ),
     },
     "report.definitions": {"sv": "Analysernas definitioner", "en": "Definitions of the analyses"},
     "report.scale": {"sv": "Skalan −3 … +3", "en": "The scale −3 … +3"},
@@ -132,11 +136,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The dataset {dataset} (imported from: {source}).",
     },
     "report.source_reference": {
-        "sv": ("Referensdata: FN:s globala mål och delmål (Agenda 2030), nationella strategin för hållbar regional "
-               "utveckling 2021–2030, SCB:s läns- och kommunkoder."),
-        "en": ("Reference data: the UN Sustainable Development Goals and targets (Agenda 2030), the national "
-               "strategy for sustainable regional development 2021–2030, Statistics Sweden's county and municipality "
-               "codes."),
+        "sv": (
+            "Referensdata: FN:s globala mål och delmål (Agenda 2030), nationella strategin för hållbar regional "
+            "utveckling 2021–2030, SCB:s läns- och kommunkoder."
+        ),
+        "en": (
+            "Reference data: the UN Sustainable Development Goals and targets (Agenda 2030), the national "
+            "strategy for sustainable regional development 2021–2030, Statistics Sweden's county and municipality "
+            "codes."
+        ),
     },
     "report.source_indicators": {
         "sv": "Indikatorernas källor: {sources}.",

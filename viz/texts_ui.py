@@ -232,10 +232,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "ui.export_png": {"sv": "Spara som .png", "en": "Save as .png"},
     "ui.diagram": {"sv": "Diagram", "en": "Diagram"},
     "ui.diagram_help": {
-        "sv": ("Kopplingsdiagram. n och p stegar mellan noderna, Enter visar detaljer, f visar grannskapet. "
-               "Piltangenter flyttar, + och − zoomar."),
-        "en": ("Linkage diagram. n and p step through the nodes, Enter shows details, f shows the neighbourhood. "
-               "Arrow keys pan, + and − zoom."),
+        "sv": (
+            "Kopplingsdiagram. n och p stegar mellan noderna, Enter visar detaljer, f visar grannskapet. "
+            "Piltangenter flyttar, + och − zoomar."
+        ),
+        "en": (
+            "Linkage diagram. n and p step through the nodes, Enter shows details, f shows the neighbourhood. "
+            "Arrow keys pan, + and − zoom."
+        ),
     },
     "ui.keys": {
         "sv": "Tangentbord: Tabb till diagrammet, n/p stegar mellan noder, Enter visar detaljer, f fokuserar.",
@@ -274,10 +278,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "ui.plan": {"sv": "Plan", "en": "Plan"},
     "ui.total": {"sv": "Summa insatser", "en": "Actions in total"},
     "ui.coverage_explain": {
-        "sv": ("Varje ruta: antal insatser i planen som når RUS-målet, och den starkaste kedjans svagaste länk. "
-               "Klicka för kedjorna."),
-        "en": ("Each cell: the plan's actions that reach the RUS goal, and the strongest chain's weakest link. Click "
-               "for the chains."),
+        "sv": (
+            "Varje ruta: antal insatser i planen som når RUS-målet, och den starkaste kedjans svagaste länk. "
+            "Klicka för kedjorna."
+        ),
+        "en": (
+            "Each cell: the plan's actions that reach the RUS goal, and the strongest chain's weakest link. Click "
+            "for the chains."
+        ),
     },
     "ui.coverage_key": {
         "sv": "Tom ruta: inget bidrag. ”0 !” i summan: mål utan insatser.",
@@ -308,8 +316,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "ui.no_indicators": {"sv": "Datamängden har inga indikatorer.", "en": "The dataset has no indicators."},
     "ui.trend_key": {
         "sv": "Linje och punkter: utfall för hela området. Fyrkant: utgångsläge. Romb och streckad linje: målvärde.",
-        "en": ("Line and dots: observations for the whole area. Square: baseline. Diamond and dashed line: target "
-               "value."),
+        "en": (
+            "Line and dots: observations for the whole area. Square: baseline. Diamond and dashed line: target value."
+        ),
     },
     "js.visible": {"sv": "Visar", "en": "Showing"},
     "js.of": {"sv": "av", "en": "of"},
@@ -345,10 +354,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "ui.deleting": {"sv": "Tar bort …", "en": "Deleting …"},
     "ui.delete_failed": {"sv": "Det gick inte att ta bort:", "en": "Could not delete:"},
     "ui.trend_rule": {
-        "sv": ("Trenden jämför de två senaste utfallen för hela området: en förändring inom {tolerance} % av "
-               "föregående värde räknas som oförändrad (samma regel som bidragsanalysen)."),
-        "en": ("The trend compares the last two observations for the whole area: a change within {tolerance} % of "
-               "the previous value counts as flat (the same rule as the contribution scorecard)."),
+        "sv": (
+            "Trenden jämför de två senaste utfallen för hela området: en förändring inom {tolerance} % av "
+            "föregående värde räknas som oförändrad (samma regel som bidragsanalysen)."
+        ),
+        "en": (
+            "The trend compares the last two observations for the whole area: a change within {tolerance} % of "
+            "the previous value counts as flat (the same rule as the contribution scorecard)."
+        ),
     },
     "ui.direction": {"sv": "Riktning", "en": "Direction"},
     "js.loading": {"sv": "Ritar diagrammet …", "en": "Drawing the diagram …"},
@@ -389,13 +402,17 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "reason.on_time": {"sv": "{expected} % av tiden har gått", "en": "{expected} % of the time has passed"},
     "light.rule": {
-        "sv": ("Grön (i rätt riktning): pågående enligt tidsplanen, avslutad eller planerad att starta senare. Gul "
-               "(risk): ingen status, planerad men skulle ha startat, eller mer än {points} procentenheter efter "
-               "tidsplanen (andel klart mot andel av tiden mellan start och slut). Röd (stoppad): pausad eller "
-               "avbruten."),
-        "en": ("Green (on track): ongoing on schedule, completed or planned to start later. Amber (at risk): no "
-               "status, planned but due to have started, or more than {points} percentage points behind schedule "
-               "(share done against share of the time between start and end). Red (stopped): paused or cancelled."),
+        "sv": (
+            "Grön (i rätt riktning): pågående enligt tidsplanen, avslutad eller planerad att starta senare. Gul "
+            "(risk): ingen status, planerad men skulle ha startat, eller mer än {points} procentenheter efter "
+            "tidsplanen (andel klart mot andel av tiden mellan start och slut). Röd (stoppad): pausad eller "
+            "avbruten."
+        ),
+        "en": (
+            "Green (on track): ongoing on schedule, completed or planned to start later. Amber (at risk): no "
+            "status, planned but due to have started, or more than {points} percentage points behind schedule "
+            "(share done against share of the time between start and end). Red (stopped): paused or cancelled."
+        ),
     },
     "change.status": {"sv": "{action}: {before} → {after}", "en": "{action}: {before} → {after}"},
     "change.progress": {"sv": "{action}: {before} % → {after} % klart", "en": "{action}: {before} % → {after} % done"},
@@ -408,10 +425,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "flow.nav": {"sv": "Översiktsflöde", "en": "Overview flow"},
     "flow.nav_help": {
-        "sv": ("Hela datamängden på en bild: planer → planmål → RUS-mål → nationella strategin och Agenda 2030. "
-               "Bandens bredd är antalet insatser."),
-        "en": ("The whole dataset in one picture: plans → plan goals → RUS goals → the national strategy and Agenda "
-               "2030. Band widths are numbers of actions."),
+        "sv": (
+            "Hela datamängden på en bild: planer → planmål → RUS-mål → nationella strategin och Agenda 2030. "
+            "Bandens bredd är antalet insatser."
+        ),
+        "en": (
+            "The whole dataset in one picture: plans → plan goals → RUS goals → the national strategy and Agenda "
+            "2030. Band widths are numbers of actions."
+        ),
     },
     "flow.col_plans": {"sv": "Planer", "en": "Plans"},
     "flow.col_goals": {"sv": "Planmål", "en": "Plan goals"},
@@ -469,18 +490,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Click a band to see the chains behind it, a goal for its chains.",
     },
     "flow.band_help": {
-        "sv": ("Insatsernas kedjor (analysen Målkedjor) och negativa bidrag (analysen Målkonflikter) som bandet "
-               "summerar."),
-        "en": ("The actions' chains (the Chains analysis) and negative contributions (the Goal conflicts analysis) "
-               "the band sums up."),
+        "sv": (
+            "Insatsernas kedjor (analysen Målkedjor) och negativa bidrag (analysen Målkonflikter) som bandet summerar."
+        ),
+        "en": (
+            "The actions' chains (the Chains analysis) and negative contributions (the Goal conflicts analysis) "
+            "the band sums up."
+        ),
     },
     # viz.report_followup
     "report.fu.section": {"sv": "Uppföljning per mål och period", "en": "Follow-up per goal and period"},
     "report.fu.intro": {
-        "sv": ("Insatsernas status per RUS-mål och rapportperiod som trafikljus (antal insatser), de senaste "
-               "lägesrapporterna och indikatorernas trend. {rule}"),
-        "en": ("The actions' status per RUS goal and reporting period as traffic lights (number of actions), the "
-               "latest progress reports and the indicators' trend. {rule}"),
+        "sv": (
+            "Insatsernas status per RUS-mål och rapportperiod som trafikljus (antal insatser), de senaste "
+            "lägesrapporterna och indikatorernas trend. {rule}"
+        ),
+        "en": (
+            "The actions' status per RUS goal and reporting period as traffic lights (number of actions), the "
+            "latest progress reports and the indicators' trend. {rule}"
+        ),
     },
     "report.fu.no_reports": {
         "sv": "Datamängden har inga lägesrapporter (tabellen progress).",
@@ -511,10 +539,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Workshop: score how goals affect each other",
     },
     "ws.intro": {
-        "sv": ("Bedöm ett par i taget: om vi gör framsteg för det första målet, hur påverkar det det andra? Dina "
-               "svar sparas direkt. Du kan ändra dem så länge workshoppen pågår."),
-        "en": ("Score one pair at a time: if we make progress on the first goal, how does that affect the second? "
-               "Your answers are saved at once. You can change them while the workshop lasts."),
+        "sv": (
+            "Bedöm ett par i taget: om vi gör framsteg för det första målet, hur påverkar det det andra? Dina "
+            "svar sparas direkt. Du kan ändra dem så länge workshoppen pågår."
+        ),
+        "en": (
+            "Score one pair at a time: if we make progress on the first goal, how does that affect the second? "
+            "Your answers are saved at once. You can change them while the workshop lasts."
+        ),
     },
     "ws.name": {"sv": "Ditt namn och din organisation", "en": "Your name and organisation"},
     "ws.name_hint": {
@@ -568,10 +600,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "ws.accept": {"sv": "Godkänn och skriv in i datamängden", "en": "Accept and write into the dataset"},
     "ws.accept_help": {
-        "sv": ("Varje par med minst så många bedömningar blir en påverkanskoppling med medianen (avrundad bort från "
-               "noll) och deltagarnas motiveringar, som en ändring."),
-        "en": ("Every pair with at least this many scores becomes an interaction link with the median (rounded away "
-               "from zero) and the participants' rationales, as one change."),
+        "sv": (
+            "Varje par med minst så många bedömningar blir en påverkanskoppling med medianen (avrundad bort från "
+            "noll) och deltagarnas motiveringar, som en ändring."
+        ),
+        "en": (
+            "Every pair with at least this many scores becomes an interaction link with the median (rounded away "
+            "from zero) and the participants' rationales, as one change."
+        ),
     },
     "ws.min_n": {"sv": "Minsta antal bedömningar per par", "en": "Least number of scores per pair"},
     "ws.token": {"sv": "Token för ändringar", "en": "Token for changes"},
@@ -588,12 +624,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "ws.qr": {"sv": "QR-kod med länken för att delta", "en": "QR code with the link to join"},
     "wso.heading": {"sv": "Bedöm påverkan tillsammans (workshop)", "en": "Score interactions together (workshop)"},
     "wso.help": {
-        "sv": ("Öppna en workshop för målpar som ännu inte har någon bedömning men som delar insatser, aktörer, "
-               "målområde eller plan. Deltagarna bedömer på telefon eller dator; du följer resultatet i samordnarvyn "
-               "och skriver in det som en ändring."),
-        "en": ("Open a workshop for goal pairs that have no score yet but share actions, actors, a goal area or a "
-               "plan. Participants score on their phones or laptops; you follow the result on the coordinator view "
-               "and write it in as one change."),
+        "sv": (
+            "Öppna en workshop för målpar som ännu inte har någon bedömning men som delar insatser, aktörer, "
+            "målområde eller plan. Deltagarna bedömer på telefon eller dator; du följer resultatet i samordnarvyn "
+            "och skriver in det som en ändring."
+        ),
+        "en": (
+            "Open a workshop for goal pairs that have no score yet but share actions, actors, a goal area or a "
+            "plan. Participants score on their phones or laptops; you follow the result on the coordinator view "
+            "and write it in as one change."
+        ),
     },
     "wso.title": {"sv": "Titel", "en": "Title"},
     "wso.default_title": {"sv": "Målkonflikter och synergier", "en": "Goal conflicts and synergies"},
@@ -607,14 +647,18 @@ TEXTS: dict[str, dict[str, str]] = {
     # viz.influence_view
     "inf.heading": {"sv": "Vilka mål driver de andra?", "en": "Which goals move the others?"},
     "inf.help": {
-        "sv": ("Stapeln visar målets samlade påverkan på andra mål: blått åt höger för positiv påverkan (synergier), "
-               "orange åt vänster för negativ (målkonflikter). Direkt = summan av målets poäng på andra mål delade "
-               "med 3. Med nästa steg = även hur mycket de påverkade målen i sin tur påverkar andra (Weitz m.fl. "
-               "2018). Total påverkan ut och in räknar alla steg (DEMATEL)."),
-        "en": ("The bar shows the goal's total effect on other goals: blue to the right for positive effects "
-               "(synergies), orange to the left for negative ones (goal conflicts). Direct = the sum of the goal's "
-               "scores on other goals divided by 3. With the next step = also how much the goals it affects in turn "
-               "affect others (Weitz et al. 2018). Total effect out and in counts every step (DEMATEL)."),
+        "sv": (
+            "Stapeln visar målets samlade påverkan på andra mål: blått åt höger för positiv påverkan (synergier), "
+            "orange åt vänster för negativ (målkonflikter). Direkt = summan av målets poäng på andra mål delade "
+            "med 3. Med nästa steg = även hur mycket de påverkade målen i sin tur påverkar andra (Weitz m.fl. "
+            "2018). Total påverkan ut och in räknar alla steg (DEMATEL)."
+        ),
+        "en": (
+            "The bar shows the goal's total effect on other goals: blue to the right for positive effects "
+            "(synergies), orange to the left for negative ones (goal conflicts). Direct = the sum of the goal's "
+            "scores on other goals divided by 3. With the next step = also how much the goals it affects in turn "
+            "affect others (Weitz et al. 2018). Total effect out and in counts every step (DEMATEL)."
+        ),
     },
     "inf.rank": {"sv": "Plats", "en": "Rank"},
     "inf.goal": {"sv": "Mål", "en": "Goal"},
@@ -629,10 +673,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "inf.leverage": {"sv": "hävstång", "en": "leverage"},
     "inf.risk": {"sv": "risk", "en": "risk"},
     "inf.no_dematel": {
-        "sv": ("Total påverkan kan inte räknas ut för det här nätverket (påverkan förstärks i det oändliga i en "
-               "slinga); visas som –."),
-        "en": ("The total effect cannot be computed for this network (effects grow without end around a loop); shown "
-               "as –."),
+        "sv": (
+            "Total påverkan kan inte räknas ut för det här nätverket (påverkan förstärks i det oändliga i en "
+            "slinga); visas som –."
+        ),
+        "en": (
+            "The total effect cannot be computed for this network (effects grow without end around a loop); shown as –."
+        ),
     },
     "inf.affects": {"sv": "Påverkar", "en": "Affects"},
     "inf.affected_by": {"sv": "Påverkas av", "en": "Affected by"},
@@ -642,59 +689,91 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Effect on others: direct {ei1}, with the next step {ei2} (rank {rank} of {n}).",
     },
     "inf.report.intro": {
-        "sv": ("Påverkansmatrisen säger hur framsteg för ett mål påverkar ett annat, på skalan −3 till +3. Här "
-               "räknas det ihop per mål: vilka mål driver de andra, och vilka försvårar för dem?"),
-        "en": ("The interaction matrix says how progress on one goal affects another, on the scale −3 to +3. Here it "
-               "is added up per goal: which goals move the others, and which set them back?"),
+        "sv": (
+            "Påverkansmatrisen säger hur framsteg för ett mål påverkar ett annat, på skalan −3 till +3. Här "
+            "räknas det ihop per mål: vilka mål driver de andra, och vilka försvårar för dem?"
+        ),
+        "en": (
+            "The interaction matrix says how progress on one goal affects another, on the scale −3 to +3. Here it "
+            "is added up per goal: which goals move the others, and which set them back?"
+        ),
     },
     "inf.report.ei1": {
-        "sv": ("Direkt: summan av målets poäng mot andra mål, delade med 3 (så att en koppling väger högst 1). "
-               "Positivt betyder att framsteg för målet i huvudsak hjälper andra mål."),
-        "en": ("Direct: the sum of the goal's scores on other goals, divided by 3 (so one link weighs at most 1). "
-               "Positive means progress on the goal mostly helps other goals."),
+        "sv": (
+            "Direkt: summan av målets poäng mot andra mål, delade med 3 (så att en koppling väger högst 1). "
+            "Positivt betyder att framsteg för målet i huvudsak hjälper andra mål."
+        ),
+        "en": (
+            "Direct: the sum of the goal's scores on other goals, divided by 3 (so one link weighs at most 1). "
+            "Positive means progress on the goal mostly helps other goals."
+        ),
     },
     "inf.report.ei2": {
-        "sv": ("Med nästa steg: den direkta påverkan plus hur mycket de mål som påverkas i sin tur påverkar andra. "
-               "Så räknar Weitz m.fl. (2018) fram vilka mål i ett nätverk som är värda att prioritera. Målen "
-               "rangordnas efter detta tal (plats 1 = störst)."),
-        "en": ("With the next step: the direct effect plus how much the goals it affects in turn affect others. This "
-               "is how Weitz et al. (2018) find the goals of a network worth prioritising. Goals are ranked by this "
-               "figure (rank 1 = highest)."),
+        "sv": (
+            "Med nästa steg: den direkta påverkan plus hur mycket de mål som påverkas i sin tur påverkar andra. "
+            "Så räknar Weitz m.fl. (2018) fram vilka mål i ett nätverk som är värda att prioritera. Målen "
+            "rangordnas efter detta tal (plats 1 = störst)."
+        ),
+        "en": (
+            "With the next step: the direct effect plus how much the goals it affects in turn affect others. This "
+            "is how Weitz et al. (2018) find the goals of a network worth prioritising. Goals are ranked by this "
+            "figure (rank 1 = highest)."
+        ),
     },
     "inf.report.in": {
         "sv": "Påverkas av andra: summan av andra måls poäng mot målet, delade med 3.",
         "en": "Affected by others: the sum of other goals' scores on the goal, divided by 3.",
     },
     "inf.report.total": {
-        "sv": ("Total påverkan ut och in: påverkan genom alla led, räknad med metoden DEMATEL (Gabus och Fontela "
-               "1972). Kan inte räknas när påverkan förstärks i det oändliga runt en slinga; då står –."),
-        "en": ("Total effect out and in: the effect through every step, computed with the DEMATEL method (Gabus and "
-               "Fontela 1972). It cannot be computed when effects grow without end around a loop; then it shows –."),
+        "sv": (
+            "Total påverkan ut och in: påverkan genom alla led, räknad med metoden DEMATEL (Gabus och Fontela "
+            "1972). Kan inte räknas när påverkan förstärks i det oändliga runt en slinga; då står –."
+        ),
+        "en": (
+            "Total effect out and in: the effect through every step, computed with the DEMATEL method (Gabus and "
+            "Fontela 1972). It cannot be computed when effects grow without end around a loop; then it shows –."
+        ),
     },
     "inf.report.flags": {
-        "sv": ("Hävstång: de tre mål (fler vid lika värden) med störst positiv påverkan med nästa steg. Risk: mål "
-               "där framsteg försvårar för andra mål (negativt värde med nästa steg)."),
-        "en": ("Leverage: the three goals (more when tied) with the highest positive effect with the next step. "
-               "Risk: goals whose progress sets other goals back (negative with the next step)."),
+        "sv": (
+            "Hävstång: de tre mål (fler vid lika värden) med störst positiv påverkan med nästa steg. Risk: mål "
+            "där framsteg försvårar för andra mål (negativt värde med nästa steg)."
+        ),
+        "en": (
+            "Leverage: the three goals (more when tied) with the highest positive effect with the next step. "
+            "Risk: goals whose progress sets other goals back (negative with the next step)."
+        ),
     },
     "inf.report.sources": {"sv": "Källor", "en": "Sources"},
     "inf.report.source_weitz": {
-        "sv": ("Weitz, N., Carlsen, H., Nilsson, M. och Skånberg, K. (2018). Towards systemic and contextual "
-               "priority setting for implementing the 2030 Agenda. Sustainability Science 13, 531–548."),
-        "en": ("Weitz, N., Carlsen, H., Nilsson, M. and Skånberg, K. (2018). Towards systemic and contextual "
-               "priority setting for implementing the 2030 Agenda. Sustainability Science 13, 531–548."),
+        "sv": (
+            "Weitz, N., Carlsen, H., Nilsson, M. och Skånberg, K. (2018). Towards systemic and contextual "
+            "priority setting for implementing the 2030 Agenda. Sustainability Science 13, 531–548."
+        ),
+        "en": (
+            "Weitz, N., Carlsen, H., Nilsson, M. and Skånberg, K. (2018). Towards systemic and contextual "
+            "priority setting for implementing the 2030 Agenda. Sustainability Science 13, 531–548."
+        ),
     },
     "inf.report.source_nilsson": {
-        "sv": ("Nilsson, M., Griggs, D. och Visbeck, M. (2016). Map the interactions between Sustainable Development "
-               "Goals. Nature 534, 320–322 (skalan −3 till +3)."),
-        "en": ("Nilsson, M., Griggs, D. and Visbeck, M. (2016). Map the interactions between Sustainable Development "
-               "Goals. Nature 534, 320–322 (the scale −3 to +3)."),
+        "sv": (
+            "Nilsson, M., Griggs, D. och Visbeck, M. (2016). Map the interactions between Sustainable Development "
+            "Goals. Nature 534, 320–322 (skalan −3 till +3)."
+        ),
+        "en": (
+            "Nilsson, M., Griggs, D. and Visbeck, M. (2016). Map the interactions between Sustainable Development "
+            "Goals. Nature 534, 320–322 (the scale −3 to +3)."
+        ),
     },
     "inf.report.source_dematel": {
-        "sv": ("DEMATEL (Decision Making Trial and Evaluation Laboratory): Gabus, A. och Fontela, E. (1972), "
-               "Battelle Geneva Research Centre."),
-        "en": ("DEMATEL (Decision Making Trial and Evaluation Laboratory): Gabus, A. and Fontela, E. (1972), "
-               "Battelle Geneva Research Centre."),
+        "sv": (
+            "DEMATEL (Decision Making Trial and Evaluation Laboratory): Gabus, A. och Fontela, E. (1972), "
+            "Battelle Geneva Research Centre."
+        ),
+        "en": (
+            "DEMATEL (Decision Making Trial and Evaluation Laboratory): Gabus, A. and Fontela, E. (1972), "
+            "Battelle Geneva Research Centre."
+        ),
     },
     "inf.report.none": {
         "sv": "Datamängden har inga angivna påverkanskopplingar mellan mål.",
@@ -740,10 +819,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "dg.illustrative": {"sv": "Exempeldata – illustrativt", "en": "Illustrative data"},
     "dg.goal_title": {"sv": "{id} {name}", "en": "{id} {name}"},
     "dg.goal_subtitle": {
-        "sv": ("Kopplingsdiagram för ett RUS-mål: uppåt till nationella strategin och Agenda 2030, nedåt till "
-               "planer, insatser, aktörer och indikatorer"),
-        "en": ("Linkage diagram of a RUS goal: up to the national strategy and Agenda 2030, down to plans, actions, "
-               "actors and indicators"),
+        "sv": (
+            "Kopplingsdiagram för ett RUS-mål: uppåt till nationella strategin och Agenda 2030, nedåt till "
+            "planer, insatser, aktörer och indikatorer"
+        ),
+        "en": (
+            "Linkage diagram of a RUS goal: up to the national strategy and Agenda 2030, down to plans, actions, "
+            "actors and indicators"
+        ),
     },
     "dg.goal_plan_subtitle": {
         "sv": "Kopplingsdiagram för ett RUS-mål, bara planen {plan}",
@@ -808,11 +891,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "dg.show_actors": {"sv": "Visa aktörerna också", "en": "Show the actors too"},
     "dg.show": {"sv": "Visa", "en": "Show"},
     "dg.nodes": {"sv": "{n} rutor", "en": "{n} boxes"},
-
     # from viz/silos.py
     "silo.heading": {"sv": "Stuprör per RUS-mål", "en": "Silos per RUS goal"},
     "silo.pairs_one": {"sv": "1 planpar utan gemensamma aktörer", "en": "1 pair of plans without shared actors"},
     "silo.pairs": {"sv": "{n} planpar utan gemensamma aktörer", "en": "{n} pairs of plans without shared actors"},
-    "silo.more": {"sv": "… och {n} planpar till (hela listan finns i API:et, sida för sida).",
-    "en": "… and {n} more pairs (the API pages through the whole list)."},
+    "silo.more": {
+        "sv": "… och {n} planpar till (hela listan finns i API:et, sida för sida).",
+        "en": "… and {n} more pairs (the API pages through the whole list).",
+    },
 }

@@ -7,8 +7,8 @@ target value (målvärde). The template draws the SVG from these numbers; every 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from graph.analyses.contribution import trend
@@ -108,14 +108,20 @@ def tick_label(value: float, decimals: int, lang: str) -> str:
 
 def chart(graph: DatasetGraph, indicator: Node, lang: str = "sv", tolerance: float = DEFAULT_TOLERANCE) -> TrendChart:
     """The trend chart of one indicator; `tolerance` is the analyses' `trend_flat_tolerance`."""
-    whole = [o for o in graph.observations
-             if o["indicator"] == indicator.id and not o.get("area") and (o.get("gender") or "T") == "T"]
-    obs = sorted(((y, float(o["value"]), str(o["period"])) for o in whole
-                  if (y := _year(o["period"])) is not None), key=lambda p: p[0])
+    whole = [
+        o
+        for o in graph.observations
+        if o["indicator"] == indicator.id and not o.get("area") and (o.get("gender") or "T") == "T"
+    ]
+    obs = sorted(
+        ((y, float(o["value"]), str(o["period"])) for o in whole if (y := _year(o["period"])) is not None),
+        key=lambda p: p[0],
+    )
     c = TrendChart(indicator=indicator, kolada=indicator.get("source") == "kolada")
     # The same trend as the contribution scorecard: its function, its tolerance, its order (period text).
-    newest_first = sorted(({"period": str(o["period"]), "value": o["value"]} for o in whole),
-                          key=lambda o: o["period"], reverse=True)
+    newest_first = sorted(
+        ({"period": str(o["period"]), "value": o["value"]} for o in whole), key=lambda o: o["period"], reverse=True
+    )
     c.trend = trend(newest_first, indicator.get("direction"), tolerance)
     xs = [y for y, _, _ in obs]
     ys = [v for _, v, _ in obs]

@@ -20,12 +20,22 @@ it: filters build new dicts."""
 
 def _fingerprint(results: list) -> int:
     """What the findings are, not which list object holds them (an id can be reused once a list is gone)."""
-    return hash(tuple((r.analysis, tuple((f.kind, f.severity, f.subject, tuple(f.related)) for f in r.findings))
-                      for r in results))
+    return hash(
+        tuple(
+            (r.analysis, tuple((f.kind, f.severity, f.subject, tuple(f.related)) for f in r.findings)) for r in results
+        )
+    )
 
 
-def network_view(graph: DatasetGraph, results: list | None, *, view: str = "network", layout: str = "layered",
-                 lang: str = "sv", view_filter: ViewFilter | None = None) -> dict[str, Any]:
+def network_view(
+    graph: DatasetGraph,
+    results: list | None,
+    *,
+    view: str = "network",
+    layout: str = "layered",
+    lang: str = "sv",
+    view_filter: ViewFilter | None = None,
+) -> dict[str, Any]:
     """Network JSON of the whole dataset (`network`) or its actor network (`actors`), filtered.
 
     `results` None builds it without findings (the explorer adds their marks afterwards, see `marks_view`).
@@ -45,8 +55,9 @@ def network_view(graph: DatasetGraph, results: list | None, *, view: str = "netw
     return data
 
 
-def marks_view(graph: DatasetGraph, results: list, *, view: str = "network", layout: str = "layered",
-               lang: str = "sv") -> dict[str, Any]:
+def marks_view(
+    graph: DatasetGraph, results: list, *, view: str = "network", layout: str = "layered", lang: str = "sv"
+) -> dict[str, Any]:
     """The marks and panel findings for the explorer's diagram of `view`."""
     data = network_view(graph, None, view=view, layout=layout, lang=lang)
     return marks_payload(data, graph, index_findings(results), lang)

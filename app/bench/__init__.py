@@ -50,8 +50,13 @@ def machine() -> dict[str, Any]:
         memory_gb = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
     except (ValueError, OSError):
         pass
-    return {"nproc": os.cpu_count(), "memory_gb": memory_gb, "cpu": cpu or platform.processor(),
-            "python": platform.python_version(), "load_1min": round(os.getloadavg()[0], 2)}
+    return {
+        "nproc": os.cpu_count(),
+        "memory_gb": memory_gb,
+        "cpu": cpu or platform.processor(),
+        "python": platform.python_version(),
+        "load_1min": round(os.getloadavg()[0], 2),
+    }
 
 
 def _target(name: str, ratio: float | None, reason: str = "") -> dict[str, Any]:
@@ -65,8 +70,10 @@ def _target(name: str, ratio: float | None, reason: str = "") -> dict[str, Any]:
 def targets(result: dict[str, Any]) -> dict[str, Any]:
     """Each target's ratio, its limit and whether it is met (None, with a reason, when not measured)."""
     imp = result["import"]
-    out = {"import_vs_naive": _target("import_vs_naive", imp["rows_per_s"] / imp["naive_rows_per_s"]),
-           "import_vs_ceiling": _target("import_vs_ceiling", imp["rows_per_s"] / imp["ceiling_rows_per_s"])}
+    out = {
+        "import_vs_naive": _target("import_vs_naive", imp["rows_per_s"] / imp["naive_rows_per_s"]),
+        "import_vs_ceiling": _target("import_vs_ceiling", imp["rows_per_s"] / imp["ceiling_rows_per_s"]),
+    }
     ratios = {name: t["scale_16"] / t["scale_1"] for name, t in result["analyses"].items()}
     worst = max(ratios, key=ratios.__getitem__)
     out["analyses_16x_vs_1x"] = _target("analyses_16x_vs_1x", ratios[worst]) | {"worst": worst}
@@ -74,8 +81,9 @@ def targets(result: dict[str, Any]) -> dict[str, Any]:
     out["view_vs_pyvis"] = _target("view_vs_pyvis", v.get("speedup"), v.get("reason", ""))
     a = result["api"]
     single, many = a["single"]["p95_ms"], a["concurrent"]["p95_ms"]
-    out["api_p95_20_vs_1"] = _target("api_p95_20_vs_1", many / single if single and many else None,
-                                     "no API latency measured")
+    out["api_p95_20_vs_1"] = _target(
+        "api_p95_20_vs_1", many / single if single and many else None, "no API latency measured"
+    )
     return out
 
 
@@ -87,8 +95,9 @@ def _server_env(settings: Settings) -> dict[str, str]:
     return env
 
 
-def run(db: Database, settings: Settings, *, quick: bool = False,
-        progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+def run(
+    db: Database, settings: Settings, *, quick: bool = False, progress: Callable[[str], None] = lambda _: None
+) -> dict[str, Any]:
     """Run the whole benchmark against `db`; the datasets it loads are removed again at the end."""
     started = time.perf_counter()
     phases: dict[str, float] = {}
@@ -110,8 +119,7 @@ def run(db: Database, settings: Settings, *, quick: bool = False,
                 imports.ruslink_import(db, files[scale], names[scale])
             result["import"] = _imports(db, files[16], names[16], contents[16], quick=quick)
         phase("analyses")
-        result["analyses"] = analyses.time_all(db, {scale: names[scale] for scale in SCALES},
-                                               repeats=2 if quick else 7)
+        result["analyses"] = analyses.time_all(db, {scale: names[scale] for scale in SCALES}, repeats=2 if quick else 7)
         if not quick:
             names["view"] = f"{PREFIX}-view"
             store.replace_dataset(db, names["view"], synth.synthesize(scale=VIEW_SCALE, seed=7))
@@ -183,31 +191,64 @@ def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: boo
     def median_rate(runs: list[dict[str, Any]]) -> float:
         return round(statistics.median(r["rows_per_s"] for r in runs), 1)
 
-    return {"rows": ours[0]["rows"], "dataset_rows": ours[0]["dataset_rows"], "rows_per_s": median_rate(ours),
-            "naive_rows_per_s": median_rate(naive), "ceiling_rows_per_s": median_rate(ceiling),
-            "ceiling_writes_only_rows_per_s": round(statistics.median(r["writes_rows_per_s"] for r in ceiling), 1),
-            "rounds": rounds, "naive_rows": sum(r["rows"] for r in naive),
-            "batched_rows_per_s": median_rate(batched), "batched_batch_rows": imports.BATCH}
+    return {
+        "rows": ours[0]["rows"],
+        "dataset_rows": ours[0]["dataset_rows"],
+        "rows_per_s": median_rate(ours),
+        "naive_rows_per_s": median_rate(naive),
+        "ceiling_rows_per_s": median_rate(ceiling),
+        "ceiling_writes_only_rows_per_s": round(statistics.median(r["writes_rows_per_s"] for r in ceiling), 1),
+        "rounds": rounds,
+        "naive_rows": sum(r["rows"] for r in naive),
+        "batched_rows_per_s": median_rate(batched),
+        "batched_batch_rows": imports.BATCH,
+    }
 
 
-def _served(settings: Settings, names: dict[int, str], *, quick: bool,
-            progress: Callable[[str], None]) -> tuple[dict[str, Any], dict[str, Any]]:
+def _served(
+    settings: Settings, names: dict[int, str], *, quick: bool, progress: Callable[[str], None]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The view and API figures, from one uvicorn child serving the benchmark's datasets."""
     with api.serve(_server_env(settings)) as base:
         progress("view")
-        shown = (view.skipped("timed by the full run only: a 2,000-node view in two browsers takes longer than "
-                              "--quick allows") if quick else view.measure(base, names["view"]))
+        shown = (
+            view.skipped(
+                "timed by the full run only: a 2,000-node view in two browsers takes longer than --quick allows"
+            )
+            if quick
+            else view.measure(base, names["view"])
+        )
         progress("api")
         paths = ["/api/health", "/api/datasets"] + api.analysis_paths(base, names[4])
         api.saturate(base, paths, clients=2, requests_per_client=10, max_seconds=20)  # warm-up
-        figures = api.compare(base, paths, clients=20, rounds=4 if quick else 10, single_requests=12 if quick else 24,
-                              requests_per_client=2 if quick else 3, think_s=api.THINK_S,
-                              single_think_s=api.SINGLE_THINK_S, max_seconds=45 if quick else 240)
-        out = {"paths": paths, "think_ms": round(api.THINK_S * 1000),
-               "single_think_ms": round(api.SINGLE_THINK_S * 1000), **figures}
+        figures = api.compare(
+            base,
+            paths,
+            clients=20,
+            rounds=4 if quick else 10,
+            single_requests=12 if quick else 24,
+            requests_per_client=2 if quick else 3,
+            think_s=api.THINK_S,
+            single_think_s=api.SINGLE_THINK_S,
+            max_seconds=45 if quick else 240,
+        )
+        out = {
+            "paths": paths,
+            "think_ms": round(api.THINK_S * 1000),
+            "single_think_ms": round(api.SINGLE_THINK_S * 1000),
+            **figures,
+        }
         # Without pauses, one client and twenty: throughput and p95 when the server is the bottleneck.
-        out["saturated"] = [api.saturate(base, paths, clients=n, requests_per_client=(4 if quick else 20) * (20 // n),
-                                         max_seconds=20 if quick else 60) for n in (1, 20)]
+        out["saturated"] = [
+            api.saturate(
+                base,
+                paths,
+                clients=n,
+                requests_per_client=(4 if quick else 20) * (20 // n),
+                max_seconds=20 if quick else 60,
+            )
+            for n in (1, 20)
+        ]
         for entry in out["saturated"]:
             entry["rps"] = entry["requests_per_s"]
         # The view at several sizes against pyvis with the same positions (full run only: a browser each).

@@ -30,10 +30,22 @@ def _free_port() -> int:
 def serve(env: dict[str, str], *, timeout: float = 90.0) -> Iterator[str]:
     """Run the app under uvicorn in a child process; yields its base URL once /api/health answers."""
     port = _free_port()
-    command = [sys.executable, "-m", "uvicorn", "--factory", "app.main:create_app", "--host", "127.0.0.1",
-               "--port", str(port), "--log-level", "warning"]
-    process = subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, start_new_session=True)
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        "app.main:create_app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
+    process = subprocess.Popen(
+        command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -63,8 +75,17 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
-def _client(client: httpx.Client, paths: list[str], start: int, count: int, deadline: float, think_s: float,
-            latencies: list[float], errors: list[str], offset_s: float = 0.0) -> None:
+def _client(
+    client: httpx.Client,
+    paths: list[str],
+    start: int,
+    count: int,
+    deadline: float,
+    think_s: float,
+    latencies: list[float],
+    errors: list[str],
+    offset_s: float = 0.0,
+) -> None:
     time.sleep(offset_s)
     for n in range(count):
         if time.monotonic() > deadline:
@@ -83,13 +104,24 @@ def _client(client: httpx.Client, paths: list[str], start: int, count: int, dead
             time.sleep(think_s)
 
 
-def _phase(clients: list[httpx.Client], paths: list[str], count: int, think_s: float, deadline: float,
-           latencies: list[float], errors: list[str]) -> None:
+def _phase(
+    clients: list[httpx.Client],
+    paths: list[str],
+    count: int,
+    think_s: float,
+    deadline: float,
+    latencies: list[float],
+    errors: list[str],
+) -> None:
     # Staggered starts: people do not click in step, and twenty requests fired in the same millisecond
     # measure a burst, not a load.
-    threads = [threading.Thread(target=_client, args=(client, paths, i, count, deadline, think_s, latencies, errors,
-                                                      think_s * i / len(clients)))
-               for i, client in enumerate(clients)]
+    threads = [
+        threading.Thread(
+            target=_client,
+            args=(client, paths, i, count, deadline, think_s, latencies, errors, think_s * i / len(clients)),
+        )
+        for i, client in enumerate(clients)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -97,16 +129,29 @@ def _phase(clients: list[httpx.Client], paths: list[str], count: int, think_s: f
 
 
 def _summary(clients: int, latencies: list[float], errors: list[str], seconds: float) -> dict[str, Any]:
-    return {"clients": clients, "requests": len(latencies), "errors": len(errors),
-            "p50_ms": round(statistics.median(latencies), 2) if latencies else None,
-            "p95_ms": round(_percentile(latencies, 0.95), 2) if latencies else None,
-            "requests_per_s": round(len(latencies) / seconds, 1) if seconds else None,
-            "error_samples": errors[:3]}
+    return {
+        "clients": clients,
+        "requests": len(latencies),
+        "errors": len(errors),
+        "p50_ms": round(statistics.median(latencies), 2) if latencies else None,
+        "p95_ms": round(_percentile(latencies, 0.95), 2) if latencies else None,
+        "requests_per_s": round(len(latencies) / seconds, 1) if seconds else None,
+        "error_samples": errors[:3],
+    }
 
 
-def compare(base: str, paths: list[str], *, clients: int, rounds: int, single_requests: int,
-            requests_per_client: int, think_s: float, single_think_s: float,
-            max_seconds: float) -> dict[str, dict[str, Any]]:
+def compare(
+    base: str,
+    paths: list[str],
+    *,
+    clients: int,
+    rounds: int,
+    single_requests: int,
+    requests_per_client: int,
+    think_s: float,
+    single_think_s: float,
+    max_seconds: float,
+) -> dict[str, dict[str, Any]]:
     """One client against `clients` concurrent ones, in alternating rounds so that load from elsewhere on a
     shared machine falls on both alike; each client sends its GETs (cycling through `paths`) with a pause
     of `think_s` between them (`single_think_s` for the lone client: with one request in flight its pause
@@ -118,20 +163,25 @@ def compare(base: str, paths: list[str], *, clients: int, rounds: int, single_re
     try:
         deadline = time.monotonic() + max_seconds
         for _ in range(rounds):
-            for phase, group, count, pause in (("single", pool[:1], single_requests, single_think_s),
-                                               ("concurrent", pool, requests_per_client, think_s)):
+            for phase, group, count, pause in (
+                ("single", pool[:1], single_requests, single_think_s),
+                ("concurrent", pool, requests_per_client, think_s),
+            ):
                 began = time.perf_counter()
                 _phase(group, paths, count, pause, deadline, *samples[phase])
                 seconds[phase] += time.perf_counter() - began
     finally:
         for client in pool:
             client.close()
-    return {"single": _summary(1, *samples["single"], seconds["single"]),
-            "concurrent": _summary(clients, *samples["concurrent"], seconds["concurrent"])}
+    return {
+        "single": _summary(1, *samples["single"], seconds["single"]),
+        "concurrent": _summary(clients, *samples["concurrent"], seconds["concurrent"]),
+    }
 
 
-def saturate(base: str, paths: list[str], *, clients: int, requests_per_client: int,
-             max_seconds: float) -> dict[str, Any]:
+def saturate(
+    base: str, paths: list[str], *, clients: int, requests_per_client: int, max_seconds: float
+) -> dict[str, Any]:
     """`clients` threads firing back to back (no pause): the server's throughput, for information."""
     latencies: list[float] = []
     errors: list[str] = []

@@ -30,8 +30,11 @@ from importers.model import Action, Actor, DatasetContent, Goal, Indicator, Link
 
 def write_rows(content: DatasetContent) -> tuple[list[dict], list[dict], list[dict]]:
     """(nodes, observations, relationships) as graph.store writes them."""
-    return (list(store.node_rows(content)), list(store.observation_rows(content)),
-            list(store.relationship_rows(content)))
+    return (
+        list(store.node_rows(content)),
+        list(store.observation_rows(content)),
+        list(store.relationship_rows(content)),
+    )
 
 
 def _drop_version(db: Database, key: str) -> None:
@@ -50,8 +53,15 @@ def ruslink_import(db: Database, path: Path, dataset: str) -> dict[str, Any]:
     return {"rows": rows, "dataset_rows": loaded.content.row_count(), "seconds": elapsed, "rows_per_s": rows / elapsed}
 
 
-_MODELS = {"strategies": Strategy, "goals": Goal, "actions": Action, "indicators": Indicator,
-           "observations": Observation, "actors": Actor, "links": Link}
+_MODELS = {
+    "strategies": Strategy,
+    "goals": Goal,
+    "actions": Action,
+    "indicators": Indicator,
+    "observations": Observation,
+    "actors": Actor,
+    "links": Link,
+}
 
 
 def _unvalidated(path: Path) -> DatasetContent:
@@ -72,15 +82,18 @@ def _unvalidated(path: Path) -> DatasetContent:
 
 
 def ceiling_import(db: Database, path: Path) -> dict[str, Any]:
-    """Time a bare importer: read the file, take its rows unchecked, write them with unwind-and-create in one transaction."""
+    """Time a bare importer: read the file, take its rows unchecked and write them with unwind-and-create in one
+    transaction."""
     key = f"bench-ceiling@{uuid.uuid4().hex[:12]}"
     started = time.perf_counter()
     nodes, observations, rels = write_rows(_unvalidated(path))
 
     def work(tx) -> None:
-        for name, rows, params in (("import/nodes", nodes, {"dataset": "bench-ceiling"}),
-                                   ("import/observations", observations, {"dataset": "bench-ceiling"}),
-                                   ("import/relationships", rels, {"ref": REF})):
+        for name, rows, params in (
+            ("import/nodes", nodes, {"dataset": "bench-ceiling"}),
+            ("import/observations", observations, {"dataset": "bench-ceiling"}),
+            ("import/relationships", rels, {"ref": REF}),
+        ):
             tx.run(db.text(name), rows=rows, dsv=key, **params).consume()
 
     writing = time.perf_counter()
@@ -88,13 +101,17 @@ def ceiling_import(db: Database, path: Path) -> dict[str, Any]:
     done = time.perf_counter()
     _drop_version(db, key)
     rows = len(nodes) + len(observations) + len(rels)
-    return {"rows": rows, "seconds": done - started, "rows_per_s": rows / (done - started),
-            "writes_rows_per_s": rows / (done - writing)}
+    return {
+        "rows": rows,
+        "seconds": done - started,
+        "rows_per_s": rows / (done - started),
+        "writes_rows_per_s": rows / (done - writing),
+    }
 
 
 def _sample(rows: list[dict], share: float, offset: int) -> list[dict]:
     step = max(1, round(1 / share)) if share < 1 else 1
-    return rows[offset % step::step]
+    return rows[offset % step :: step]
 
 
 def naive_import(db: Database, content: DatasetContent, *, sample: int, offset: int = 0) -> dict[str, Any]:
@@ -106,19 +123,29 @@ def naive_import(db: Database, content: DatasetContent, *, sample: int, offset: 
     rels = _sample(rels, share, offset)
     observations = _sample(observations, share, offset)
     # The sampled relationships and observations need their end rows: those are written too (and counted).
-    needed = {r["from"] for r in rels} | {r["to"] for r in rels if not r["to_ref"]} | {o["indicator"] for o in observations}
+    needed = (
+        {r["from"] for r in rels} | {r["to"] for r in rels if not r["to_ref"]} | {o["indicator"] for o in observations}
+    )
     picked = {row["id"] for row in _sample(nodes, share, offset)}
     nodes = [row for row in nodes if row["id"] in needed or row["id"] in picked]
     key = f"bench-naive@{uuid.uuid4().hex[:12]}"
     started = time.perf_counter()
     for row in nodes:
-        db.write("bench/naive_node", label=row["label"], dsv=key, dataset="bench-naive", id=row["id"],
-                 props=row["props"])
+        db.write(
+            "bench/naive_node", label=row["label"], dsv=key, dataset="bench-naive", id=row["id"], props=row["props"]
+        )
     for row in observations:
         db.write("bench/naive_observation", dsv=key, dataset="bench-naive", props=row)
     for row in rels:
-        db.write("bench/naive_relationship", dsv=key, target_dsv=REF if row["to_ref"] else key, type=row["type"],
-                 to=row["to"], props=row["props"], **{"from": row["from"]})
+        db.write(
+            "bench/naive_relationship",
+            dsv=key,
+            target_dsv=REF if row["to_ref"] else key,
+            type=row["type"],
+            to=row["to"],
+            props=row["props"],
+            **{"from": row["from"]},
+        )
     elapsed = time.perf_counter() - started
     _drop_version(db, key)
     rows = len(nodes) + len(observations) + len(rels)
@@ -140,17 +167,23 @@ def batched_import(db: Database, content: DatasetContent) -> dict[str, Any]:
     by_type: dict[tuple[str, bool], list[dict]] = {}
     for row in rels:
         by_type.setdefault((row["type"], bool(row["to_ref"])), []).append(
-            {"from": row["from"], "to": row["to"], "props": row["props"]})
+            {"from": row["from"], "to": row["to"], "props": row["props"]}
+        )
     started = time.perf_counter()
     for label, rows in by_label.items():
         for i in range(0, len(rows), BATCH):
-            db.write("bench/batched_nodes", label=label, dsv=key, dataset="bench-batched", rows=rows[i:i + BATCH])
+            db.write("bench/batched_nodes", label=label, dsv=key, dataset="bench-batched", rows=rows[i : i + BATCH])
     for i in range(0, len(observations), BATCH):
-        db.write("bench/batched_observations", dsv=key, dataset="bench-batched", rows=observations[i:i + BATCH])
+        db.write("bench/batched_observations", dsv=key, dataset="bench-batched", rows=observations[i : i + BATCH])
     for (rtype, to_ref), rows in by_type.items():
         for i in range(0, len(rows), BATCH):
-            db.write("bench/batched_relationships", dsv=key, target_dsv=REF if to_ref else key, type=rtype,
-                     rows=rows[i:i + BATCH])
+            db.write(
+                "bench/batched_relationships",
+                dsv=key,
+                target_dsv=REF if to_ref else key,
+                type=rtype,
+                rows=rows[i : i + BATCH],
+            )
     elapsed = time.perf_counter() - started
     _drop_version(db, key)
     rows_written = len(nodes) + len(observations) + len(rels)

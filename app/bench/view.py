@@ -23,16 +23,29 @@ from typing import Any
 import httpx
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 VIS = "/static/vendor/vis-network/vis-network.min.js"
 VIEW_NODES = 2000
 
 
 def skipped(reason: str, **known: Any) -> dict[str, Any]:
     """The view's figures as nulls, with the reason they were not taken."""
-    return {"nodes": None, "endpoint_ms": None, "interactive_ms": None, "pyvis_interactive_ms": None,
-            "speedup": None, **known, "reason": reason}
+    return {
+        "nodes": None,
+        "endpoint_ms": None,
+        "interactive_ms": None,
+        "pyvis_interactive_ms": None,
+        "speedup": None,
+        **known,
+        "reason": reason,
+    }
 
 
 def _stock_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Path:
@@ -69,7 +82,8 @@ def _offline(path: Path, base: str, before_body_end: str = "") -> Path:
 _PYVIS_SETTLED = """cap => new Promise(resolve => {
     const bar = () => document.getElementById('loadingBar');
     const poll = () => {
-        if (typeof network !== 'undefined' && bar() && bar().style.opacity === '0') { return resolve(performance.now()); }
+        const settled = typeof network !== 'undefined' && bar() && bar().style.opacity === '0';
+        if (settled) { return resolve(performance.now()); }
         if (performance.now() > cap) { return resolve(null); }
         setTimeout(poll, 25);
     };
@@ -89,8 +103,11 @@ def measure(base: str, dataset: str, *, pyvis_cap_s: float = 120.0) -> dict[str,
         began = time.perf_counter()
         httpx.get(f"{base}/api/datasets/{dataset}/graph", timeout=120.0).raise_for_status()
         times.append((time.perf_counter() - began) * 1000)
-    endpoint = {"nodes": len(graph["nodes"]), "edges": len(graph["edges"]),
-                "endpoint_ms": round(statistics.median(times), 1)}
+    endpoint = {
+        "nodes": len(graph["nodes"]),
+        "edges": len(graph["edges"]),
+        "endpoint_ms": round(statistics.median(times), 1),
+    }
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -101,8 +118,10 @@ def measure(base: str, dataset: str, *, pyvis_cap_s: float = 120.0) -> dict[str,
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
             page = browser.new_page(viewport={"width": 1600, "height": 1000})
-            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith((base, "file:"))
-                       else route.abort())
+            page.route(
+                "**/*",
+                lambda route: route.continue_() if route.request.url.startswith((base, "file:")) else route.abort(),
+            )
             ours = []
             for _ in range(3):  # the first load also warms the browser's and server's caches
                 page.goto(f"{base}/datasets/{dataset}/explore")
@@ -116,8 +135,13 @@ def measure(base: str, dataset: str, *, pyvis_cap_s: float = 120.0) -> dict[str,
         finally:
             browser.close()
     pyvis_ms = settled if settled is not None else cap_ms
-    return {**endpoint, "interactive_ms": round(interactive, 1), "pyvis_interactive_ms": round(pyvis_ms, 1),
-            "pyvis_capped": settled is None, "speedup": round(pyvis_ms / interactive, 1)}
+    return {
+        **endpoint,
+        "interactive_ms": round(interactive, 1),
+        "pyvis_interactive_ms": round(pyvis_ms, 1),
+        "pyvis_capped": settled is None,
+        "speedup": round(pyvis_ms / interactive, 1),
+    }
 
 
 def _same_positions_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Path:
@@ -128,8 +152,12 @@ def _same_positions_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Pat
 
     net = Network(directed=True)
     # Nodes are set directly: Network.add_node checks ids against a list (quadratic at 10k nodes).
-    net.nodes = [Node(n["id"], n.get("shape", "dot"), label=str(n.get("label") or n["id"]), x=n.get("x"),
-                      y=n.get("y"), color=None).options for n in graph["nodes"]]
+    net.nodes = [
+        Node(
+            n["id"], n.get("shape", "dot"), label=str(n.get("label") or n["id"]), x=n.get("x"), y=n.get("y"), color=None
+        ).options
+        for n in graph["nodes"]
+    ]
     net.node_ids = [n["id"] for n in graph["nodes"]]
     net.edges = [{"from": e["from"], "to": e["to"], "arrows": "to"} for e in graph["edges"]]
     net.toggle_physics(False)
@@ -137,8 +165,12 @@ def _same_positions_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Pat
     with contextlib.chdir(folder):
         net.write_html(path.name)
     # Two frames after the network is built: its first drawing is on screen.
-    return _offline(path, base, "<script>requestAnimationFrame(() => requestAnimationFrame(() => "
-                                "{ window.sameReady = performance.now(); }));</script>")
+    return _offline(
+        path,
+        base,
+        "<script>requestAnimationFrame(() => requestAnimationFrame(() => "
+        "{ window.sameReady = performance.now(); }));</script>",
+    )
 
 
 _PAN_P50 = """name => {
@@ -172,8 +204,10 @@ def sizes(base: str, datasets: list[str]) -> list[dict[str, Any]]:
             for dataset in datasets:
                 graph = httpx.get(f"{base}/api/datasets/{dataset}/graph", timeout=300.0).json()
                 page = browser.new_page(viewport={"width": 1600, "height": 1000})
-                page.route("**/*", lambda route: route.continue_()
-                           if route.request.url.startswith((base, "file:")) else route.abort())
+                page.route(
+                    "**/*",
+                    lambda route: route.continue_() if route.request.url.startswith((base, "file:")) else route.abort(),
+                )
                 ours = []
                 for _ in range(3):  # the first load is the cold one (server and browser caches empty)
                     page.goto(f"{base}/datasets/{dataset}/explore", timeout=300_000)
@@ -185,9 +219,15 @@ def sizes(base: str, datasets: list[str]) -> list[dict[str, Any]]:
                 same = page.evaluate("() => window.sameReady")
                 page.evaluate(_PAN_P50, "pyvis")
                 page.close()
-                out.append({"nodes": len(graph["nodes"]), "ruslink_interactive_ms": round(min(ours[1:]), 1),
-                            "pyvis_same_positions_ms": round(same, 1), "pan_p50_ms": round(pan, 1),
-                            "cold_interactive_ms": round(ours[0], 1)})
+                out.append(
+                    {
+                        "nodes": len(graph["nodes"]),
+                        "ruslink_interactive_ms": round(min(ours[1:]), 1),
+                        "pyvis_same_positions_ms": round(same, 1),
+                        "pan_p50_ms": round(pan, 1),
+                        "cold_interactive_ms": round(ours[0], 1),
+                    }
+                )
         finally:
             browser.close()
     return out

@@ -19,28 +19,34 @@ cli = typer.Typer(
     add_completion=False,
 )
 
-from app.cli import analyse_cmd  # noqa: E402,F401  (each import registers commands)
-from app.cli import bench_cmd  # noqa: E402,F401
-from app.cli import datasets_cmd  # noqa: E402,F401
-from app.cli import import_cmd  # noqa: E402,F401
-from app.cli import ingest_cmd  # noqa: E402,F401
-from app.cli import kolada_cmd  # noqa: E402,F401
-from app.cli import neo4j_cmd  # noqa: E402,F401
-from app.cli import report_cmd  # noqa: E402,F401
-from app.cli import serve_cmd  # noqa: E402,F401
-from app.cli import suggest_cmd  # noqa: E402,F401
-from app.cli import synth_cmd  # noqa: E402,F401
-from app.cli import diagram_cmd  # noqa: E402,F401
-from app.cli import history_cmd  # noqa: E402,F401
-from app.cli import delete_cmd  # noqa: E402,F401
+# Each import registers its commands on the app above.
+from app.cli import (  # noqa: E402, F401
+    analyse_cmd,
+    bench_cmd,
+    datasets_cmd,
+    delete_cmd,
+    diagram_cmd,
+    history_cmd,
+    import_cmd,
+    ingest_cmd,
+    kolada_cmd,
+    neo4j_cmd,
+    report_cmd,
+    serve_cmd,
+    suggest_cmd,
+    synth_cmd,
+)
 
 
 def _asked_lang(args: list[str]) -> str:
     """The `--lang` of the command line ('en' or 'sv'), for messages of errors raised before a command
     could translate them."""
     for i, arg in enumerate(args):
-        value = arg.partition("=")[2] if arg.startswith("--lang=") else (args[i + 1] if arg == "--lang"
-                                                                         and i + 1 < len(args) else "")
+        value = (
+            arg.partition("=")[2]
+            if arg.startswith("--lang=")
+            else (args[i + 1] if arg == "--lang" and i + 1 < len(args) else "")
+        )
         if value:
             return "en" if value.lower().startswith("en") else "sv"
     return "sv"

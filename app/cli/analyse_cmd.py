@@ -31,8 +31,16 @@ def _related(f: Finding, lang: str) -> str:
 
 
 def _table_rows(findings: list[Finding], lang: str, change: str = "") -> list[list[str]]:
-    return [[(t(f"cli.analyse.{change}", lang) + " " if change else "") + t(f"severity.{f.severity}", lang),
-             kind_name(f.kind, lang), f.subject, _related(f, lang), f.explanation] for f in findings]
+    return [
+        [
+            (t(f"cli.analyse.{change}", lang) + " " if change else "") + t(f"severity.{f.severity}", lang),
+            kind_name(f.kind, lang),
+            f.subject,
+            _related(f, lang),
+            f.explanation,
+        ]
+        for f in findings
+    ]
 
 
 def _table(heading: str, rows: list[list[str]], lang: str) -> str:
@@ -41,8 +49,8 @@ def _table(heading: str, rows: list[list[str]], lang: str) -> str:
         return heading + "\n" + t("cli.analyse.none", lang)
     # The explanation is last and not padded, so long sentences do not widen every line.
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers[:-1])]
-    lines = [heading, "  ".join(h.ljust(w) for h, w in zip(headers, widths)) + "  " + headers[-1]]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[-1] for r in rows]
+    lines = [heading, "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False)) + "  " + headers[-1]]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1] for r in rows]
     return "\n".join(lines)
 
 
@@ -67,13 +75,24 @@ def render(results: list[AnalysisResult] | list[Comparison], fmt: str, lang: str
     blocks = []
     for r in results:
         if isinstance(r, Comparison):
-            heading = t("cli.analyse.compare_heading", lang, analysis=t(f"analysis.{r.analysis}", lang),
-                        dataset=r.dataset, compare=r.compare, new=plural(len(r.new), "new_findings", lang),
-                        resolved=plural(len(r.resolved), "resolved_findings", lang))
+            heading = t(
+                "cli.analyse.compare_heading",
+                lang,
+                analysis=t(f"analysis.{r.analysis}", lang),
+                dataset=r.dataset,
+                compare=r.compare,
+                new=plural(len(r.new), "new_findings", lang),
+                resolved=plural(len(r.resolved), "resolved_findings", lang),
+            )
             rows = _table_rows(r.new, lang, "new") + _table_rows(r.resolved, lang, "resolved")
         else:
-            heading = t("cli.analyse.heading", lang, analysis=t(f"analysis.{r.analysis}", lang), dataset=r.dataset,
-                        findings=plural(len(r.findings), "findings", lang))
+            heading = t(
+                "cli.analyse.heading",
+                lang,
+                analysis=t(f"analysis.{r.analysis}", lang),
+                dataset=r.dataset,
+                findings=plural(len(r.findings), "findings", lang),
+            )
             rows = _table_rows(r.findings, lang)
         blocks.append(_table(heading, rows, lang))
     return "\n\n".join(blocks)
@@ -86,11 +105,15 @@ def analyse(
     fmt: str = typer.Option("table", "--format", help="Utdata: json, table (tabell för läsning) eller csv."),
     lang: str = typer.Option("sv", "--lang", help="Språk i förklaringarna: sv (svenska) eller en (engelska)."),
     goal: str = typer.Option(None, "--goal", help="Begränsa chains och contribution till ett RUS-mål (id)."),
-    compare: str = typer.Option(None, "--compare",
-                                help="Jämför med en annan datamängd (t.ex. förra importen): visa nya och lösta fynd."),
-    option: list[str] = typer.Option(None, "--option", "-o",
-                                     help="Tröskelvärde som NAMN=VÄRDE (kan upprepas): "
-                                          + ", ".join(n for n in OPTIONS if n != "goal") + "."),
+    compare: str = typer.Option(
+        None, "--compare", help="Jämför med en annan datamängd (t.ex. förra importen): visa nya och lösta fynd."
+    ),
+    option: list[str] = typer.Option(
+        None,
+        "--option",
+        "-o",
+        help="Tröskelvärde som NAMN=VÄRDE (kan upprepas): " + ", ".join(n for n in OPTIONS if n != "goal") + ".",
+    ),
 ) -> None:
     """Kör en analys (eller alla) på en datamängd och skriv ut fynden."""
     if fmt not in FORMATS:
@@ -98,8 +121,10 @@ def analyse(
     if lang not in ("sv", "en"):
         raise InvalidInput(f"Okänt språk {lang!r}. Välj sv eller en.")
     if name != "all" and name not in ANALYSIS_NAMES:
-        raise InvalidInput(f"Analysen {name!r} finns inte. Analyser: {', '.join(ANALYSIS_NAMES)}, all.",
-                           details=[*ANALYSIS_NAMES, "all"])
+        raise InvalidInput(
+            f"Analysen {name!r} finns inte. Analyser: {', '.join(ANALYSIS_NAMES)}, all.",
+            details=[*ANALYSIS_NAMES, "all"],
+        )
     options = parse_pairs(option or [])
     if goal:
         options["goal"] = goal

@@ -13,8 +13,11 @@ from app.cli import cli
 def bench(
     quick: bool = typer.Option(False, "--quick", help="Kort körning (under en minut): färre upprepningar."),
     as_json: bool = typer.Option(False, "--json", help="Skriv resultatet som ett JSON-objekt."),
-    diagrams: bool = typer.Option(False, "--diagrams", help="Bara diagrammen: kantkorsningar per målvy "
-                                                             "(dot mot nätverkets skiktade layout), i Markdown."),
+    diagrams: bool = typer.Option(
+        False,
+        "--diagrams",
+        help="Bara diagrammen: kantkorsningar per målvy (dot mot nätverkets skiktade layout), i Markdown.",
+    ),
 ) -> None:
     """Mät import, analyser, nätverksvy och API under last; jämför kvoter mot målen (BENCHMARKS.md)."""
     if diagrams:
@@ -58,17 +61,23 @@ def render(result: dict) -> str:
     from graph.i18n import number
 
     imp = result["import"]
-    lines = [f"Import: {number(imp['rows_per_s'])} rader/s (naiv {number(imp['naive_rows_per_s'])}, "
-             f"tak {number(imp['ceiling_rows_per_s'])}), {number(imp['rows'])} rader",
-             "Analyser (ms, median): skala 1 / 4 / 16"]
+    lines = [
+        f"Import: {number(imp['rows_per_s'])} rader/s (naiv {number(imp['naive_rows_per_s'])}, "
+        f"tak {number(imp['ceiling_rows_per_s'])}), {number(imp['rows'])} rader",
+        "Analyser (ms, median): skala 1 / 4 / 16",
+    ]
     for name, t in result["analyses"].items():
         lines.append(f"  {name}: {number(t['scale_1'])} / {number(t['scale_4'])} / {number(t['scale_16'])}")
     a = result["api"]
-    lines.append(f"API p95: 1 klient {number(a['single']['p95_ms'])} ms, "
-                 f"{a['concurrent']['clients']} klienter {number(a['concurrent']['p95_ms'])} ms")
+    lines.append(
+        f"API p95: 1 klient {number(a['single']['p95_ms'])} ms, "
+        f"{a['concurrent']['clients']} klienter {number(a['concurrent']['p95_ms'])} ms"
+    )
     lines.append("Mål:")
     for name, t in result["targets"].items():
         state = {True: "uppfyllt", False: "EJ uppfyllt", None: "ej mätt"}[t["met"]]
-        lines.append(f"  {name}: {number(t['ratio'], decimals=2)} ({t['target']}) {state}"
-                     + (f" – {t['reason']}" if t.get("reason") else ""))
+        lines.append(
+            f"  {name}: {number(t['ratio'], decimals=2)} ({t['target']}) {state}"
+            + (f" – {t['reason']}" if t.get("reason") else "")
+        )
     return "\n".join(lines)

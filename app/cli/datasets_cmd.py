@@ -17,8 +17,9 @@ def datasets(fmt: str = typer.Option("table", "--format", help="table eller json
     with open_db() as db:
         rows = store.list_datasets(db)
     if fmt == "json":
-        typer.echo(json.dumps([{"dataset": r["dataset"], "counts": r["counts"]} for r in rows],
-                              ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps([{"dataset": r["dataset"], "counts": r["counts"]} for r in rows], ensure_ascii=False, indent=2)
+        )
         return
     if not rows:
         typer.echo("Inga datamängder är inlästa. Läs in en med 'ruslink import SÖKVÄG --dataset NAMN'.")
@@ -27,6 +28,6 @@ def datasets(fmt: str = typer.Option("table", "--format", help="table eller json
     keys = ["strategies", "goals", "actions", "indicators", "actors", "observations", "links"]
     table = [[r["dataset"], *[str(r["counts"][k]) for k in keys]] for r in rows]
     widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(headers)]
-    typer.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths)))
+    typer.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False)))
     for row in table:
-        typer.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)))
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)))

@@ -12,7 +12,6 @@ from graph.change_ops import OPS
 from graph.i18n import t
 
 
-
 def describe(ops: list, lang: str) -> str:
     """The operations of a change in one line, in words: `uppdatera insats "A-03": status = avslutad; …`."""
     import app.edit_texts  # noqa: F401  (registers the editor's words)
@@ -47,11 +46,9 @@ def describe(ops: list, lang: str) -> str:
             named = f'"{row.get("indicator")}" {row.get("period")}'
         else:
             named = f'"{op.get("id", row.get("id"))}"'
-        text = t("history.op", lang, op=t(f"change.op.{op['op']}", lang), table=t(f"table1.{table}", lang),
-                 named=named)
+        text = t("history.op", lang, op=t(f"change.op.{op['op']}", lang), table=t(f"table1.{table}", lang), named=named)
         if isinstance(op.get("set"), dict):
-            text += ": " + ", ".join(f"{column_label(k, lang)} = "
-                                     f"{shown(table, k, v)}" for k, v in op["set"].items())
+            text += ": " + ", ".join(f"{column_label(k, lang)} = {shown(table, k, v)}" for k, v in op["set"].items())
         parts.append(text)
     return "; ".join(parts)
 

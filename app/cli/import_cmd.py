@@ -39,8 +39,14 @@ def _progress(total_rows: int, dataset: str, lang: str, quiet: bool) -> Iterator
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
         task = bar.add_task(t("cli.progress", lang, dataset=dataset), total=None)
 
         def update(done: int, total: int) -> None:
@@ -55,17 +61,21 @@ def import_(
     dataset: str = typer.Option(..., "--dataset", help="Datamängdens namn; en befintlig med samma namn ersätts."),
     lang: str = typer.Option("sv", "--lang", help=LANG_HELP),
     quiet: bool = typer.Option(False, "--quiet", help="Visa ingen förloppsindikator och ingen sammanfattning."),
-    replace_edits: bool = typer.Option(False, "--replace-edits",
-                                       help="Ersätt även en datamängd som har ändrats efter sin import "
-                                            "(ändringarna går förlorade; historiken finns kvar)."),
+    replace_edits: bool = typer.Option(
+        False,
+        "--replace-edits",
+        help="Ersätt även en datamängd som har ändrats efter sin import "
+        "(ändringarna går förlorade; historiken finns kvar).",
+    ),
 ) -> None:
     """Läs in en datamängd (allt eller inget). Alla problem listas, och då ändras ingenting."""
     lang = _lang(lang)
     loaded = read_dataset(path, lang)
     _warn(loaded.warnings, lang)
     with open_db() as db, _progress(loaded.content.row_count(), dataset, lang, quiet) as progress:
-        result = write_dataset(db, dataset, loaded, source=path.name, progress=progress,
-                               replace_edits=replace_edits, lang=lang)
+        result = write_dataset(
+            db, dataset, loaded, source=path.name, progress=progress, replace_edits=replace_edits, lang=lang
+        )
     if not quiet:
         summary = ", ".join(plural(n, f"count.{table}", lang) for table, n in result["counts"].items())
         typer.echo(t("cli.imported", lang, dataset=dataset, summary=summary))
@@ -91,9 +101,11 @@ def import_kolada(
 def export(
     dataset: str = typer.Option(..., "--dataset", help="Datamängden som ska exporteras."),
     to: Path = typer.Option(..., "--to", help="Mål: en .xlsx- eller .json-fil, annars en mapp med CSV-filer."),
-    format: str | None = typer.Option(None, "--format",
-                                      help="graphml eller gexf (Gephi, yEd, networkx) eller kumu (Kumus Excel-"
-                                           "layout); utan: importformatet."),
+    format: str | None = typer.Option(
+        None,
+        "--format",
+        help="graphml eller gexf (Gephi, yEd, networkx) eller kumu (Kumus Excel-layout); utan: importformatet.",
+    ),
     lang: str = typer.Option("sv", "--lang", help=LANG_HELP),
 ) -> None:
     """Skriv ut en datamängd i importformatet (att läsa in exporten ger samma graf), eller som GraphML, GEXF

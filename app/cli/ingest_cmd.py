@@ -16,8 +16,9 @@ from graph.i18n import t
 def ingest_cmd(
     file: Annotated[Path, typer.Argument(help="dokumentet: .pdf eller .docx")],
     to: Annotated[Path, typer.Option("--to", help="granskningsarbetsboken som skrivs (.xlsx)")],
-    into: Annotated[Path | None,
-                    typer.Option("--into", help="en arbetsbok att lägga raderna till (blir importerbar)")] = None,
+    into: Annotated[
+        Path | None, typer.Option("--into", help="en arbetsbok att lägga raderna till (blir importerbar)")
+    ] = None,
     strategy_id: str = typer.Option(None, "--strategy-id", help="id för dokumentets strategi, t.ex. KOMP"),
     kind: str = typer.Option("plan", "--kind", help="plan eller rus"),
     parent: str = typer.Option(None, "--parent", help="strategin som dokumentet genomför (standard: RUS)"),
@@ -40,6 +41,17 @@ def ingest_cmd(
     def added(table: str) -> int:
         return len(getattr(content, table)) - (len(getattr(before, table)) if before else 0)
 
-    typer.echo(t("ingest.done", lang, to=to, strategy=content.strategies[-1].id, goals=added("goals"),
-                 actions=added("actions"), indicators=added("indicators"), actors=added("actors"),
-                 links=added("links"), file=file.name))
+    typer.echo(
+        t(
+            "ingest.done",
+            lang,
+            to=to,
+            strategy=content.strategies[-1].id,
+            goals=added("goals"),
+            actions=added("actions"),
+            indicators=added("indicators"),
+            actors=added("actors"),
+            links=added("links"),
+            file=file.name,
+        )
+    )

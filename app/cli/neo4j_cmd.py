@@ -8,8 +8,9 @@ from app.cli import cli
 from graph import local_neo4j
 from graph.settings import get_settings
 
-neo4j_app = typer.Typer(help="Hantera den lokala Neo4j-databasen (används när NEO4J_URI inte är satt).",
-                        no_args_is_help=True)
+neo4j_app = typer.Typer(
+    help="Hantera den lokala Neo4j-databasen (används när NEO4J_URI inte är satt).", no_args_is_help=True
+)
 cli.add_typer(neo4j_app, name="neo4j")
 
 

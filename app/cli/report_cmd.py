@@ -16,9 +16,12 @@ def report(
     dataset: str = typer.Option(..., "--dataset", help="Datamängden rapporten gäller."),
     to: Path = typer.Option(..., "--to", help="Filen rapporten sparas i: .html (utskrivbar på A4) eller .xlsx."),
     lang: str = typer.Option("sv", "--lang", help="Rapportens språk: sv (standard) eller en."),
-    compare: str | None = typer.Option(None, "--compare",
-                                       help="En tidigare inläsning av samma region (datamängdens namn): "
-                                            "visa nya och lösta fynd och indikatorernas utveckling."),
+    compare: str | None = typer.Option(
+        None,
+        "--compare",
+        help="En tidigare inläsning av samma region (datamängdens namn): "
+        "visa nya och lösta fynd och indikatorernas utveckling.",
+    ),
 ) -> None:
     """Skriv utvärderingsrapporten: sammanfattning, bidragsanalys per RUS-mål, luckor och metodbilaga."""
     from graph.report_input import collect

@@ -15,9 +15,11 @@ def serve(
     port: int = typer.Option(8000, help="Port att lyssna på."),
     demo: bool = typer.Option(False, "--demo", help="Läs först in exempeldatamängden 'demo'."),
     allow_anonymous_writes: bool = typer.Option(
-        False, "--allow-anonymous-writes", help="Tillåt ändringar via webben utan RUSLINK_TOKEN."),
-    workers: int = typer.Option(1, "--workers", min=1, max=32, help="Antal arbetsprocesser (fler klarar fler "
-                                                                    "samtidiga användare)."),
+        False, "--allow-anonymous-writes", help="Tillåt ändringar via webben utan RUSLINK_TOKEN."
+    ),
+    workers: int = typer.Option(
+        1, "--workers", min=1, max=32, help="Antal arbetsprocesser (fler klarar fler samtidiga användare)."
+    ),
 ) -> None:
     """Starta webbgränssnittet och API:et (http://127.0.0.1:8000)."""
     from app.cli.common import open_db
@@ -40,8 +42,9 @@ def serve(
 
         os.environ["RUSLINK_ALLOWED_HOSTS"] = settings.ruslink_allowed_hosts
         os.environ["RUSLINK_ALLOW_ANONYMOUS_WRITES"] = "1" if allow_anonymous_writes else "0"
-        uvicorn.run("app.main:create_app_from_env", factory=True, workers=workers, host=host, port=port,
-                    log_level="warning")
+        uvicorn.run(
+            "app.main:create_app_from_env", factory=True, workers=workers, host=host, port=port, log_level="warning"
+        )
         return
     app = create_app(settings, allow_anonymous_writes=allow_anonymous_writes)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -17,8 +17,11 @@ from graph.suggest.engine import DEFAULT_TOP, Suggestions, suggest
 from importers.load import read_dataset
 
 REPO = Path(__file__).resolve().parents[2]
-BENCH_DATA = (REPO / "importers" / "demo" / "data", REPO / "tests" / "data" / "norrsjo",
-              REPO / "tests" / "data" / "sjobotten")
+BENCH_DATA = (
+    REPO / "importers" / "demo" / "data",
+    REPO / "tests" / "data" / "norrsjo",
+    REPO / "tests" / "data" / "sjobotten",
+)
 
 
 def render_table(result: Suggestions, lang: str) -> str:
@@ -29,8 +32,15 @@ def render_table(result: Suggestions, lang: str) -> str:
         if not s.candidates:
             rows.append([s.subject, kind, t("suggest.no_candidate", lang), "", ""])
         for i, c in enumerate(s.candidates):
-            rows.append([s.subject if i == 0 else "", kind if i == 0 else "", c.id,
-                         f"{c.score:.2f}".replace(".", "," if lang != "en" else "."), c.because])
+            rows.append(
+                [
+                    s.subject if i == 0 else "",
+                    kind if i == 0 else "",
+                    c.id,
+                    f"{c.score:.2f}".replace(".", "," if lang != "en" else "."),
+                    c.because,
+                ]
+            )
     lines = [t("suggest.heading", lang, dataset=result.dataset, n=len(result.suggestions))]
     if not rows:
         return lines[0] + "\n" + t("suggest.none", lang)
@@ -65,42 +75,56 @@ def suggest_cmd(
 
 def bench_figures(paths: list[Path]) -> list[BenchFigures]:
     """Hit rates on each dataset folder or file (no database needed: everything runs in memory)."""
-    return [run_bench(read_dataset(path).content, path.name if path.name != "data" else path.parent.name)
-            for path in paths]
+    return [
+        run_bench(read_dataset(path).content, path.name if path.name != "data" else path.parent.name) for path in paths
+    ]
 
 
 def bench_table(figures: list[BenchFigures]) -> str:
-    header = ("| dataset | what | n | method hit@1 | method hit@3 | word overlap hit@1 | word overlap hit@3 "
-              "| same-plan prior hit@1 | same-plan prior hit@3 |")
+    header = (
+        "| dataset | what | n | method hit@1 | method hit@3 | word overlap hit@1 | word overlap hit@3 "
+        "| same-plan prior hit@1 | same-plan prior hit@3 |"
+    )
     lines = [header, "|---|---|---|---|---|---|---|---|---|"]
     for f in figures:
         for label, k in (("actions → goals", f.actions), ("plan goals → RUS goals", f.plan_goals)):
-            lines.append(f"| {f.dataset} | {label} | {k.method.n} | {k.method.hit1:.2f} | {k.method.hit3:.2f} "
-                         f"| {k.word_overlap.hit1:.2f} | {k.word_overlap.hit3:.2f} "
-                         f"| {k.same_plan.hit1:.2f} | {k.same_plan.hit3:.2f} |")
+            lines.append(
+                f"| {f.dataset} | {label} | {k.method.n} | {k.method.hit1:.2f} | {k.method.hit3:.2f} "
+                f"| {k.word_overlap.hit1:.2f} | {k.word_overlap.hit3:.2f} "
+                f"| {k.same_plan.hit1:.2f} | {k.same_plan.hit3:.2f} |"
+            )
     return "\n".join(lines)
 
 
 @cli.command("bench-suggest")
 def bench_suggest_cmd(
-    data: Annotated[list[Path] | None,
-                    typer.Option("--data", help="datamängder att mäta på (standard: demo, Norrsjö, Sjöbotten)")] = None,
+    data: Annotated[
+        list[Path] | None, typer.Option("--data", help="datamängder att mäta på (standard: demo, Norrsjö, Sjöbotten)")
+    ] = None,
     as_json: bool = typer.Option(False, "--json", help="skriv ut ett JSON-objekt"),
-    ingest_pages: int = typer.Option(100, "--ingest-pages", min=0, max=200,
-                                     help="tidsmät ingest av en PDF med så många sidor (0 = hoppa över)"),
+    ingest_pages: int = typer.Option(
+        100, "--ingest-pages", min=0, max=200, help="tidsmät ingest av en PDF med så många sidor (0 = hoppa över)"
+    ),
 ) -> None:
     """Mät förslagen (dölj kända kopplingar, räkna hit@1 och hit@3 mot två jämförelser) och tiden för ingest."""
     paths = list(data) if data else [p for p in BENCH_DATA if p.exists()]
     figures = bench_figures(paths)
     timing = ingest_timing(ingest_pages) if ingest_pages else None
     if as_json:
-        typer.echo(json.dumps({"suggest": [f.model_dump(mode="json") for f in figures], "ingest": timing},
-                              ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps(
+                {"suggest": [f.model_dump(mode="json") for f in figures], "ingest": timing},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     typer.echo(bench_table(figures))
     if timing:
-        typer.echo(f"\ningest: {timing['pages']} pages, {timing['goals']} goals, {timing['actions']} actions "
-                   f"in {timing['seconds']:.1f} s ({timing['cpu_seconds']:.1f} s of processor time)")
+        typer.echo(
+            f"\ningest: {timing['pages']} pages, {timing['goals']} goals, {timing['actions']} actions "
+            f"in {timing['seconds']:.1f} s ({timing['cpu_seconds']:.1f} s of processor time)"
+        )
 
 
 def ingest_timing(pages: int) -> dict:
@@ -121,9 +145,13 @@ def ingest_timing(pages: int) -> dict:
         started, cpu = time.perf_counter(), time.process_time()
         content = ingest(pdf, Path(folder) / "review.xlsx", strategy_id="BENCH")
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-        return {"pages": _pages(pdf), "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-                "goals": len(content.goals),
-                "actions": len(content.actions)}
+        return {
+            "pages": _pages(pdf),
+            "seconds": round(seconds, 2),
+            "cpu_seconds": round(cpu, 2),
+            "goals": len(content.goals),
+            "actions": len(content.actions),
+        }
 
 
 def _pages(pdf: Path) -> int:

@@ -17,8 +17,11 @@ def synth(
     scale: float = typer.Option(1.0, "--scale", help="Skalfaktor: 1 ≈ en region (~70 insatser, ~400 kopplingar)."),
     regions: int = typer.Option(1, "--regions", help="Antal regioner (1–21): en datamängd per län."),
     to: Path | None = typer.Option(
-        None, "--to", help="Skriv filer i stället för att läsa in: FIL.json, FIL.xlsx eller en mapp med CSV-filer; "
-                           "med --regions en mapp med en NAMN-NN.json per region."),
+        None,
+        "--to",
+        help="Skriv filer i stället för att läsa in: FIL.json, FIL.xlsx eller en mapp med CSV-filer; "
+        "med --regions en mapp med en NAMN-NN.json per region.",
+    ),
     seed: int = typer.Option(0, "--seed", help="Frö: samma frö ger samma data."),
 ) -> None:
     """Skapa syntetisk exempeldata (illustrativ) i importformatet, för prestandamätning och test."""

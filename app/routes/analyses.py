@@ -24,30 +24,54 @@ def _options(request: Request) -> dict[str, str]:
     return {name: value for name, value in request.query_params.items() if name in OPTIONS}
 
 
-@router.get("/api/datasets/{dataset}/analyses", summary="Every analysis of a dataset",
-            description=_OPTIONS_DOC, dependencies=[Reader], response_model=list[AnalysisResult] | list[Comparison])
-def all_analyses(dataset: str, request: Request, db: Db, lang: Literal["sv", "en"] = "sv",
-                 compare: str | None = Query(None, description="another dataset: report new and resolved findings"),
-                 ) -> JSONResponse:
+@router.get(
+    "/api/datasets/{dataset}/analyses",
+    summary="Every analysis of a dataset",
+    description=_OPTIONS_DOC,
+    dependencies=[Reader],
+    response_model=list[AnalysisResult] | list[Comparison],
+)
+def all_analyses(
+    dataset: str,
+    request: Request,
+    db: Db,
+    lang: Literal["sv", "en"] = "sv",
+    compare: str | None = Query(None, description="another dataset: report new and resolved findings"),
+) -> JSONResponse:
     """Every analysis, in the order of spec/analyses.md (a list of results)."""
     options = _options(request)
     if compare:
-        results: list = [compare_datasets(db, dataset, compare, name, lang=lang, options=options)
-                         for name in ANALYSIS_NAMES]
+        results: list = [
+            compare_datasets(db, dataset, compare, name, lang=lang, options=options) for name in ANALYSIS_NAMES
+        ]
     else:
         results = run_all(db, dataset, lang=lang, options=options)
     # Serialised exactly as `ruslink analyse all --format json` prints it (extra finding fields kept).
     return JSONResponse([r.model_dump(mode="json") for r in results])
 
 
-@router.get("/api/datasets/{dataset}/analyses/{name}", summary="One analysis of a dataset",
-            description=_OPTIONS_DOC, dependencies=[Reader], response_model=AnalysisResult | Comparison)
-def one_analysis(dataset: str, name: str, request: Request, db: Db, lang: Literal["sv", "en"] = "sv",
-                 compare: str | None = Query(None, description="another dataset: report new and resolved findings"),
-                 limit: int | None = Query(None, ge=1, le=PAGE_MAX, description="findings per page (at most "
-                                           f"{PAGE_MAX}); lists longer than {PAGE_MAX} are always paged"),
-                 offset: int = Query(0, ge=0, description="the first finding of the page"),
-                 ) -> Response:
+@router.get(
+    "/api/datasets/{dataset}/analyses/{name}",
+    summary="One analysis of a dataset",
+    description=_OPTIONS_DOC,
+    dependencies=[Reader],
+    response_model=AnalysisResult | Comparison,
+)
+def one_analysis(
+    dataset: str,
+    name: str,
+    request: Request,
+    db: Db,
+    lang: Literal["sv", "en"] = "sv",
+    compare: str | None = Query(None, description="another dataset: report new and resolved findings"),
+    limit: int | None = Query(
+        None,
+        ge=1,
+        le=PAGE_MAX,
+        description=f"findings per page (at most {PAGE_MAX}); lists longer than {PAGE_MAX} are always paged",
+    ),
+    offset: int = Query(0, ge=0, description="the first finding of the page"),
+) -> Response:
     """One analysis as spec/analyses.md shapes it (`all`: the list of every analysis, as the CLI);
     unknown dataset or analysis: 404 listing what exists.
 
@@ -66,5 +90,5 @@ def one_analysis(dataset: str, name: str, request: Request, db: Db, lang: Litera
         return Response(analysis_json(db, dataset, name, lang=lang, options=options), media_type="application/json")
     size = limit or PAGE_MAX
     page = result.model_dump(mode="json")
-    page["findings"] = page["findings"][offset:offset + size]
+    page["findings"] = page["findings"][offset : offset + size]
     return JSONResponse(page | {"total": total, "offset": offset, "limit": size})

@@ -51,12 +51,20 @@ def preview(db, dataset: str, filename: str, data: bytes, strategy_id: str | Non
     return {"document": safe, "pages": document.pages, "changes": _rows(content, base)}
 
 
-@router.post("/api/datasets/{dataset}/ingest", summary="Read a plan document into rows for review",
-             dependencies=[Writer], responses={422: {"description": "A document that cannot be read"}})
-async def ingest_document(dataset: str, db: Db, settings: AppSettings,
-                          file: Annotated[UploadFile, File(description=".pdf or .docx")],
-                          strategy_id: Annotated[str | None, Form()] = None,
-                          lang: Annotated[str, Query(pattern="^(sv|en)$")] = "sv") -> dict:
+@router.post(
+    "/api/datasets/{dataset}/ingest",
+    summary="Read a plan document into rows for review",
+    dependencies=[Writer],
+    responses={422: {"description": "A document that cannot be read"}},
+)
+async def ingest_document(
+    dataset: str,
+    db: Db,
+    settings: AppSettings,
+    file: Annotated[UploadFile, File(description=".pdf or .docx")],
+    strategy_id: Annotated[str | None, Form()] = None,
+    lang: Annotated[str, Query(pattern="^(sv|en)$")] = "sv",
+) -> dict:
     """The rows the document adds to the dataset, as `add` changes for `POST …/changes`; changes nothing."""
     check_dataset_name(dataset)
     limit = settings.ruslink_max_upload_mb * 1024 * 1024

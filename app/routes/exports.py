@@ -24,12 +24,24 @@ MEDIA = {
 SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "kumu": "-kumu.xlsx", "xlsx": ".xlsx", "json": ".json"}
 
 
-@router.get("/api/datasets/{dataset}/export", summary="Download a dataset", dependencies=[Reader],
-            response_class=Response,
-            responses={200: {"description": "The file, with Content-Disposition: attachment",
-                             "content": {media: {} for media in sorted(set(MEDIA.values()))}}})
-def export(dataset: str, db: Db, format: Literal["graphml", "gexf", "kumu", "xlsx", "json"] = "xlsx",
-           lang: Literal["sv", "en"] = "sv") -> Response:
+@router.get(
+    "/api/datasets/{dataset}/export",
+    summary="Download a dataset",
+    dependencies=[Reader],
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The file, with Content-Disposition: attachment",
+            "content": {media: {} for media in sorted(set(MEDIA.values()))},
+        }
+    },
+)
+def export(
+    dataset: str,
+    db: Db,
+    format: Literal["graphml", "gexf", "kumu", "xlsx", "json"] = "xlsx",
+    lang: Literal["sv", "en"] = "sv",
+) -> Response:
     """The dataset's current version as a file: `graphml`/`gexf` (Gephi, yEd, networkx), `kumu` (Kumu's
     Elements/Connections workbook), or the import format as `xlsx`/`json` (importing it gives the same graph)."""
     content = read_content(db, dataset)
@@ -51,5 +63,6 @@ def export(dataset: str, db: Db, format: Literal["graphml", "gexf", "kumu", "xls
         data = export_bytes(content, format, lang=lang)
     # The dataset name is checked on import, but keep the header plain ASCII whatever it holds.
     filename = re.sub(r"[^A-Za-z0-9._-]+", "_", dataset) + SUFFIX[format]
-    return Response(data, media_type=MEDIA[format],
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return Response(
+        data, media_type=MEDIA[format], headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )

@@ -38,16 +38,30 @@ def graph(
     legend, filter facets and the findings that involve each node."""
     if score_min > score_max:
         raise InvalidInput("score_min får inte vara större än score_max.")
-    f = ViewFilter(strategies=split(strategy), goal_areas=split(goal_area), statuses=split(status),
-                   actor_kinds=split(actor_kind), link_types=split(link_type), score_min=score_min,
-                   score_max=score_max, focus=focus, depth=depth)
+    f = ViewFilter(
+        strategies=split(strategy),
+        goal_areas=split(goal_area),
+        statuses=split(status),
+        actor_kinds=split(actor_kind),
+        link_types=split(link_type),
+        score_min=score_min,
+        score_max=score_max,
+        focus=focus,
+        depth=depth,
+    )
     graph_data, results = load_with_findings(db, dataset, lang=lang)
-    return json_for_version(request, graph_data.key, lambda: network_view(graph_data, results, view=view, layout=layout,
-                                                                          lang=lang, view_filter=f))
+    return json_for_version(
+        request,
+        graph_data.key,
+        lambda: network_view(graph_data, results, view=view, layout=layout, lang=lang, view_filter=f),
+    )
 
 
-@router.get("/api/datasets/{dataset}/marks", summary="Marks and findings per node of the explorer's diagram",
-            dependencies=[Reader])
+@router.get(
+    "/api/datasets/{dataset}/marks",
+    summary="Marks and findings per node of the explorer's diagram",
+    dependencies=[Reader],
+)
 def marks(
     request: Request,
     dataset: str,

@@ -12,8 +12,9 @@ from graph.errors import DatabaseUnavailable
 router = APIRouter(tags=["health"])
 
 
-@router.get("/api/health", summary="Database reachability",
-            responses={503: {"description": "The database is unreachable"}})
+@router.get(
+    "/api/health", summary="Database reachability", responses={503: {"description": "The database is unreachable"}}
+)
 def health(db: Db, settings: AppSettings) -> JSONResponse:
     """200 while Neo4j answers, 503 with Retry-After while it does not; recovers by itself.
 

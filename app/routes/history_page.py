@@ -23,10 +23,16 @@ def history_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     graph = load_graph(db, dataset)
     info = store.dataset_info(db, dataset)
     rows = [{**c, "what": describe(c["changes"], lang)} for c in list_changes(db, dataset)]
-    return render(request, "history.html", dataset=dataset, graph=graph, changes=rows,
-                  imported_at=(info.get("imported_at") or "")[:19].replace("T", " "),
-                  pending=edits_since_import(db, dataset),
-                  page_state={"dataset": dataset, "lang": lang})
+    return render(
+        request,
+        "history.html",
+        dataset=dataset,
+        graph=graph,
+        changes=rows,
+        imported_at=(info.get("imported_at") or "")[:19].replace("T", " "),
+        pending=edits_since_import(db, dataset),
+        page_state={"dataset": dataset, "lang": lang},
+    )
 
 
 def _install_globals() -> None:

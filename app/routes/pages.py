@@ -58,10 +58,22 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     def lang_url(target: str) -> str:
         return str(request.url.include_query_params(lang=target))
 
-    response = templates.TemplateResponse(request, template, {
-        "lang": lang, "t": tr, "number": lambda v, d=1: number(v, lang, d), "signed": signed,
-        "score_name": lambda s: score_name(s, lang), "kind_name": lambda k: kind_name(k, lang),
-        "lang_url": lang_url, "local_date": local_date, **context}, status_code=status)
+    response = templates.TemplateResponse(
+        request,
+        template,
+        {
+            "lang": lang,
+            "t": tr,
+            "number": lambda v, d=1: number(v, lang, d),
+            "signed": signed,
+            "score_name": lambda s: score_name(s, lang),
+            "kind_name": lambda k: kind_name(k, lang),
+            "lang_url": lang_url,
+            "local_date": local_date,
+            **context,
+        },
+        status_code=status,
+    )
     if request.query_params.get("lang") in ("sv", "en"):
         response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
     return response
@@ -80,6 +92,7 @@ def html_errors(handler: Callable[..., HTMLResponse]) -> Callable[..., HTMLRespo
             if isinstance(e, DatabaseUnavailable):
                 response.headers["Retry-After"] = RETRY_AFTER_S
             return response
+
     return wrapper
 
 
@@ -111,12 +124,27 @@ def overview(request: Request, dataset: str, db: Db) -> HTMLResponse:
         kinds: dict[str, int] = {}
         for f in result.findings:
             kinds[f.kind] = kinds.get(f.kind, 0) + 1
-        headlines.append({"name": name, "available": True, "count": len(result.findings),
-                          "high": sum(1 for f in result.findings if f.severity == "high"),
-                          "kinds": sorted(kinds.items()), "top": result.findings[:3]})
+        headlines.append(
+            {
+                "name": name,
+                "available": True,
+                "count": len(result.findings),
+                "high": sum(1 for f in result.findings if f.severity == "high"),
+                "kinds": sorted(kinds.items()),
+                "top": result.findings[:3],
+            }
+        )
     rus = graph.rus
-    return render(request, "overview.html", **_dataset_nav(dataset), graph=graph, counts=counts,
-                  headlines=headlines, rus=rus, rus_goals=graph.rus_goals())
+    return render(
+        request,
+        "overview.html",
+        **_dataset_nav(dataset),
+        graph=graph,
+        counts=counts,
+        headlines=headlines,
+        rus=rus,
+        rus_goals=graph.rus_goals(),
+    )
 
 
 def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: str) -> HTMLResponse:
@@ -126,10 +154,18 @@ def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: s
     layout = "force" if request.query_params.get("layout") == "force" else "layered"
     data = network_view(graph, None, view=view, layout=layout, lang=lang)
     marks_url = f"/api/datasets/{quote(dataset)}/marks?view={view}&lang={lang}"
-    return render(request, "explorer.html", **_dataset_nav(dataset), graph=graph, data=data, view=view,
-                  title=t(title_key, lang), js_texts=js_texts(lang), controls=True,
-                  page_state={"dataset": dataset, "view": view, "layout": data["layout"], "lang": lang,
-                              "marksUrl": marks_url})
+    return render(
+        request,
+        "explorer.html",
+        **_dataset_nav(dataset),
+        graph=graph,
+        data=data,
+        view=view,
+        title=t(title_key, lang),
+        js_texts=js_texts(lang),
+        controls=True,
+        page_state={"dataset": dataset, "view": view, "layout": data["layout"], "lang": lang, "marksUrl": marks_url},
+    )
 
 
 @router.get("/datasets/{dataset}/explore", response_class=HTMLResponse, dependencies=[Reader])
@@ -148,8 +184,9 @@ def actors(request: Request, dataset: str, db: Db) -> HTMLResponse:
 
 @router.get("/datasets/{dataset}/goals/{goal}", response_class=HTMLResponse, dependencies=[Reader])
 @html_errors
-def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = None,
-         actors: bool = False) -> HTMLResponse:
+def goal(
+    request: Request, dataset: str, goal: str, db: Db, plan: str | None = None, actors: bool = False
+) -> HTMLResponse:
     """One RUS goal's linkage diagram, laid out for this goal: up to the national strategy and Agenda 2030,
     down to plans, actions, actors and indicators; its chains and upward links listed below."""
     from viz.diagram_page import page_context
@@ -167,8 +204,9 @@ def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = N
     # reaching any goal under it), each with the path the `chains` analysis found.
     card = next((f for r in results if r.analysis == "contribution" for f in r.findings if f.subject == goal), None)
     reaching = list((card.model_extra or {}).get("reaching", [])) if card is not None else []
-    chains = [c for c in chains_under(graph, goal, reaching)
-              if not plan or graph.nodes[c.start].get("strategy") == plan]
+    chains = [
+        c for c in chains_under(graph, goal, reaching) if not plan or graph.nodes[c.start].get("strategy") == plan
+    ]
     upward = [graph.nodes[i] for i in focus.upward if i in graph.nodes]
     from viz.influence_view import goal_influence
 
@@ -176,11 +214,22 @@ def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = N
     plans = [p for p in graph.plans() if any(graph.nodes[c].get("strategy") == p.id for c in focus.contributors)]
     base = f"/datasets/{quote(dataset)}"
     tools = [(t("dg.show_only_conflicts", lang), f"{base}/diagram?conflicts=1")]
-    return render(request, "goal.html", **_dataset_nav(dataset), graph=graph, goal=node, chains=chains,
-                  upward=upward, plan=graph.nodes.get(plan) if plan else None, plans=plans, tools=tools,
-                  influence=influence, js_texts=js_texts(lang),
-                  name_of=lambda i: display_name(graph.nodes[i], lang) if i in graph.nodes else i,
-                  **page_context(dataset, diagram, ask, lang))
+    return render(
+        request,
+        "goal.html",
+        **_dataset_nav(dataset),
+        graph=graph,
+        goal=node,
+        chains=chains,
+        upward=upward,
+        plan=graph.nodes.get(plan) if plan else None,
+        plans=plans,
+        tools=tools,
+        influence=influence,
+        js_texts=js_texts(lang),
+        name_of=lambda i: display_name(graph.nodes[i], lang) if i in graph.nodes else i,
+        **page_context(dataset, diagram, ask, lang),
+    )
 
 
 @router.get("/datasets/{dataset}/coverage", response_class=HTMLResponse, dependencies=[Reader])
@@ -188,8 +237,14 @@ def goal(request: Request, dataset: str, goal: str, db: Db, plan: str | None = N
 def coverage_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Plans × RUS goals: the contributing actions of each plan and their strength."""
     graph = load_graph(db, dataset)
-    return render(request, "coverage.html", **_dataset_nav(dataset), graph=graph, matrix=coverage(graph),
-                  js_texts=js_texts(page_lang(request)))
+    return render(
+        request,
+        "coverage.html",
+        **_dataset_nav(dataset),
+        graph=graph,
+        matrix=coverage(graph),
+        js_texts=js_texts(page_lang(request)),
+    )
 
 
 @router.get("/datasets/{dataset}/interactions", response_class=HTMLResponse, dependencies=[Reader])
@@ -206,9 +261,16 @@ def interactions_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     if by_influence:  # the analysis's rank orders the matrix too
         order = {row["id"]: n for n, row in enumerate(rows)}
         matrix.goals.sort(key=lambda g: order.get(g.id, len(order)))
-    return render(request, "interactions.html", **_dataset_nav(dataset), graph=graph, matrix=matrix,
-                  influence=rows, by_influence=by_influence,
-                  js_texts=js_texts(page_lang(request)))
+    return render(
+        request,
+        "interactions.html",
+        **_dataset_nav(dataset),
+        graph=graph,
+        matrix=matrix,
+        influence=rows,
+        by_influence=by_influence,
+        js_texts=js_texts(page_lang(request)),
+    )
 
 
 @router.get("/datasets/{dataset}/findings/{analysis}", response_class=HTMLResponse, dependencies=[Reader])
@@ -225,17 +287,32 @@ def findings_page(request: Request, dataset: str, analysis: str, db: Db) -> HTML
     for f in result.findings:
         ids = [f.subject, *[r for r in f.related if r != f.subject]]
         words = {k: code_word("actor", k, lang) for k in f.related} if f.kind == "absent_kind" else {}
-        rows.append({"finding": f, "names": [display_name(graph.nodes[i], lang) if i in graph.nodes
-                                             else words.get(i, i) for i in ids],
-                     "in_graph": f.subject in graph.nodes, "highlight": ",".join(i for i in ids if i in graph.nodes),
-                     "mark": MARK_OF_ANALYSIS.get(analysis, {}).get(f.kind)})
+        rows.append(
+            {
+                "finding": f,
+                "names": [display_name(graph.nodes[i], lang) if i in graph.nodes else words.get(i, i) for i in ids],
+                "in_graph": f.subject in graph.nodes,
+                "highlight": ",".join(i for i in ids if i in graph.nodes),
+                "mark": MARK_OF_ANALYSIS.get(analysis, {}).get(f.kind),
+            }
+        )
     silo_groups: list = []
     if analysis == "complementarity":
-        rows, silo_groups = group_silos(rows, lambda g: display_name(graph.nodes[g], lang) if g in graph.nodes
-                                        else g, lang)
+        rows, silo_groups = group_silos(
+            rows, lambda g: display_name(graph.nodes[g], lang) if g in graph.nodes else g, lang
+        )
     suggested = page_candidates(db, dataset, graph, lang) if analysis == "orphan_actions" else {}
-    return render(request, "findings.html", **_dataset_nav(dataset), graph=graph, analysis=analysis, rows=rows,
-                  silo_groups=silo_groups, suggested=suggested, suggest_texts=page_texts(lang) if suggested else {})
+    return render(
+        request,
+        "findings.html",
+        **_dataset_nav(dataset),
+        graph=graph,
+        analysis=analysis,
+        rows=rows,
+        silo_groups=silo_groups,
+        suggested=suggested,
+        suggest_texts=page_texts(lang) if suggested else {},
+    )
 
 
 @router.get("/datasets/{dataset}/indicators", response_class=HTMLResponse, dependencies=[Reader])
@@ -248,6 +325,12 @@ def indicators_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     for link in graph.links_of("MEASURED_BY"):
         if link.source in graph.nodes:
             measures.setdefault(link.target, []).append(graph.nodes[link.source].name)
-    return render(request, "indicators.html", **_dataset_nav(dataset), graph=graph, charts=charts(graph, lang),
-                  measures=measures, tolerance=DEFAULT_TOLERANCE)
-
+    return render(
+        request,
+        "indicators.html",
+        **_dataset_nav(dataset),
+        graph=graph,
+        charts=charts(graph, lang),
+        measures=measures,
+        tolerance=DEFAULT_TOLERANCE,
+    )

@@ -14,11 +14,18 @@ from viz.report import report_bytes
 router = APIRouter(tags=["report"])
 
 
-@router.get("/datasets/{dataset}/report", summary="The evaluator's report as HTML", dependencies=[Reader],
-            response_class=HTMLResponse)
-def report(dataset: str, db: Db, lang: Literal["sv", "en"] = "sv",
-           compare: str | None = Query(None, description="an earlier import of the same region (dataset name)"),
-           ) -> HTMLResponse:
+@router.get(
+    "/datasets/{dataset}/report",
+    summary="The evaluator's report as HTML",
+    dependencies=[Reader],
+    response_class=HTMLResponse,
+)
+def report(
+    dataset: str,
+    db: Db,
+    lang: Literal["sv", "en"] = "sv",
+    compare: str | None = Query(None, description="an earlier import of the same region (dataset name)"),
+) -> HTMLResponse:
     """One self-contained, printable HTML document (Swedish unless ?lang=en)."""
     given = collect(db, dataset, lang=lang, compare=compare)
     return HTMLResponse(report_bytes(given, "html", lang=lang).decode("utf-8"))

@@ -17,15 +17,21 @@ from viz.network import display_name
 router = APIRouter(tags=["suggestions"])
 
 
-@router.get("/api/datasets/{dataset}/suggestions", summary="Candidate links for what is unlinked",
-            dependencies=[Reader], response_model=Suggestions)
-def suggestions(dataset: str, db: Db, lang: Literal["sv", "en"] = "sv",
-                top: int = Query(DEFAULT_TOP, ge=1, le=50, description="candidates per subject"),
-                every: bool = Query(False, alias="all", description="every action and plan goal, linked or not"),
-                ) -> Suggestions:
+@router.get(
+    "/api/datasets/{dataset}/suggestions",
+    summary="Candidate links for what is unlinked",
+    dependencies=[Reader],
+    response_model=Suggestions,
+)
+def suggestions(
+    dataset: str,
+    db: Db,
+    lang: Literal["sv", "en"] = "sv",
+    top: int = Query(DEFAULT_TOP, ge=1, le=50, description="candidates per subject"),
+    every: bool = Query(False, alias="all", description="every action and plan goal, linked or not"),
+) -> Suggestions:
     """Actions and plan goals that reach no RUS goal, and RUS goals without a reference, with candidates."""
     return suggest(read_content(db, dataset), dataset=dataset, top=top, every=every, lang=lang)
-
 
 
 def page_candidates(db: Database, dataset: str, graph: DatasetGraph, lang: str) -> dict[str, list[dict]]:
@@ -35,9 +41,15 @@ def page_candidates(db: Database, dataset: str, graph: DatasetGraph, lang: str) 
     for entry in result.suggestions:
         if entry.kind != "action_goal":
             continue
-        out[entry.subject] = [{"id": c.id, "score": number(c.score, lang, decimals=2), "because": c.because,
-                               "name": display_name(graph.nodes[c.id], lang) if c.id in graph.nodes else c.id}
-                              for c in entry.candidates]
+        out[entry.subject] = [
+            {
+                "id": c.id,
+                "score": number(c.score, lang, decimals=2),
+                "because": c.because,
+                "name": display_name(graph.nodes[c.id], lang) if c.id in graph.nodes else c.id,
+            }
+            for c in entry.candidates
+        ]
     return out
 
 

@@ -83,10 +83,16 @@ def require_workshop_access(request: Request) -> None:
 WorkshopAccess = Depends(require_workshop_access)
 
 
-@router.post("/api/datasets/{dataset}/workshops", summary="Open a scoring workshop", status_code=201,
-             dependencies=[Writer])
-def open_workshop(dataset: str, request: Request, db: Db, body: dict[str, Any] = Body(...),  # noqa: B008
-                  lang: str = Query("sv", pattern="^(sv|en)$")) -> JSONResponse:
+@router.post(
+    "/api/datasets/{dataset}/workshops", summary="Open a scoring workshop", status_code=201, dependencies=[Writer]
+)
+def open_workshop(
+    dataset: str,
+    request: Request,
+    db: Db,
+    body: dict[str, Any] = Body(...),  # noqa: B008
+    lang: str = Query("sv", pattern="^(sv|en)$"),
+) -> JSONResponse:
     """`{"title", "pairs": [["G1", "G2"], …] | "suggested"}` → `201 {"workshop", "key", "join"}`."""
     return JSONResponse(workshops.create(db, dataset, body, lang=lang), status_code=201)
 
@@ -95,13 +101,19 @@ def open_workshop(dataset: str, request: Request, db: Db, body: dict[str, Any] =
 def get_workshop(workshop: str, request: Request, db: Db) -> dict:
     """`{"title", "pairs": [{"from", "to", "n", "median", "min", "max", "scores": […]}]}`."""
     lang = _lang(request)
-    stored = workshops.load(db, workshop, lang) if _may_read(request) else workshops.authorise(
-        db, workshop, _key(request), lang)
+    stored = (
+        workshops.load(db, workshop, lang)
+        if _may_read(request)
+        else workshops.authorise(db, workshop, _key(request), lang)
+    )
     return workshops.summary(db, stored)
 
 
-@router.post("/api/workshops/{workshop}/scores", summary="A participant's scores (the workshop key)",
-             dependencies=[WorkshopAccess])
+@router.post(
+    "/api/workshops/{workshop}/scores",
+    summary="A participant's scores (the workshop key)",
+    dependencies=[WorkshopAccess],
+)
 def post_scores(workshop: str, request: Request, db: Db, body: dict[str, Any] = Body(...)) -> dict:  # noqa: B008
     """`{"participant", "scores": [{"from", "to", "score", "rationale", "confidence"}]}`; all or nothing."""
     lang = _lang(request)
@@ -109,10 +121,10 @@ def post_scores(workshop: str, request: Request, db: Db, body: dict[str, Any] = 
     return workshops.add_scores(db, stored, body, lang=lang)
 
 
-@router.post("/api/workshops/{workshop}/accept", summary="Write the agreed scores as one change",
-             dependencies=[Writer])
-async def accept_workshop(workshop: str, request: Request, db: Db,
-                          body: dict[str, Any] = Body(default={"rule": "median", "min_n": 2})) -> dict:  # noqa: B008
+@router.post("/api/workshops/{workshop}/accept", summary="Write the agreed scores as one change", dependencies=[Writer])
+async def accept_workshop(
+    workshop: str, request: Request, db: Db, body: dict[str, Any] = Body(default={"rule": "median", "min_n": 2})
+) -> dict:  # noqa: B008
     """`{"rule": "median", "min_n": 2}`: an `interacts_with` link per pair with at least min_n scores."""
     return await run_in_threadpool(accept, db, workshop, body, lang=_lang(request))
 
@@ -129,8 +141,9 @@ def participant_page(request: Request, workshop: str, db: Db) -> HTMLResponse:
     lang = page_lang(request)
     stored = _page_workshop(request, db, workshop)
     graph = load_graph(db, stored["dataset"])
-    return render(request, "workshop_join.html", graph=graph, workshop=stored,
-                  state=participant_state(graph, stored, lang))
+    return render(
+        request, "workshop_join.html", graph=graph, workshop=stored, state=participant_state(graph, stored, lang)
+    )
 
 
 @router.get("/workshops/{workshop}/coordinator", response_class=HTMLResponse, include_in_schema=False)
@@ -141,9 +154,14 @@ def coordinator_page(request: Request, workshop: str, db: Db) -> HTMLResponse:
     stored = _page_workshop(request, db, workshop)
     graph = load_graph(db, stored["dataset"])
     store.check_dataset_name(stored["dataset"])
-    return render(request, "workshop_coordinator.html", graph=graph, workshop=stored, dataset=stored["dataset"],
-                  state=coordinator_state(graph, stored, lang, token_needed=request.app.state.settings.ruslink_token
-                                          is not None))
+    return render(
+        request,
+        "workshop_coordinator.html",
+        graph=graph,
+        workshop=stored,
+        dataset=stored["dataset"],
+        state=coordinator_state(graph, stored, lang, token_needed=request.app.state.settings.ruslink_token is not None),
+    )
 
 
 @router.get("/workshops/{workshop}/join.svg", include_in_schema=False)
@@ -157,6 +175,5 @@ def join_qr(request: Request, workshop: str, db: Db) -> Response:
     stored = workshops.authorise(db, workshop, key, page_lang(request))
     link = str(request.base_url).rstrip("/") + f"/workshops/{stored['id']}?key={key}"
     buffer = io.BytesIO()
-    segno.make(link, error="m").save(buffer, kind="svg", scale=6, border=2, xmldecl=False, dark="#000",
-                                     light="#fff")
+    segno.make(link, error="m").save(buffer, kind="svg", scale=6, border=2, xmldecl=False, dark="#000", light="#fff")
     return Response(buffer.getvalue(), media_type="image/svg+xml", headers={"Cache-Control": "no-store"})

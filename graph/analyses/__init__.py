@@ -14,8 +14,17 @@ from pydantic import BaseModel, ConfigDict, Field
 from graph.version_cache import VersionCache, store_of
 
 ANALYSIS_NAMES: tuple[str, ...] = (
-    "chains", "orphan_actions", "uncovered_goals", "unmeasured", "conflicts", "synergies",
-    "complementarity", "actors", "contribution", "alignment", "influence",
+    "chains",
+    "orphan_actions",
+    "uncovered_goals",
+    "unmeasured",
+    "conflicts",
+    "synergies",
+    "complementarity",
+    "actors",
+    "contribution",
+    "alignment",
+    "influence",
 )
 
 Severity = Literal["high", "medium", "low"]
@@ -92,8 +101,9 @@ def _kept(db, dataset: str, name: str, lang: str, options: dict | None, key: str
     from graph.errors import AnalysisNotFound
 
     if name not in ANALYSIS_NAMES:
-        raise AnalysisNotFound(f"Analysen {name!r} finns inte. Analyser: {', '.join(ANALYSIS_NAMES)}.",
-                               details=list(ANALYSIS_NAMES))
+        raise AnalysisNotFound(
+            f"Analysen {name!r} finns inte. Analyser: {', '.join(ANALYSIS_NAMES)}.", details=list(ANALYSIS_NAMES)
+        )
     key = key or store.current_key(db, dataset)
     lang = "en" if lang == "en" else "sv"
     resolved = resolve(options)
@@ -108,8 +118,9 @@ def _kept(db, dataset: str, name: str, lang: str, options: dict | None, key: str
     return kept
 
 
-def run_analysis(db, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None,
-                 key: str | None = None) -> AnalysisResult:
+def run_analysis(
+    db, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None, key: str | None = None
+) -> AnalysisResult:
     """Run one analysis of spec/analyses.md on the current version of `dataset`.
 
     Each analysis is the module `graph.analyses.<name>` with a function `run(ctx) -> list[Finding]`.
@@ -126,8 +137,9 @@ def analysis_json(db, dataset: str, name: str, *, lang: str = "sv", options: dic
     kept = _kept(db, dataset, name, lang, options, None)
     if kept.json is None:
         result = AnalysisResult(analysis=name, dataset=dataset, findings=list(kept.findings))
-        kept.json = json.dumps(result.model_dump(mode="json"), ensure_ascii=False, allow_nan=False,
-                               separators=(",", ":")).encode("utf-8")
+        kept.json = json.dumps(
+            result.model_dump(mode="json"), ensure_ascii=False, allow_nan=False, separators=(",", ":")
+        ).encode("utf-8")
     return kept.json
 
 

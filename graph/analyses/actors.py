@@ -37,11 +37,26 @@ def bottlenecks(lk: Linkage, min_actions: int, min_share: float) -> list[Finding
     for row in lk.read("analyses/actors_bottleneck", min_actions=min_actions, min_share=min_share):
         n, total = row["actions"], row["total"]
         share = n / total
-        findings.append(Finding(
-            kind="bottleneck", subject=row["actor"], related=[row["area"]], actions=n, total=total,
-            share=round(share, 4), severity="high" if share > 0.75 else "medium",
-            explanation=t("actors.bottleneck", lk.lang, actor=lk.q(row["actor"]), n=n, total=total,
-                          area=lk.q(row["area"]), share=number(round(share * 100), lk.lang))))
+        findings.append(
+            Finding(
+                kind="bottleneck",
+                subject=row["actor"],
+                related=[row["area"]],
+                actions=n,
+                total=total,
+                share=round(share, 4),
+                severity="high" if share > 0.75 else "medium",
+                explanation=t(
+                    "actors.bottleneck",
+                    lk.lang,
+                    actor=lk.q(row["actor"]),
+                    n=n,
+                    total=total,
+                    area=lk.q(row["area"]),
+                    share=number(round(share * 100), lk.lang),
+                ),
+            )
+        )
     return findings
 
 
@@ -50,8 +65,9 @@ def actor_network(lk: Linkage) -> nx.Graph:
     rows = lk.read("analyses/actor_network")
     graph = nx.Graph()
     graph.add_nodes_from(row["actor"] for row in rows)
-    graph.add_edges_from((row["actor"], other["id"], {"shared": other["shared"]})
-                         for row in rows for other in row["neighbours"])
+    graph.add_edges_from(
+        (row["actor"], other["id"], {"shared": other["shared"]}) for row in rows for other in row["neighbours"]
+    )
     return graph
 
 
@@ -68,9 +84,22 @@ def bridges(lk: Linkage, top: int) -> list[Finding]:
     for actor in ranked:
         value = round(centrality[actor], 4)
         neighbours = sorted(graph.neighbors(actor))
-        findings.append(Finding(kind="bridge", subject=actor, related=neighbours, betweenness=value, severity="low",
-                                explanation=t("actors.bridge", lk.lang, actor=lk.q(actor), n=len(neighbours),
-                                              value=number(value, lk.lang, decimals=2))))
+        findings.append(
+            Finding(
+                kind="bridge",
+                subject=actor,
+                related=neighbours,
+                betweenness=value,
+                severity="low",
+                explanation=t(
+                    "actors.bridge",
+                    lk.lang,
+                    actor=lk.q(actor),
+                    n=len(neighbours),
+                    value=number(value, lk.lang, decimals=2),
+                ),
+            )
+        )
     return findings
 
 
@@ -79,17 +108,25 @@ def absent_kinds(lk: Linkage, required: list[str]) -> list[Finding]:
     for row in lk.read("analyses/actors_absent_kind", kinds=required):
         missing = row["missing"]
         kinds_text = join_words([kind_name(k, lk.lang) for k in missing], lk.lang, "or")
-        findings.append(Finding(kind="absent_kind", subject=row["plan"], related=missing,
-                                severity="medium" if len(missing) == len(required) else "low",
-                                explanation=t("actors.absent_kind", lk.lang, plan=lk.q(row["plan"]),
-                                              kinds=kinds_text)))
+        findings.append(
+            Finding(
+                kind="absent_kind",
+                subject=row["plan"],
+                related=missing,
+                severity="medium" if len(missing) == len(required) else "low",
+                explanation=t("actors.absent_kind", lk.lang, plan=lk.q(row["plan"]), kinds=kinds_text),
+            )
+        )
     return findings
 
 
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
     required = [k.strip() for k in str(ctx.options.get("required_actor_kinds") or "").split(",") if k.strip()]
-    return (bottlenecks(lk, int(ctx.options.get("bottleneck_min_actions", 3)),
-                        float(ctx.options.get("bottleneck_min_share", 0.5)))
-            + bridges(lk, int(ctx.options.get("bridge_top", 3)))
-            + absent_kinds(lk, required))
+    return (
+        bottlenecks(
+            lk, int(ctx.options.get("bottleneck_min_actions", 3)), float(ctx.options.get("bottleneck_min_share", 0.5))
+        )
+        + bridges(lk, int(ctx.options.get("bridge_top", 3)))
+        + absent_kinds(lk, required)
+    )

@@ -23,10 +23,23 @@ def run(ctx: AnalysisContext) -> list[Finding]:
         for kind in ("national", "sdg"):
             refs = sorted(set(row[kind]), key=natural_key)
             if refs:
-                findings.append(Finding(kind=kind, subject=goal, related=refs, severity="low",
-                                        explanation=t(f"alignment.{kind}", ctx.lang, goal=lk.q(goal),
-                                                      refs=lk.qlist(refs))))
+                findings.append(
+                    Finding(
+                        kind=kind,
+                        subject=goal,
+                        related=refs,
+                        severity="low",
+                        explanation=t(f"alignment.{kind}", ctx.lang, goal=lk.q(goal), refs=lk.qlist(refs)),
+                    )
+                )
         if row["covered"] and not row["national"] and not row["sdg"]:
-            findings.append(Finding(kind="unaligned", subject=goal, related=[], severity="medium",
-                                    explanation=t("alignment.unaligned", ctx.lang, goal=lk.q(goal))))
+            findings.append(
+                Finding(
+                    kind="unaligned",
+                    subject=goal,
+                    related=[],
+                    severity="medium",
+                    explanation=t("alignment.unaligned", ctx.lang, goal=lk.q(goal)),
+                )
+            )
     return findings

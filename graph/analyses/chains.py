@@ -18,17 +18,32 @@ from graph.i18n import plural, score_name, signed, t
 def check_goal(lk: Linkage, goal: str | None) -> None:
     """Refuse a `goal` option that is not a RUS goal, listing the RUS goals."""
     if goal and goal not in lk.rus_goals:
-        raise NotFound(t("chains.unknown_goal", lk.lang, goal=goal, goals=", ".join(lk.rus_goals)),
-                       details=list(lk.rus_goals))
+        raise NotFound(
+            t("chains.unknown_goal", lk.lang, goal=goal, goals=", ".join(lk.rus_goals)), details=list(lk.rus_goals)
+        )
 
 
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
     goal = ctx.options.get("goal")
     check_goal(lk, goal)
-    return [Finding(kind="chain", subject=row["goal"], related=row["path"], action=row["action"],
-                    weakest=row["weakest"], severity="low",
-                    explanation=t("chains.chain", ctx.lang, action=lk.q(row["action"]), goal=lk.q(row["goal"]),
-                                  steps=plural(len(row["path"]) - 1, "links", ctx.lang), weakest=signed(row["weakest"]),
-                                  weakest_name=score_name(row["weakest"], ctx.lang)))
-            for row in lk.read("analyses/chains", goal=goal)]
+    return [
+        Finding(
+            kind="chain",
+            subject=row["goal"],
+            related=row["path"],
+            action=row["action"],
+            weakest=row["weakest"],
+            severity="low",
+            explanation=t(
+                "chains.chain",
+                ctx.lang,
+                action=lk.q(row["action"]),
+                goal=lk.q(row["goal"]),
+                steps=plural(len(row["path"]) - 1, "links", ctx.lang),
+                weakest=signed(row["weakest"]),
+                weakest_name=score_name(row["weakest"], ctx.lang),
+            ),
+        )
+        for row in lk.read("analyses/chains", goal=goal)
+    ]

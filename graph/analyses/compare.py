@@ -30,14 +30,17 @@ def compare_results(current: AnalysisResult, previous: AnalysisResult) -> Compar
     now = {identity(current.analysis, f) for f in current.findings}
     before = {identity(previous.analysis, f) for f in previous.findings}
     return Comparison(
-        analysis=current.analysis, dataset=current.dataset, compare=previous.dataset,
+        analysis=current.analysis,
+        dataset=current.dataset,
+        compare=previous.dataset,
         new=sort_findings([f for f in current.findings if identity(current.analysis, f) not in before]),
         resolved=sort_findings([f for f in previous.findings if identity(previous.analysis, f) not in now]),
     )
 
 
-def compare_datasets(db, dataset: str, other: str, name: str, *, lang: str = "sv",
-                     options: dict | None = None) -> Comparison:
+def compare_datasets(
+    db, dataset: str, other: str, name: str, *, lang: str = "sv", options: dict | None = None
+) -> Comparison:
     """Run analysis `name` on `dataset` and on `other` (e.g. the previous import) and compare them."""
     from graph.analyses import run_analysis
 

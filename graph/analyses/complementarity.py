@@ -26,18 +26,45 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     for row in lk.read("analyses/complementarity_silo"):
         goal = row["goal"]
         for p1, p2 in row["pairs"]:
-            findings.append(Finding(kind="silo", subject=goal, related=[p1, p2], severity="medium",
-                                    explanation=t("complementarity.silo", ctx.lang, p1=lk.q(p1), p2=lk.q(p2),
-                                                  goal=lk.q(goal))))
+            findings.append(
+                Finding(
+                    kind="silo",
+                    subject=goal,
+                    related=[p1, p2],
+                    severity="medium",
+                    explanation=t("complementarity.silo", ctx.lang, p1=lk.q(p1), p2=lk.q(p2), goal=lk.q(goal)),
+                )
+            )
     for row in lk.read("analyses/complementarity_overlap"):
         a1, a2, goal = row["action1"], row["action2"], row["goal"]
-        findings.append(Finding(kind="overlap", subject=goal, related=[a1, a2], severity="medium",
-                                explanation=t("complementarity.overlap", ctx.lang, a1=lk.q(a1), a2=lk.q(a2),
-                                              goal=lk.q(goal), actor=lk.q(row["lead"]))))
+        findings.append(
+            Finding(
+                kind="overlap",
+                subject=goal,
+                related=[a1, a2],
+                severity="medium",
+                explanation=t(
+                    "complementarity.overlap",
+                    ctx.lang,
+                    a1=lk.q(a1),
+                    a2=lk.q(a2),
+                    goal=lk.q(goal),
+                    actor=lk.q(row["lead"]),
+                ),
+            )
+        )
     for row in lk.read("analyses/complementarity_territorial_gap"):
         missing = sorted(row["missing"])
         names = [reference_names().get(f"area:{m}", {}).get(ctx.lang, m) for m in missing]
-        findings.append(Finding(kind="territorial_gap", subject=row["area"], related=missing, severity="medium",
-                                explanation=t("complementarity.territorial_gap", ctx.lang, area=lk.q(row["area"]),
-                                              missing=", ".join(names))))
+        findings.append(
+            Finding(
+                kind="territorial_gap",
+                subject=row["area"],
+                related=missing,
+                severity="medium",
+                explanation=t(
+                    "complementarity.territorial_gap", ctx.lang, area=lk.q(row["area"]), missing=", ".join(names)
+                ),
+            )
+        )
     return findings

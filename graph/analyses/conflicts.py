@@ -20,8 +20,10 @@ from graph.i18n import score_name, signed, t
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
     found: dict[tuple[str, str, tuple[str, ...]], int] = {}
-    for kind, name in (("declared", "analyses/conflicts_declared"),
-                       ("action_against_goal", "analyses/conflicts_against_goal")):
+    for kind, name in (
+        ("declared", "analyses/conflicts_declared"),
+        ("action_against_goal", "analyses/conflicts_against_goal"),
+    ):
         for row in lk.read(name):
             found[(kind, row["subject"], (row["target"],))] = row["score"]
     for kind, name in (("trade_off", "analyses/conflicts_trade_off"), ("indirect", "analyses/conflicts_indirect")):
@@ -36,8 +38,17 @@ def run(ctx: AnalysisContext) -> list[Finding]:
         elif kind == "action_against_goal":
             text = t("conflicts.action_against_goal", ctx.lang, action=lk.q(subject), b=lk.q(related[0]), **names)
         else:
-            text = t(f"conflicts.{kind}", ctx.lang, action=lk.q(subject), a=lk.q(related[0]),
-                     b=lk.q(related[1]), **names)
-        findings.append(Finding(kind=kind, subject=subject, related=list(related), score=score,
-                                severity=severity_of_score(score), explanation=text))
+            text = t(
+                f"conflicts.{kind}", ctx.lang, action=lk.q(subject), a=lk.q(related[0]), b=lk.q(related[1]), **names
+            )
+        findings.append(
+            Finding(
+                kind=kind,
+                subject=subject,
+                related=list(related),
+                score=score,
+                severity=severity_of_score(score),
+                explanation=text,
+            )
+        )
     return findings

@@ -49,22 +49,44 @@ def scorecard(lk: Linkage, row: dict[str, Any], tolerance: float) -> Finding:
     has_baseline = any(i["baseline_value"] is not None for i in indicators)
     has_target = any(i["target_value"] is not None for i in indicators)
     both = any(i["baseline_value"] is not None and i["target_value"] is not None for i in indicators)
-    parts = [row["actions"] > 0, row["active_actions"] > 0, bool(indicators), both,
-             any(x["trend"] != "no_data" for x in trends)]
+    parts = [
+        row["actions"] > 0,
+        row["active_actions"] > 0,
+        bool(indicators),
+        both,
+        any(x["trend"] != "no_data" for x in trends),
+    ]
     completeness = round(sum(parts) / len(parts), 2)
     severity = "high" if completeness < 0.5 else ("medium" if completeness < 1 else "low")
     described = ", ".join(f"{lk.title(x['id'])}: {t('trend.' + x['trend'], lk.lang)}" for x in trends)
     level = row.get("level") or "goal"
     return Finding(
-        kind="scorecard", subject=goal, related=plans, severity=severity, level=level,
-        reaching=sorted(row.get("reaching") or []), actions=row["actions"], active_actions=row["active_actions"],
-        plans=plans, has_indicator=bool(indicators),
-        has_baseline=has_baseline, has_target=has_target, indicators=trends, chain_completeness=completeness,
-        explanation=t("contribution.scorecard", lk.lang, level=t(f"contribution.level.{level}", lk.lang),
-                      goal=lk.q(goal), actions=row["actions"],
-                      active=row["active_actions"], plans=len(plans), indicators=len(indicators),
-                      trends=described or t("contribution.no_indicators", lk.lang),
-                      completeness=number(completeness, lk.lang, decimals=1)),
+        kind="scorecard",
+        subject=goal,
+        related=plans,
+        severity=severity,
+        level=level,
+        reaching=sorted(row.get("reaching") or []),
+        actions=row["actions"],
+        active_actions=row["active_actions"],
+        plans=plans,
+        has_indicator=bool(indicators),
+        has_baseline=has_baseline,
+        has_target=has_target,
+        indicators=trends,
+        chain_completeness=completeness,
+        explanation=t(
+            "contribution.scorecard",
+            lk.lang,
+            level=t(f"contribution.level.{level}", lk.lang),
+            goal=lk.q(goal),
+            actions=row["actions"],
+            active=row["active_actions"],
+            plans=len(plans),
+            indicators=len(indicators),
+            trends=described or t("contribution.no_indicators", lk.lang),
+            completeness=number(completeness, lk.lang, decimals=1),
+        ),
     )
 
 
@@ -73,5 +95,7 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     goal = ctx.options.get("goal")
     check_goal(lk, goal)
     tolerance = float(ctx.options.get("trend_flat_tolerance", OPTIONS["trend_flat_tolerance"].default))
-    return [scorecard(lk, row, tolerance)
-            for row in lk.read("analyses/contribution", goal=goal, inactive=sorted(INACTIVE_STATUSES))]
+    return [
+        scorecard(lk, row, tolerance)
+        for row in lk.read("analyses/contribution", goal=goal, inactive=sorted(INACTIVE_STATUSES))
+    ]

@@ -105,17 +105,23 @@ def compute(links: Iterable[tuple[str, str, float]]) -> list[GoalFigures]:
     for n, goal in enumerate(goals):
         row, col = a[n], a[:, n]
         pointed = [j for j in range(len(goals)) if row[j] != 0]
-        figures.append(GoalFigures(
-            goal=goal,
-            out_pos=_round(row[row > 0].sum()), out_neg=_round(row[row < 0].sum()),
-            in_pos=_round(col[col > 0].sum()), in_neg=_round(col[col < 0].sum()),
-            ei1=_round(ei1[n]), ei2=_round(ei2[n]),
-            total_out=_round(t[n].sum()) if t is not None else None,
-            total_in=_round(t[:, n].sum()) if t is not None else None,
-            targets=[goals[j] for j in sorted(pointed, key=lambda j: (-abs(row[j]), goals[j]))],
-            negative_targets=[goals[j] for j in sorted((j for j in pointed if row[j] < 0),
-                                                       key=lambda j: (row[j], goals[j]))],
-        ))
+        figures.append(
+            GoalFigures(
+                goal=goal,
+                out_pos=_round(row[row > 0].sum()),
+                out_neg=_round(row[row < 0].sum()),
+                in_pos=_round(col[col > 0].sum()),
+                in_neg=_round(col[col < 0].sum()),
+                ei1=_round(ei1[n]),
+                ei2=_round(ei2[n]),
+                total_out=_round(t[n].sum()) if t is not None else None,
+                total_in=_round(t[:, n].sum()) if t is not None else None,
+                targets=[goals[j] for j in sorted(pointed, key=lambda j: (-abs(row[j]), goals[j]))],
+                negative_targets=[
+                    goals[j] for j in sorted((j for j in pointed if row[j] < 0), key=lambda j: (row[j], goals[j]))
+                ],
+            )
+        )
     for f, rank in zip(figures, dense_ranks([f.ei2 for f in figures]), strict=True):
         f.rank = rank
     return figures

@@ -19,8 +19,19 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     for row in lk.read("analyses/orphan_actions"):
         kind = row["kind"]
         related = sorted({"unlinked": [], "only_negative": row["targets"], "dead_end": row["positive"]}[kind])
-        findings.append(Finding(kind=kind, subject=row["action"], related=related,
-                                severity="medium" if kind == "dead_end" else "high",
-                                explanation=t(f"orphan_actions.{kind}", ctx.lang, action=lk.q(row["action"]),
-                                              plan=lk.q(row["plan"]), goals=lk.qlist(related))))
+        findings.append(
+            Finding(
+                kind=kind,
+                subject=row["action"],
+                related=related,
+                severity="medium" if kind == "dead_end" else "high",
+                explanation=t(
+                    f"orphan_actions.{kind}",
+                    ctx.lang,
+                    action=lk.q(row["action"]),
+                    plan=lk.q(row["plan"]),
+                    goals=lk.qlist(related),
+                ),
+            )
+        )
     return findings

@@ -16,14 +16,39 @@ from graph.i18n import score_name, signed, t
 
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
-    findings = [Finding(kind="declared", subject=row["subject"], related=[row["target"]], score=row["score"],
-                        severity=severity_of_score(row["score"]),
-                        explanation=t("synergies.declared", ctx.lang, a=lk.q(row["subject"]), b=lk.q(row["target"]),
-                                      score=signed(row["score"]), score_name=score_name(row["score"], ctx.lang)))
-                for row in lk.read("analyses/synergies_declared")]
+    findings = [
+        Finding(
+            kind="declared",
+            subject=row["subject"],
+            related=[row["target"]],
+            score=row["score"],
+            severity=severity_of_score(row["score"]),
+            explanation=t(
+                "synergies.declared",
+                ctx.lang,
+                a=lk.q(row["subject"]),
+                b=lk.q(row["target"]),
+                score=signed(row["score"]),
+                score_name=score_name(row["score"], ctx.lang),
+            ),
+        )
+        for row in lk.read("analyses/synergies_declared")
+    ]
     for row in lk.read("analyses/synergies_multi_goal", min_areas=2):
         areas = sorted(row["areas"])
-        findings.append(Finding(kind="multi_goal_action", subject=row["action"], related=areas, severity="low",
-                                explanation=t("synergies.multi_goal_action", ctx.lang, action=lk.q(row["action"]),
-                                              n=len(areas), areas=lk.qlist(areas))))
+        findings.append(
+            Finding(
+                kind="multi_goal_action",
+                subject=row["action"],
+                related=areas,
+                severity="low",
+                explanation=t(
+                    "synergies.multi_goal_action",
+                    ctx.lang,
+                    action=lk.q(row["action"]),
+                    n=len(areas),
+                    areas=lk.qlist(areas),
+                ),
+            )
+        )
     return findings

@@ -23,8 +23,19 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     findings = []
     for row in lk.read("analyses/uncovered_goals", inactive=sorted(INACTIVE_STATUSES)):
         kind, goal, related = row["kind"], row["goal"], sorted(row["related"])
-        findings.append(Finding(kind=kind, subject=goal, related=related, severity=SEVERITY[kind],
-                                explanation=t(f"uncovered_goals.{kind}", ctx.lang, goal=lk.q(goal),
-                                              plan=lk.q(related[0]) if related else "",
-                                              actions=lk.qlist(related))))
+        findings.append(
+            Finding(
+                kind=kind,
+                subject=goal,
+                related=related,
+                severity=SEVERITY[kind],
+                explanation=t(
+                    f"uncovered_goals.{kind}",
+                    ctx.lang,
+                    goal=lk.q(goal),
+                    plan=lk.q(related[0]) if related else "",
+                    actions=lk.qlist(related),
+                ),
+            )
+        )
     return findings

@@ -16,19 +16,39 @@ from graph.i18n import t
 
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
-    findings = [Finding(kind="goal_without_indicator", subject=row["goal"], related=[], severity="medium",
-                        explanation=t("unmeasured.goal_without_indicator", ctx.lang, goal=lk.q(row["goal"])))
-                for row in lk.read("analyses/unmeasured_goals")]
+    findings = [
+        Finding(
+            kind="goal_without_indicator",
+            subject=row["goal"],
+            related=[],
+            severity="medium",
+            explanation=t("unmeasured.goal_without_indicator", ctx.lang, goal=lk.q(row["goal"])),
+        )
+        for row in lk.read("analyses/unmeasured_goals")
+    ]
     for row in lk.read("analyses/unmeasured_indicators"):
         indicator = row["indicator"]
         if row["without_data"]:
             related = sorted(row["measures"])
-            findings.append(Finding(kind="indicator_without_data", subject=indicator, related=related,
-                                    severity="medium",
-                                    explanation=t("unmeasured.indicator_without_data", ctx.lang,
-                                                  indicator=lk.q(indicator), rows=lk.qlist(related))))
+            findings.append(
+                Finding(
+                    kind="indicator_without_data",
+                    subject=indicator,
+                    related=related,
+                    severity="medium",
+                    explanation=t(
+                        "unmeasured.indicator_without_data", ctx.lang, indicator=lk.q(indicator), rows=lk.qlist(related)
+                    ),
+                )
+            )
         if row["without_target"]:
-            findings.append(Finding(kind="indicator_without_target", subject=indicator, related=[], severity="low",
-                                    explanation=t("unmeasured.indicator_without_target", ctx.lang,
-                                                  indicator=lk.q(indicator))))
+            findings.append(
+                Finding(
+                    kind="indicator_without_target",
+                    subject=indicator,
+                    related=[],
+                    severity="low",
+                    explanation=t("unmeasured.indicator_without_target", ctx.lang, indicator=lk.q(indicator)),
+                )
+            )
     return findings

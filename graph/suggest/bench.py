@@ -87,8 +87,7 @@ def run_bench(content: DatasetContent, dataset: str) -> BenchFigures:
         truth = {lk.to for lk in positive if lk.from_ == action.id and lk.to in goals}
         if not truth:
             continue
-        matcher.set_links(lk for lk in content.links
-                          if not (lk.from_ == action.id and lk.type == "contributes_to"))
+        matcher.set_links(lk for lk in content.links if not (lk.from_ == action.id and lk.type == "contributes_to"))
         tallies["a_m"].add(*_ranked_hits([gid for gid, _ in matcher.rank_action(action.id)], truth))
         tallies["a_w"].add(*_ranked_hits(_overlap_rank(texts[action.id], goal_pool, texts), truth))
         own = [gid for gid in goal_pool if goals[gid].strategy == action.strategy]
@@ -100,18 +99,28 @@ def run_bench(content: DatasetContent, dataset: str) -> BenchFigures:
         truth = {lk.to for lk in positive if lk.from_ == goal.id and lk.to in rus_pool}
         if not truth:
             continue
-        matcher.set_links(lk for lk in content.links
-                          if not (lk.from_ == goal.id and lk.type == "contributes_to" and lk.to in goals))
+        matcher.set_links(
+            lk for lk in content.links if not (lk.from_ == goal.id and lk.type == "contributes_to" and lk.to in goals)
+        )
         tallies["g_m"].add(*_ranked_hits([gid for gid, _ in matcher.rank_plan_goal(goal.id)], truth))
         tallies["g_w"].add(*_ranked_hits(_overlap_rank(texts[goal.id], rus_pool, texts), truth))
-        siblings = {lk.to for lk in positive if lk.to in rus_pool and lk.from_ != goal.id
-                    and lk.from_ in goals and goals[lk.from_].strategy == goal.strategy}
+        siblings = {
+            lk.to
+            for lk in positive
+            if lk.to in rus_pool
+            and lk.from_ != goal.id
+            and lk.from_ in goals
+            and goals[lk.from_].strategy == goal.strategy
+        }
         pool = sorted(siblings) or rus_pool
         tallies["g_p"].add(_expected_random(pool, truth, 1), _expected_random(pool, truth, 3))
     matcher.set_links(content.links)
 
     def figures(prefix: str) -> KindFigures:
-        return KindFigures(method=tallies[f"{prefix}_m"].hits(), word_overlap=tallies[f"{prefix}_w"].hits(),
-                           same_plan=tallies[f"{prefix}_p"].hits())
+        return KindFigures(
+            method=tallies[f"{prefix}_m"].hits(),
+            word_overlap=tallies[f"{prefix}_w"].hits(),
+            same_plan=tallies[f"{prefix}_p"].hits(),
+        )
 
     return BenchFigures(dataset=dataset, actions=figures("a"), plan_goals=figures("g"))

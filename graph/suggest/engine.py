@@ -61,8 +61,13 @@ class _Evidence:
     siblings: float = 0.0
 
     def score(self) -> float:
-        raw = (W_TEXT * self.text + W_NEIGHBOUR * self.neighbour + W_PLAN * self.plan
-               + W_ACTOR * bool(self.actor_id) + W_SIBLING * self.siblings)
+        raw = (
+            W_TEXT * self.text
+            + W_NEIGHBOUR * self.neighbour
+            + W_PLAN * self.plan
+            + W_ACTOR * bool(self.actor_id)
+            + W_SIBLING * self.siblings
+        )
         return round(min(raw / W_TOTAL, 1.0), 3)
 
 
@@ -130,8 +135,11 @@ class Matcher:
     # -- candidates ---------------------------------------------------------------------------------
 
     def _goal_pool(self, rus_only: bool) -> list[str]:
-        return [g.id for g in self.content.goals
-                if g.level in ("goal", "target") and (not rus_only or self._is_rus_goal(g.id))]
+        return [
+            g.id
+            for g in self.content.goals
+            if g.level in ("goal", "target") and (not rus_only or self._is_rus_goal(g.id))
+        ]
 
     def _goal_vector(self, gid: str):
         goal = self.goals[gid]
@@ -270,24 +278,39 @@ class Matcher:
 def _subjects(matcher: Matcher, every: bool) -> list[tuple[str, str]]:
     content = matcher.content
     subjects = [("action_goal", a.id) for a in content.actions if every or not matcher.reaches_rus(a.id)]
-    subjects += [("goal_goal", g.id) for g in content.goals
-                 if not matcher._is_rus_goal(g.id) and g.level != "vision"
-                 and (every or not matcher.reaches_rus(g.id))]
-    subjects += [("goal_reference", g.id) for g in content.goals
-                 if matcher._is_rus_goal(g.id) and g.level in ("goal", "target")
-                 and not matcher.reaches_reference(g.id)]
+    subjects += [
+        ("goal_goal", g.id)
+        for g in content.goals
+        if not matcher._is_rus_goal(g.id) and g.level != "vision" and (every or not matcher.reaches_rus(g.id))
+    ]
+    subjects += [
+        ("goal_reference", g.id)
+        for g in content.goals
+        if matcher._is_rus_goal(g.id) and g.level in ("goal", "target") and not matcher.reaches_reference(g.id)
+    ]
     return subjects
 
 
-def suggest(content: DatasetContent, *, dataset: str, top: int = DEFAULT_TOP, every: bool = False,
-            lang: str = "sv") -> Suggestions:
+def suggest(
+    content: DatasetContent, *, dataset: str, top: int = DEFAULT_TOP, every: bool = False, lang: str = "sv"
+) -> Suggestions:
     """Candidate links for every unlinked action, plan goal and RUS goal (or every action and plan goal)."""
     matcher = Matcher(content)
-    rankers = {"action_goal": matcher.rank_action, "goal_goal": matcher.rank_plan_goal,
-               "goal_reference": matcher.rank_rus_goal}
+    rankers = {
+        "action_goal": matcher.rank_action,
+        "goal_goal": matcher.rank_plan_goal,
+        "goal_reference": matcher.rank_rus_goal,
+    }
     out = []
     for kind, subject in _subjects(matcher, every):
-        ranked = [(cid, ev) for cid, ev in rankers[kind](subject) if ev.score() > 0][:max(top, 0)]
-        out.append(Suggestion(subject=subject, kind=kind, candidates=[
-            Candidate(id=cid, score=ev.score(), because=matcher.because(ev, kind, lang)) for cid, ev in ranked]))
+        ranked = [(cid, ev) for cid, ev in rankers[kind](subject) if ev.score() > 0][: max(top, 0)]
+        out.append(
+            Suggestion(
+                subject=subject,
+                kind=kind,
+                candidates=[
+                    Candidate(id=cid, score=ev.score(), because=matcher.because(ev, kind, lang)) for cid, ev in ranked
+                ],
+            )
+        )
     return Suggestions(dataset=dataset, suggestions=out)

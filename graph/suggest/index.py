@@ -36,8 +36,11 @@ class TextIndex:
     def vector_of_bag(self, bag: Mapping[str, float]) -> Vector:
         """A unit-length TF-IDF vector; terms unseen in the corpus get the highest idf."""
         top = max(self.idf.values(), default=1.0)
-        raw = {t: (1.0 + math.log(tf)) * self.idf.get(t, top) if tf >= 1 else tf * self.idf.get(t, top)
-               for t, tf in bag.items() if tf > 0}
+        raw = {
+            t: (1.0 + math.log(tf)) * self.idf.get(t, top) if tf >= 1 else tf * self.idf.get(t, top)
+            for t, tf in bag.items()
+            if tf > 0
+        }
         norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
         return {t: v / norm for t, v in raw.items()}
 

@@ -19,7 +19,8 @@ _WORD = re.compile(r"[a-zåäöéü]+", re.IGNORECASE)
 
 # Function words and the words every strategy text uses ("öka", "fler", "regional"), which say nothing
 # about which goal a text belongs to.
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 alla allt andra annan annat att av bara bli blir de del dem den denna deras dess dessa det detta dig din
 du efter eller en er ett fler flera från för genom ha har hela hon hos här i ifrån in inom inte ja jag
 kan kunna man med mellan men mer mest mot mycket många ni nu när och också om oss på samt sig sin sina
@@ -28,7 +29,8 @@ sitt ska skall som så till under upp ut utan vara varje vad var vi vid vilka vi
 bättre god goda gott stor stora större minst högre mindre ingen inga inget något några både bland
 särskilt främst exempel ge ger får få göra gör görs tas tar
 exempeldata illustrativt illustrativ påhittad påhittat officiella officiell uppföljning regionens
-""".split())
+""".split()
+)
 
 MIN_WORD = 2
 MIN_PART = 3
@@ -49,8 +51,9 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case words of `text`, without stop words and one-letter words."""
-    return [w for w in (m.group(0).lower() for m in _WORD.finditer(text or ""))
-            if len(w) >= MIN_WORD and w not in STOPWORDS]
+    return [
+        w for w in (m.group(0).lower() for m in _WORD.finditer(text or "")) if len(w) >= MIN_WORD and w not in STOPWORDS
+    ]
 
 
 class Vocabulary:
@@ -107,8 +110,12 @@ class Vocabulary:
 
     def _known(self, rest: str) -> str | None:
         """`rest` as a corpus stem, also when Snowball left a definite ending on it ("industrin")."""
-        for form in (stem(rest), rest, rest[:-1] if rest.endswith("n") else "", stem(rest[:-2])
-                     if rest.endswith(("en", "et", "na")) else ""):
+        for form in (
+            stem(rest),
+            rest,
+            rest[:-1] if rest.endswith("n") else "",
+            stem(rest[:-2]) if rest.endswith(("en", "et", "na")) else "",
+        ):
             if form and form in self.stems:
                 return form
         return None
@@ -124,7 +131,7 @@ class Vocabulary:
                 if part != s and part not in STOPWORDS:
                     bag[part] += part_weight
             # The first letters stand in for what stemming misses ("gymnasium" / "gymnasieutbildning").
-            head = (parts[0] if parts else s)
+            head = parts[0] if parts else s
             if len(head) > PREFIX:
                 bag["~" + head[:PREFIX]] += prefix_weight
         return bag

@@ -17,12 +17,17 @@ from importers.load import read_dataset
 from importers.model import Action, Actor, DatasetContent, Goal, Indicator, Link, Strategy
 from importers.write import write_xlsx
 
-_ACTOR_KINDS = ((r"\bkommun\b|kommuns?$", "municipality"), (r"^region\b", "region"),
-                (r"universitet|högskola", "university"), (r"^länsstyrelsen", "county_board"),
-                (r"almi|coompanion|företagsfabrik|inkubator", "business_support"),
-                (r"förmedlingen|verket$|myndighet|kassan$|styrelsen$|^polisen", "state_agency"),
-                (r"råd(et)?$|nätverk|forum", "forum"), (r"förening|förbund|sisu|lrf", "civil_society"),
-                (r"\bab\b", "private"))
+_ACTOR_KINDS = (
+    (r"\bkommun\b|kommuns?$", "municipality"),
+    (r"^region\b", "region"),
+    (r"universitet|högskola", "university"),
+    (r"^länsstyrelsen", "county_board"),
+    (r"almi|coompanion|företagsfabrik|inkubator", "business_support"),
+    (r"förmedlingen|verket$|myndighet|kassan$|styrelsen$|^polisen", "state_agency"),
+    (r"råd(et)?$|nätverk|forum", "forum"),
+    (r"förening|förbund|sisu|lrf", "civil_society"),
+    (r"\bab\b", "private"),
+)
 
 
 def read_document(path: Path, lang: str = "sv") -> Document:
@@ -82,8 +87,15 @@ class _Actors:
         return actor_id
 
 
-def build(document: Document, *, strategy_id: str | None, kind: str, parent: str | None,
-          into: DatasetContent | None, lang: str = "sv") -> DatasetContent:
+def build(
+    document: Document,
+    *,
+    strategy_id: str | None,
+    kind: str,
+    parent: str | None,
+    into: DatasetContent | None,
+    lang: str = "sv",
+) -> DatasetContent:
     """The document's rows as a dataset (with `into`'s rows first when given); refuses a document without goals."""
     found: Found = parse(document)
     if not found.goals:
@@ -98,57 +110,136 @@ def build(document: Document, *, strategy_id: str | None, kind: str, parent: str
         return {"source": f"{src}, s. {page}"}
 
     years = found.years or (None, None)
-    strategy = Strategy(id=sid, name=document.title or document.name, kind=kind, parent=parent,
-                        valid_from=years[0], valid_to=years[1], extra=where(1))
+    strategy = Strategy(
+        id=sid,
+        name=document.title or document.name,
+        kind=kind,
+        parent=parent,
+        valid_from=years[0],
+        valid_to=years[1],
+        extra=where(1),
+    )
     goal_ids = {g["local"]: f"{sid}-{g['local']}" for g in found.goals}
-    goals = [Goal(id=goal_ids[g["local"]], strategy=sid, name=g["name"], level=g["level"],
-                  parent=goal_ids.get(g["parent"]) if g["parent"] else None, description=g["description"],
-                  extra=where(g["page"])) for g in found.goals]
+    goals = [
+        Goal(
+            id=goal_ids[g["local"]],
+            strategy=sid,
+            name=g["name"],
+            level=g["level"],
+            parent=goal_ids.get(g["parent"]) if g["parent"] else None,
+            description=g["description"],
+            extra=where(g["page"]),
+        )
+        for g in found.goals
+    ]
     actors = _Actors(base.actors, sid, src)
     actions, links = [], []
     for n, a in enumerate(found.actions, start=1):
         aid = f"{sid}-A{n}"
-        actions.append(Action(id=aid, strategy=sid, name=a["name"], description=a["description"],
-                              start=a["start"], end=a["end"], extra=where(a["page"])))
+        actions.append(
+            Action(
+                id=aid,
+                strategy=sid,
+                name=a["name"],
+                description=a["description"],
+                start=a["start"],
+                end=a["end"],
+                extra=where(a["page"]),
+            )
+        )
         for name in a["responsible"]:
-            links.append(Link(**{"from": actors.id_of(name, a["page"]), "type": "responsible_for", "to": aid,
-                                 "source": where(a["page"])["source"]}))
+            links.append(
+                Link(
+                    **{
+                        "from": actors.id_of(name, a["page"]),
+                        "type": "responsible_for",
+                        "to": aid,
+                        "source": where(a["page"])["source"],
+                    }
+                )
+            )
         for name in a["participants"]:
-            links.append(Link(**{"from": actors.id_of(name, a["page"]), "type": "participates_in", "to": aid,
-                                 "source": where(a["page"])["source"]}))
+            links.append(
+                Link(
+                    **{
+                        "from": actors.id_of(name, a["page"]),
+                        "type": "participates_in",
+                        "to": aid,
+                        "source": where(a["page"])["source"],
+                    }
+                )
+            )
         for local in dict.fromkeys(a["contributes"]):
             if local in goal_ids:
-                links.append(Link(**{"from": aid, "type": "contributes_to", "to": goal_ids[local],
-                                     "source": where(a["page"])["source"]}))
+                links.append(
+                    Link(
+                        **{
+                            "from": aid,
+                            "type": "contributes_to",
+                            "to": goal_ids[local],
+                            "source": where(a["page"])["source"],
+                        }
+                    )
+                )
     indicators = []
     for n, i in enumerate(found.indicators, start=1):
         iid = f"{sid}-I{n}"
-        indicators.append(Indicator(id=iid, name=i["name"], unit=i["unit"],
-                                    source="kolada" if i["source_ref"] else "own", source_ref=i["source_ref"],
-                                    direction=i["direction"], baseline_year=i["baseline_year"],
-                                    baseline_value=i["baseline_value"], target_year=i["target_year"],
-                                    target_value=i["target_value"],
-                                    # `source` of an indicator is its statistics source (kolada, own).
-                                    extra={"source_document": where(i["page"])["source"]}))
+        indicators.append(
+            Indicator(
+                id=iid,
+                name=i["name"],
+                unit=i["unit"],
+                source="kolada" if i["source_ref"] else "own",
+                source_ref=i["source_ref"],
+                direction=i["direction"],
+                baseline_year=i["baseline_year"],
+                baseline_value=i["baseline_value"],
+                target_year=i["target_year"],
+                target_value=i["target_value"],
+                # `source` of an indicator is its statistics source (kolada, own).
+                extra={"source_document": where(i["page"])["source"]},
+            )
+        )
         for local in dict.fromkeys(i["measures"]):
             if local in goal_ids:
-                links.append(Link(**{"from": goal_ids[local], "type": "measured_by", "to": iid,
-                                     "source": where(i["page"])["source"]}))
+                links.append(
+                    Link(
+                        **{
+                            "from": goal_ids[local],
+                            "type": "measured_by",
+                            "to": iid,
+                            "source": where(i["page"])["source"],
+                        }
+                    )
+                )
     return DatasetContent(
-        strategies=[*base.strategies, strategy], goals=[*base.goals, *goals], actions=[*base.actions, *actions],
-        indicators=[*base.indicators, *indicators], observations=list(base.observations),
-        actors=[*base.actors, *actors.new], links=[*base.links, *links],
-        description=base.description, illustrative=base.illustrative)
+        strategies=[*base.strategies, strategy],
+        goals=[*base.goals, *goals],
+        actions=[*base.actions, *actions],
+        indicators=[*base.indicators, *indicators],
+        observations=list(base.observations),
+        actors=[*base.actors, *actors.new],
+        links=[*base.links, *links],
+        description=base.description,
+        illustrative=base.illustrative,
+    )
 
 
-def ingest(path: Path, to: Path, *, into: Path | None = None, strategy_id: str | None = None,
-           kind: str = "plan", parent: str | None = None, lang: str = "sv") -> DatasetContent:
+def ingest(
+    path: Path,
+    to: Path,
+    *,
+    into: Path | None = None,
+    strategy_id: str | None = None,
+    kind: str = "plan",
+    parent: str | None = None,
+    lang: str = "sv",
+) -> DatasetContent:
     """Read `path`, write the review workbook `to` (with `into`'s rows when given); nothing is written on
     refusal. With `into`, the written workbook is read back through the importer first, so a file that
     would not import is never left behind."""
     base = read_dataset(into, lang).content if into is not None else None
-    content = build(read_document(path, lang), strategy_id=strategy_id, kind=kind, parent=parent, into=base,
-                    lang=lang)
+    content = build(read_document(path, lang), strategy_id=strategy_id, kind=kind, parent=parent, into=base, lang=lang)
     to.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=to.parent) as scratch:
         draft = Path(scratch) / to.name

@@ -17,8 +17,11 @@ _TARGET = re.compile(r"^(?:delmål|delprioritering|mål|prioritering)\s+(\d+)\.(
 _GOAL = re.compile(r"^(?:mål|prioritering|strategiskt mål|effektmål)\s+(\d+)(?![.\d])\s*[.:–—-]?\s+(.+)$", re.I)
 _AREA = re.compile(r"^(?:målområde|fokusområde|insatsområde|temaområde)\s+(\d+)\s*[.:–—-]?\s+(.+)$", re.I)
 _OTHER_DOCUMENT = re.compile(r"\bRUS\b|utvecklingsstrategi|agenda 2030|nationella strategin|^[”\"'“«]", re.I)
-_REFERENCE_SECTION = re.compile(r"\bRUS\b|utvecklingsstrategi|koppling till|förhållande till|andra strategier"
-                                r"|andra planer|nationell|agenda 2030|bakgrund", re.I)
+_REFERENCE_SECTION = re.compile(
+    r"\bRUS\b|utvecklingsstrategi|koppling till|förhållande till|andra strategier"
+    r"|andra planer|nationell|agenda 2030|bakgrund",
+    re.I,
+)
 _ACTION_SECTION = re.compile(r"insats|åtgärd|aktivitet", re.I)
 _REF = re.compile(r"(målområde|delmål|mål|prioritering)?\s*(\d+(?:\.\d+)?)", re.I)
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
@@ -26,14 +29,23 @@ _NUMBER = re.compile(r"-?\d[\d\u00a0 ]*(?:[.,]\d+)?")
 _KOLADA = re.compile(r"\b([NU]\d{5})\b")
 MAX_PROSE = 250
 
-ACTION_COLUMNS = (("name", r"^(insats|åtgärd|aktivitet)"), ("description", r"beskrivning|innehåll|syfte"),
-                  ("responsible", r"^ansvarig|huvudansvar"),
-                  ("participants", r"medverkande|samverkan|partner|involverade"),
-                  ("schedule", r"tidsplan|^tid|period"), ("contributes", r"bidrar|koppling|^mål|delmål"),
-                  ("budget", r"budget|kostnad"))
-INDICATOR_COLUMNS = (("name", r"^indikator|^mått"), ("kolada", r"kolada|kpi|^id"),
-                     ("baseline", r"utgångs|basvärde|basår"), ("target", r"målvärde|målnivå|mål 20"),
-                     ("unit", r"^enhet"), ("measures", r"följer upp|mäter|^mål|delmål"))
+ACTION_COLUMNS = (
+    ("name", r"^(insats|åtgärd|aktivitet)"),
+    ("description", r"beskrivning|innehåll|syfte"),
+    ("responsible", r"^ansvarig|huvudansvar"),
+    ("participants", r"medverkande|samverkan|partner|involverade"),
+    ("schedule", r"tidsplan|^tid|period"),
+    ("contributes", r"bidrar|koppling|^mål|delmål"),
+    ("budget", r"budget|kostnad"),
+)
+INDICATOR_COLUMNS = (
+    ("name", r"^indikator|^mått"),
+    ("kolada", r"kolada|kpi|^id"),
+    ("baseline", r"utgångs|basvärde|basår"),
+    ("target", r"målvärde|målnivå|mål 20"),
+    ("unit", r"^enhet"),
+    ("measures", r"följer upp|mäter|^mål|delmål"),
+)
 
 
 @dataclass
@@ -110,16 +122,22 @@ def _action_from_table(row: list[str], cols: dict[str, int], page: int) -> dict 
     if not name:
         return None
     years = [int(y) for y in _YEAR.findall(cell("schedule"))]
-    return {"name": name, "description": cell("description") or None, "responsible": names(cell("responsible")),
-            "participants": names(cell("participants")), "contributes": refs(cell("contributes")),
-            "start": str(years[0]) if years else None, "end": str(years[-1]) if len(years) > 1 else None,
-            "page": page}
+    return {
+        "name": name,
+        "description": cell("description") or None,
+        "responsible": names(cell("responsible")),
+        "participants": names(cell("participants")),
+        "contributes": refs(cell("contributes")),
+        "start": str(years[0]) if years else None,
+        "end": str(years[-1]) if len(years) > 1 else None,
+        "page": page,
+    }
 
 
 def _action_from_bullet(text: str, page: int) -> dict:
     cut = re.search(r"\s[–—-]\s|:\s|\.\s", text)
-    name = text[:cut.start()].strip() if cut else text.strip(" .")
-    rest = text[cut.end():] if cut else ""
+    name = text[: cut.start()].strip() if cut else text.strip(" .")
+    rest = text[cut.end() :] if cut else ""
 
     def field_of(pattern: str) -> str:
         m = re.search(pattern + r"\s*:?\s*([^;.]+)", rest, re.I)
@@ -127,11 +145,16 @@ def _action_from_bullet(text: str, page: int) -> dict:
 
     years = [int(y) for y in _YEAR.findall(field_of(r"tidsplan|period"))]
     contributes = re.search(r"bidrar till\s*:?\s*([^;]+)", rest, re.I)  # "delmål 2.2." keeps its dot
-    return {"name": name, "description": rest.strip() or None, "responsible": names(field_of(r"ansvarig")),
-            "participants": names(field_of(r"medverkande")),
-            "contributes": refs(contributes[1] if contributes else ""),
-            "start": str(years[0]) if years else None, "end": str(years[-1]) if len(years) > 1 else None,
-            "page": page}
+    return {
+        "name": name,
+        "description": rest.strip() or None,
+        "responsible": names(field_of(r"ansvarig")),
+        "participants": names(field_of(r"medverkande")),
+        "contributes": refs(contributes[1] if contributes else ""),
+        "start": str(years[0]) if years else None,
+        "end": str(years[-1]) if len(years) > 1 else None,
+        "page": page,
+    }
 
 
 def _indicator(row: list[str], cols: dict[str, int], page: int) -> dict | None:
@@ -144,11 +167,20 @@ def _indicator(row: list[str], cols: dict[str, int], page: int) -> dict | None:
     kolada = _KOLADA.search(cell("kolada") or cell("name"))
     base, base_year, unit = measure(cell("baseline"))
     target, target_year, unit2 = measure(cell("target"))
-    return {"name": cell("name"), "source_ref": kolada[1] if kolada else None, "baseline_value": base,
-            "baseline_year": base_year, "target_value": target, "target_year": target_year,
-            "unit": cell("unit") or unit or unit2, "measures": refs(cell("measures")), "page": page,
-            "direction": None if base is None or target is None or base == target
-            else ("increase" if target > base else "decrease")}
+    return {
+        "name": cell("name"),
+        "source_ref": kolada[1] if kolada else None,
+        "baseline_value": base,
+        "baseline_year": base_year,
+        "target_value": target,
+        "target_year": target_year,
+        "unit": cell("unit") or unit or unit2,
+        "measures": refs(cell("measures")),
+        "page": page,
+        "direction": None
+        if base is None or target is None or base == target
+        else ("increase" if target > base else "decrease"),
+    }
 
 
 def parse(document: Document) -> Found:
@@ -167,16 +199,26 @@ def parse(document: Document) -> Found:
         if found.years is None and block.page <= 2:
             found.years = _years(text)
         line = goal_line(text)
-        own = (line is not None and not _REFERENCE_SECTION.search(section) and not _OTHER_DOCUMENT.search(text)
-               and (block.kind != "paragraph" or len(text) <= MAX_PROSE))
+        own = (
+            line is not None
+            and not _REFERENCE_SECTION.search(section)
+            and not _OTHER_DOCUMENT.search(text)
+            and (block.kind != "paragraph" or len(text) <= MAX_PROSE)
+        )
         if own:
             local, level, name, parent = line
             if level == "goal_area":
                 area, parent = local, None
             elif level == "goal":
                 parent = area
-            current = {"local": local, "level": level, "name": name.rstrip("."), "parent": parent,
-                       "description": None, "page": block.page}
+            current = {
+                "local": local,
+                "level": level,
+                "name": name.rstrip("."),
+                "parent": parent,
+                "description": None,
+                "page": block.page,
+            }
             found.goals.append(current)
             continue
         if block.kind == "heading":
@@ -208,8 +250,7 @@ def _table(block: Block, found: Found, last: tuple[str, dict[str, int], int] | N
     else:
         return None
     for row in body:
-        item = (_action_from_table(row, cols, block.page) if kind == "actions"
-                else _indicator(row, cols, block.page))
+        item = _action_from_table(row, cols, block.page) if kind == "actions" else _indicator(row, cols, block.page)
         if item is not None:
             getattr(found, kind).append(item)
     return kind, cols, len(rows[0])

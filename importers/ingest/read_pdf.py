@@ -47,8 +47,16 @@ def _lines(page) -> list[dict]:
             continue
         sizes = Counter(round(c["size"], 1) for c in chars)
         bold = sum("bold" in c.get("fontname", "").lower() for c in chars) > len(chars) / 2
-        lines.append({"text": " ".join(line["text"].split()), "top": line["top"], "bottom": line["bottom"],
-                      "x0": line["x0"], "size": sizes.most_common(1)[0][0], "bold": bold})
+        lines.append(
+            {
+                "text": " ".join(line["text"].split()),
+                "top": line["top"],
+                "bottom": line["bottom"],
+                "x0": line["x0"],
+                "size": sizes.most_common(1)[0][0],
+                "bold": bold,
+            }
+        )
     rows = [(t.bbox[1], [[_cell(cell) for cell in row] for row in t.extract()]) for t in tables]
     return lines, rows
 
@@ -62,8 +70,11 @@ def _running(pages: list[tuple[float, list[dict]]]) -> set[str]:
     """Texts (digits ignored) of lines in the top or bottom band that recur on at least a third of pages."""
     seen: Counter[str] = Counter()
     for height, lines in pages:
-        keys = {_DIGITS.sub("#", ln["text"].lower()) for ln in lines
-                if ln["top"] < BAND * height or ln["bottom"] > (1 - BAND) * height}
+        keys = {
+            _DIGITS.sub("#", ln["text"].lower())
+            for ln in lines
+            if ln["top"] < BAND * height or ln["bottom"] > (1 - BAND) * height
+        }
         seen.update(keys)
     need = max(2, len(pages) // 3)
     return {key for key, n in seen.items() if n >= need} if len(pages) > 1 else set()
@@ -101,11 +112,18 @@ def read_pdf(path: Path, lang: str) -> Document:
             heading = item["size"] >= body * 1.15 or (item["bold"] and len(item["text"]) < 120)
             kind = "heading" if heading else ("bullet" if BULLET.match(item["text"]) else "paragraph")
             text = BULLET.sub("", item["text"]) if kind == "bullet" else item["text"]
-            joins = (previous is not None and kind != "bullet" and blocks and blocks[-1].page == number
-                     and item["top"] - previous["bottom"] < 0.6 * item["size"]
-                     and (blocks[-1].kind == kind or (blocks[-1].kind == "bullet" and kind == "paragraph"
-                                                      and item["x0"] > previous["x0"] - 1))
-                     and (kind != "heading" or item["size"] == previous["size"]))
+            joins = (
+                previous is not None
+                and kind != "bullet"
+                and blocks
+                and blocks[-1].page == number
+                and item["top"] - previous["bottom"] < 0.6 * item["size"]
+                and (
+                    blocks[-1].kind == kind
+                    or (blocks[-1].kind == "bullet" and kind == "paragraph" and item["x0"] > previous["x0"] - 1)
+                )
+                and (kind != "heading" or item["size"] == previous["size"])
+            )
             if joins:
                 blocks[-1].text += " " + text
             else:

@@ -14,29 +14,45 @@ TITLE = "Handlingsplan för kompetensförsörjning i Västernorrland 2024–2027
 HEADER = "Region Västernorrland · Handlingsplan för kompetensförsörjning"
 FOOTER = "Exempeldokument – illustrativt, inte regionens officiella plan"
 
-INTRO = ("Handlingsplanen är ett av de styrdokument som genomför den regionala utvecklingsstrategin. Den "
-         "beslutades av regionala utvecklingsnämnden och gäller för perioden 2024–2027. Planen beskriver mål, "
-         "insatser och hur arbetet följs upp.")
-QUOTE = ("I den regionala utvecklingsstrategin (RUS) anges bland annat Mål 3.3 ”Ett regionalt matchat "
-         "utbildningsutbud” och Mål 3.4 ”Ökad matchningsgrad”. Även prioriteringen Mål 2.2 ”Alla ska ha "
-         "grundläggande behörighet från grundskola och gymnasium” berörs av planen.")
-RUS_LIST = ["Mål 3.3 Ett regionalt matchat utbildningsutbud (RUS)",
-            "Mål 3.4 Ökad matchningsgrad (RUS)",
-            "Prioritering 2 Västernorrland är platsen som människor väljer för att leva och besöka"]
+INTRO = (
+    "Handlingsplanen är ett av de styrdokument som genomför den regionala utvecklingsstrategin. Den "
+    "beslutades av regionala utvecklingsnämnden och gäller för perioden 2024–2027. Planen beskriver mål, "
+    "insatser och hur arbetet följs upp."
+)
+QUOTE = (
+    "I den regionala utvecklingsstrategin (RUS) anges bland annat Mål 3.3 ”Ett regionalt matchat "
+    "utbildningsutbud” och Mål 3.4 ”Ökad matchningsgrad”. Även prioriteringen Mål 2.2 ”Alla ska ha "
+    "grundläggande behörighet från grundskola och gymnasium” berörs av planen."
+)
+RUS_LIST = [
+    "Mål 3.3 Ett regionalt matchat utbildningsutbud (RUS)",
+    "Mål 3.4 Ökad matchningsgrad (RUS)",
+    "Prioritering 2 Västernorrland är platsen som människor väljer för att leva och besöka",
+]
 
 # (local id, level, name, parent local id, description)
 GOALS = [
     ("MO1", "goal_area", "Utbildning i takt med arbetslivet", None, None),
-    ("1", "goal", "Ett utbildningsutbud som motsvarar arbetsmarknadens behov", "MO1",
-     "Utbildningar dimensioneras efter vad arbetsgivarna i länet efterfrågar."),
+    (
+        "1",
+        "goal",
+        "Ett utbildningsutbud som motsvarar arbetsmarknadens behov",
+        "MO1",
+        "Utbildningar dimensioneras efter vad arbetsgivarna i länet efterfrågar.",
+    ),
     ("1.1", "target", "Fler platser i regionalt yrkesvux inom bristyrken", "1", None),
     ("1.2", "target", "Yrkeshögskoleutbildningar i alla delar av länet", "1", None),
     ("2", "goal", "Fler fullföljer gymnasieskolan", "MO1", "Avhoppen ska minska i alla kommuner."),
     ("2.1", "target", "Minskad frånvaro i gymnasieskolan", "2", None),
     ("2.2", "target", "Fler elever tar gymnasieexamen inom fyra år", "2", None),
     ("MO2", "goal_area", "Ett inkluderande arbetsliv", None, None),
-    ("3", "goal", "Bättre matchning mellan arbetssökande och arbetsgivare", "MO2",
-     "Fler lediga jobb ska tillsättas med rätt kompetens."),
+    (
+        "3",
+        "goal",
+        "Bättre matchning mellan arbetssökande och arbetsgivare",
+        "MO2",
+        "Fler lediga jobb ska tillsättas med rätt kompetens.",
+    ),
     ("3.1", "target", "Snabbare validering av yrkeskunskaper", "3", None),
     ("3.2", "target", "Fler utrikes födda kvinnor i arbete", "3", None),
     ("4", "goal", "Attraktiva arbetsgivare som lockar nya invånare", "MO2", None),
@@ -45,24 +61,78 @@ GOALS = [
 
 # (name, description, responsible, participants, schedule, contributes)
 TABLE_ACTIONS = [
-    ("Branschråd för vård och omsorg", "Arbetsgivare och skolor bedömer behovet av undersköterskor.",
-     ["Region Västernorrland"], ["Kommunförbundet Västernorrland", "Arbetsförmedlingen"], "2024–2026", ["1.1"]),
-    ("Regionalt yrkesvux i samverkan", "Kommunerna erbjuder gemensamma yrkesutbildningar för vuxna.",
-     ["Härnösands kommun"], ["Sundsvalls kommun", "Kramfors kommun"], "2024–2027", ["1.1", "3"]),
-    ("Lärcentra för yrkeshögskola på distans", "Studieplatser och handledning på hemorten.",
-     ["Sollefteå kommun"], ["Mittuniversitetet"], "2025–2027", ["1.2"]),
-    ("Närvaroteam i gymnasieskolan", "Elevhälsan följer upp frånvaro varje vecka.",
-     ["Sundsvalls kommun"], [], "2024–2025", ["2.1"]),
-    ("Sommarskola för gymnasieelever", "Intensivundervisning för elever som saknar betyg.",
-     ["Örnsköldsviks kommun"], [], "2024–2027", ["2.2"]),
-    ("Valideringscentrum Västernorrland", "Bedömning av yrkeskunskaper från andra länder.",
-     ["Arbetsförmedlingen"], ["Region Västernorrland"], "2025–2027", ["3.1"]),
-    ("Arbetsmarknadsnära svenska för nyanlända kvinnor", "Svenskundervisning kombinerad med praktik.",
-     ["Timrå kommun"], ["Arbetsförmedlingen"], "2024–2026", ["3.2"]),
-    ("Inflyttarservice för nya medarbetare", "Hjälp med bostad, förskola och jobb till medföljande.",
-     ["Örnsköldsviks kommun"], ["Region Västernorrland"], "2024–2027", ["4.1", "3"]),
-    ("Kompetensväxling i processindustrin", "Anställda vidareutbildas när industrin ställer om.",
-     ["Mittuniversitetet"], ["Almi Mitt"], "2025–2026", ["1"]),
+    (
+        "Branschråd för vård och omsorg",
+        "Arbetsgivare och skolor bedömer behovet av undersköterskor.",
+        ["Region Västernorrland"],
+        ["Kommunförbundet Västernorrland", "Arbetsförmedlingen"],
+        "2024–2026",
+        ["1.1"],
+    ),
+    (
+        "Regionalt yrkesvux i samverkan",
+        "Kommunerna erbjuder gemensamma yrkesutbildningar för vuxna.",
+        ["Härnösands kommun"],
+        ["Sundsvalls kommun", "Kramfors kommun"],
+        "2024–2027",
+        ["1.1", "3"],
+    ),
+    (
+        "Lärcentra för yrkeshögskola på distans",
+        "Studieplatser och handledning på hemorten.",
+        ["Sollefteå kommun"],
+        ["Mittuniversitetet"],
+        "2025–2027",
+        ["1.2"],
+    ),
+    (
+        "Närvaroteam i gymnasieskolan",
+        "Elevhälsan följer upp frånvaro varje vecka.",
+        ["Sundsvalls kommun"],
+        [],
+        "2024–2025",
+        ["2.1"],
+    ),
+    (
+        "Sommarskola för gymnasieelever",
+        "Intensivundervisning för elever som saknar betyg.",
+        ["Örnsköldsviks kommun"],
+        [],
+        "2024–2027",
+        ["2.2"],
+    ),
+    (
+        "Valideringscentrum Västernorrland",
+        "Bedömning av yrkeskunskaper från andra länder.",
+        ["Arbetsförmedlingen"],
+        ["Region Västernorrland"],
+        "2025–2027",
+        ["3.1"],
+    ),
+    (
+        "Arbetsmarknadsnära svenska för nyanlända kvinnor",
+        "Svenskundervisning kombinerad med praktik.",
+        ["Timrå kommun"],
+        ["Arbetsförmedlingen"],
+        "2024–2026",
+        ["3.2"],
+    ),
+    (
+        "Inflyttarservice för nya medarbetare",
+        "Hjälp med bostad, förskola och jobb till medföljande.",
+        ["Örnsköldsviks kommun"],
+        ["Region Västernorrland"],
+        "2024–2027",
+        ["4.1", "3"],
+    ),
+    (
+        "Kompetensväxling i processindustrin",
+        "Anställda vidareutbildas när industrin ställer om.",
+        ["Mittuniversitetet"],
+        ["Almi Mitt"],
+        "2025–2026",
+        ["1"],
+    ),
 ]
 BULLET_ACTIONS = [
     ("Praktikplatsbank för unga", ["Region Västernorrland"], [], ["2.2"]),
@@ -88,8 +158,11 @@ def _bullet_text(name: str, responsible: list[str], participants: list[str], con
 
 
 def _goal_line(local: str, level: str, name: str) -> str:
-    return {"goal_area": f"Målområde {local[2:]} {name}", "goal": f"Mål {local} {name}",
-            "target": f"Delmål {local} {name}"}[level]
+    return {
+        "goal_area": f"Målområde {local[2:]} {name}",
+        "goal": f"Mål {local} {name}",
+        "target": f"Delmål {local} {name}",
+    }[level]
 
 
 def _contributes(refs: list[str]) -> str:
@@ -138,13 +211,19 @@ def write_docx(path: Path) -> Path:
     doc.add_paragraph("Tabellen visar planens insatser med ansvariga och medverkande aktörer.")
     table = doc.add_table(rows=1, cols=6)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("Insats", "Beskrivning", "Ansvarig", "Medverkande", "Tidsplan",
-                                                "Bidrar till"), strict=True):
+    for cell, text in zip(
+        table.rows[0].cells,
+        ("Insats", "Beskrivning", "Ansvarig", "Medverkande", "Tidsplan", "Bidrar till"),
+        strict=True,
+    ):
         cell.text = text
     for name, description, responsible, participants, schedule, contributes in TABLE_ACTIONS:
         cells = table.add_row().cells
-        for cell, text in zip(cells, (name, description, ", ".join(responsible), ", ".join(participants),
-                                      schedule, _contributes(contributes)), strict=True):
+        for cell, text in zip(
+            cells,
+            (name, description, ", ".join(responsible), ", ".join(participants), schedule, _contributes(contributes)),
+            strict=True,
+        ):
             cell.text = text
     doc.add_heading("3.1 Fler insatser", level=2)
     for name, responsible, participants, contributes in BULLET_ACTIONS:
@@ -154,8 +233,9 @@ def write_docx(path: Path) -> Path:
     doc.add_paragraph("Planen följs upp årligen med indikatorerna nedan. Källa: Kolada.")
     table = doc.add_table(rows=1, cols=5)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("Indikator", "Kolada-id", "Utgångsläge", "Målvärde",
-                                                "Följer upp"), strict=True):
+    for cell, text in zip(
+        table.rows[0].cells, ("Indikator", "Kolada-id", "Utgångsläge", "Målvärde", "Följer upp"), strict=True
+    ):
         cell.text = text
     for name, kolada, base, target, measures in INDICATORS:
         cells = table.add_row().cells
@@ -193,37 +273,60 @@ def write_pdf(path: Path, *, filler_pages: int = 0) -> Path:
     def grid(rows: list[list[str]], widths: list[float]) -> Table:
         data = [[Paragraph(c, cell) for c in row] for row in rows]
         table = Table(data, colWidths=[w * cm for w in widths], repeatRows=0)
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return table
 
-    story = [Paragraph(TITLE, title), Spacer(1, 12),
-             Paragraph("Beslutad av regionala utvecklingsnämnden 2024-02-14. " + FOOTER + ".", body),
-             Paragraph("1 Inledning", h1), Paragraph(INTRO, body), Spacer(1, 6), Paragraph(QUOTE, body),
-             Paragraph("1.1 Koppling till RUS", h2)]
+    story = [
+        Paragraph(TITLE, title),
+        Spacer(1, 12),
+        Paragraph("Beslutad av regionala utvecklingsnämnden 2024-02-14. " + FOOTER + ".", body),
+        Paragraph("1 Inledning", h1),
+        Paragraph(INTRO, body),
+        Spacer(1, 6),
+        Paragraph(QUOTE, body),
+        Paragraph("1.1 Koppling till RUS", h2),
+    ]
     story += [Paragraph(line, bullet, bulletText="•") for line in RUS_LIST]
     story += [PageBreak(), Paragraph("2 Mål och delmål", h1)]
     for local, level, name, _, description in GOALS:
         story.append(Paragraph(_goal_line(local, level, name), {"goal_area": h2, "goal": h3, "target": h3}[level]))
         if description:
             story.append(Paragraph(description, body))
-    story += [PageBreak(), Paragraph("3 Insatser", h1),
-              Paragraph("Tabellen visar planens insatser med ansvariga och medverkande aktörer.", body)]
+    story += [
+        PageBreak(),
+        Paragraph("3 Insatser", h1),
+        Paragraph("Tabellen visar planens insatser med ansvariga och medverkande aktörer.", body),
+    ]
     rows = [["Insats", "Beskrivning", "Ansvarig", "Medverkande", "Tidsplan", "Bidrar till"]]
     rows += [[n, d, ", ".join(r), ", ".join(p), s, _contributes(c)] for n, d, r, p, s, c in TABLE_ACTIONS]
     story.append(grid(rows[:6], [3.6, 3.0, 3.2, 3.2, 1.9, 2.1]))
     story += [PageBreak(), grid(rows[6:], [3.6, 3.0, 3.2, 3.2, 1.9, 2.1]), Paragraph("3.1 Fler insatser", h2)]
     story += [Paragraph(_bullet_text(*a), bullet, bulletText="•") for a in BULLET_ACTIONS]
-    story += [PageBreak(), Paragraph("4 Uppföljning", h1),
-              Paragraph("Planen följs upp årligen med indikatorerna nedan. Källa: Kolada.", body)]
+    story += [
+        PageBreak(),
+        Paragraph("4 Uppföljning", h1),
+        Paragraph("Planen följs upp årligen med indikatorerna nedan. Källa: Kolada.", body),
+    ]
     rows = [["Indikator", "Kolada-id", "Utgångsläge", "Målvärde", "Följer upp"]]
     rows += [[n, k, b, t, _contributes([m])] for n, k, b, t, m in INDICATORS]
     story.append(grid(rows, [6.0, 2.0, 2.6, 2.4, 2.4]))
     for n in range(filler_pages):
         story += [PageBreak(), Paragraph(f"Bilaga {n + 1}: Nulägesbeskrivning", h2)]
-        story += [Paragraph("Länets arbetsmarknad beskrivs här med statistik över sysselsättning, utbildning "
-                            "och pendling i varje kommun. " * 6, body) for _ in range(5)]
-    SimpleDocTemplate(str(path), pagesize=A4, topMargin=2.2 * cm, bottomMargin=2.2 * cm, leftMargin=2 * cm,
-                      rightMargin=2 * cm,
-                      title=TITLE).build(story, onFirstPage=furniture, onLaterPages=furniture)
+        story += [
+            Paragraph(
+                "Länets arbetsmarknad beskrivs här med statistik över sysselsättning, utbildning "
+                "och pendling i varje kommun. " * 6,
+                body,
+            )
+            for _ in range(5)
+        ]
+    SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        topMargin=2.2 * cm,
+        bottomMargin=2.2 * cm,
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        title=TITLE,
+    ).build(story, onFirstPage=furniture, onLaterPages=furniture)
     return path
