@@ -45,6 +45,13 @@ def test_packaging_wheel_holds_every_cypher_query(installed) -> None:
     assert expected and expected <= names
 
 
+def test_packaging_wheel_leaves_the_benchmark_and_the_tests_out(installed) -> None:
+    wheel, _ = installed
+    names = zipfile.ZipFile(wheel).namelist()
+    assert [n for n in names if n.startswith("app/")], names[:20]
+    assert not [n for n in names if n.startswith(("bench/", "app/bench/", "tests/"))]
+
+
 def test_packaging_installed_wheel_runs_the_analyses_without_the_checkout(
     installed, neo4j_server, db, dataset_name, tmp_path
 ) -> None:

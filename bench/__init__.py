@@ -15,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.bench import analyses, api, imports, view
+from bench import analyses, api, imports, view
+from bench.report import diagram_bench, render  # noqa: F401  (what `ruslink bench` calls)
 from graph import local_neo4j, store
 from graph.db import Database
 from graph.errors import DatasetNotFound

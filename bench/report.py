@@ -1,0 +1,48 @@
+"""The benchmark's figures for people: the text `ruslink bench` prints, and the diagram section."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bench.diagrams import goal_view_figures, markdown
+from graph import store
+from graph.db import Database
+from importers.demo import load_demo
+from importers.synth import synthesize
+
+
+def diagram_bench(db: Database, echo: Callable[[str], None]) -> None:
+    """Load the demo and a generated region under bench names and print each goal view's crossings."""
+    load_demo(db, "bench-diagram-demo")
+    store.replace_dataset(db, "bench-diagram-synth", synthesize(scale=1.0, seed=0))
+    for name, label in (("bench-diagram-demo", "demo"), ("bench-diagram-synth", "ruslink synth (scale 1, seed 0)")):
+        echo(markdown(label, goal_view_figures(db, name)))
+    for name in ("bench-diagram-demo", "bench-diagram-synth"):
+        store.delete_dataset(db, name)
+
+
+def render(result: dict) -> str:
+    """The benchmark's figures and targets for people."""
+    from graph.i18n import number
+
+    imp = result["import"]
+    lines = [
+        f"Import: {number(imp['rows_per_s'])} rader/s (naiv {number(imp['naive_rows_per_s'])}, "
+        f"tak {number(imp['ceiling_rows_per_s'])}), {number(imp['rows'])} rader",
+        "Analyser (ms, median): skala 1 / 4 / 16",
+    ]
+    for name, t in result["analyses"].items():
+        lines.append(f"  {name}: {number(t['scale_1'])} / {number(t['scale_4'])} / {number(t['scale_16'])}")
+    a = result["api"]
+    lines.append(
+        f"API p95: 1 klient {number(a['single']['p95_ms'])} ms, "
+        f"{a['concurrent']['clients']} klienter {number(a['concurrent']['p95_ms'])} ms"
+    )
+    lines.append("Mål:")
+    for name, t in result["targets"].items():
+        state = {True: "uppfyllt", False: "EJ uppfyllt", None: "ej mätt"}[t["met"]]
+        lines.append(
+            f"  {name}: {number(t['ratio'], decimals=2)} ({t['target']}) {state}"
+            + (f" – {t['reason']}" if t.get("reason") else "")
+        )
+    return "\n".join(lines)
