@@ -7,21 +7,21 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from app.errors import Forbidden, Unauthorized
+from app.settings import ServerSettings
 from graph.db import Database
-from graph.errors import Forbidden, Unauthorized
-from graph.settings import Settings
 
 
 def get_db(request: Request) -> Database:
     return request.app.state.db
 
 
-def get_settings_dep(request: Request) -> Settings:
+def get_settings_dep(request: Request) -> ServerSettings:
     return request.app.state.settings
 
 
 Db = Annotated[Database, Depends(get_db)]
-AppSettings = Annotated[Settings, Depends(get_settings_dep)]
+AppSettings = Annotated[ServerSettings, Depends(get_settings_dep)]
 
 
 def _bearer(request: Request) -> str | None:
@@ -67,7 +67,7 @@ def require_writer(request: Request) -> None:
     Either way a write must come from the app's own origin; with anonymous writes it must also name a host
     this server is served as (loopback, `serve --host`, RUSLINK_ALLOWED_HOSTS).
     """
-    settings: Settings = request.app.state.settings
+    settings: ServerSettings = request.app.state.settings
     _same_origin_write(request)
     if settings.ruslink_token is not None:
         if not _matches(_bearer(request), settings.ruslink_token.get_secret_value()):
@@ -88,7 +88,7 @@ def require_writer(request: Request) -> None:
 
 def require_reader(request: Request) -> None:
     """Reads are open unless RUSLINK_READ_TOKEN is set (or the write token is given)."""
-    settings: Settings = request.app.state.settings
+    settings: ServerSettings = request.app.state.settings
     if settings.ruslink_read_token is None:
         return
     given = _bearer(request) or request.cookies.get("ruslink_token")

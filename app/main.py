@@ -31,8 +31,9 @@ from app.routes import (
 )
 from app.routes import flow as flow_routes
 from app.routes import workshops as workshop_routes
+from app.settings import as_server_settings, get_server_settings
 from graph.db import Database
-from graph.settings import Settings, get_settings
+from graph.settings import Settings
 
 log = logging.getLogger("ruslink")
 STATIC = Path(__file__).resolve().parent / "static"
@@ -55,11 +56,15 @@ def content_security_policy() -> str:
 def create_app(
     settings: Settings | None = None, *, allow_anonymous_writes: bool = False, db: Database | None = None
 ) -> FastAPI:
-    """Build the app; the lifespan opens one driver (unless `db` is given) and closes it at shutdown."""
+    """Build the app; the lifespan opens one driver (unless `db` is given) and closes it at shutdown.
+
+    `settings` may be the graph's only; the web server's own variables are then read from the environment.
+    """
+    settings = as_server_settings(settings) if settings is not None else None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.settings = settings or get_settings()
+        app.state.settings = settings or get_server_settings()
         app.state.allow_anonymous_writes = allow_anonymous_writes
         owned = db is None
         app.state.db = db or Database.connect(app.state.settings)
@@ -91,7 +96,7 @@ def create_app(
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
-    upload_mb = (settings or get_settings()).ruslink_max_upload_mb
+    upload_mb = (settings or get_server_settings()).ruslink_max_upload_mb
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
     app.add_middleware(HeadAsGet)
     app.include_router(health.router)
@@ -176,4 +181,6 @@ def create_app_from_env() -> FastAPI:
     nothing but the database: every cache is per dataset version, so any worker answers any request."""
     import os
 
-    return create_app(get_settings(), allow_anonymous_writes=os.environ.get("RUSLINK_ALLOW_ANONYMOUS_WRITES") == "1")
+    return create_app(
+        get_server_settings(), allow_anonymous_writes=os.environ.get("RUSLINK_ALLOW_ANONYMOUS_WRITES") == "1"
+    )

@@ -1,4 +1,9 @@
-"""Domain exceptions. The CLI and the HTTP layer translate them; nothing else does."""
+"""Domain exceptions. The CLI and the HTTP layer translate them; nothing else does.
+
+They say what went wrong in the domain's terms (not found, invalid input, database away …) and carry a
+stable `code` for programs; how that is answered over HTTP (statuses, headers, error pages) is decided in
+`app/errors.py` alone.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,6 @@ class RuslinkError(Exception):
     """Base of every error ruslink reports to a user."""
 
     code = "error"
-    http_status = 400
 
     def __init__(self, message: str, *, details: list | None = None, message_en: str | None = None) -> None:
         super().__init__(message)
@@ -30,26 +34,22 @@ class RuslinkError(Exception):
 
 class DatabaseUnavailable(RuslinkError):
     code = "database_unavailable"
-    http_status = 503
 
 
 class DatabaseOutOfMemory(RuslinkError):
     """A query needed more memory than the database may give one transaction."""
 
     code = "database_out_of_memory"
-    http_status = 503
 
 
 class LocalNeo4jError(RuslinkError):
     """The local Neo4j could not be set up or started."""
 
     code = "local_neo4j"
-    http_status = 503
 
 
 class NotFound(RuslinkError):
     code = "not_found"
-    http_status = 404
 
 
 class DatasetNotFound(NotFound):
@@ -62,7 +62,6 @@ class AnalysisNotFound(NotFound):
 
 class InvalidInput(RuslinkError):
     code = "invalid_input"
-    http_status = 422
 
 
 class ImportRefused(InvalidInput):
@@ -75,36 +74,24 @@ class DatasetBusy(RuslinkError):
     """Another import of the same dataset is running."""
 
     code = "dataset_busy"
-    http_status = 409
 
 
-class Unauthorized(RuslinkError):
+class WrongKey(RuslinkError):
+    """A key that opens one thing (a workshop) was missing or did not match."""
+
     code = "unauthorized"
-    http_status = 401
-
-
-class Forbidden(RuslinkError):
-    code = "forbidden"
-    http_status = 403
-
-
-class PayloadTooLarge(RuslinkError):
-    code = "payload_too_large"
-    http_status = 413
 
 
 class DiskFull(RuslinkError):
     """The disk under ruslink's data folder or the database is full."""
 
     code = "disk_full"
-    http_status = 503
 
 
 class StorageUnwritable(RuslinkError):
     """ruslink's data folder cannot be written (read-only, or no permission)."""
 
     code = "storage_unwritable"
-    http_status = 503
 
 
 def _chain(exc: BaseException):
@@ -119,8 +106,8 @@ def _chain(exc: BaseException):
 def explain_environment_error(exc: BaseException) -> RuslinkError | None:
     """A full disk, an unwritable folder or input nested too deeply, told as what it is, or None.
 
-    These come from the machine or the input rather than from a bug, so they are reported as such (503 or
-    422 over HTTP, one sentence in the CLI) wherever they surface, and recovery needs no restart.
+    These come from the machine or the input rather than from a bug, so they are reported as such (app/errors.py
+    gives their HTTP answers; the CLI one sentence) wherever they surface, and recovery needs no restart.
     """
     import errno
 
@@ -150,4 +137,3 @@ class ChangeConflict(RuslinkError):
     """A change cannot be undone because later changes touched the same rows (or it was undone already)."""
 
     code = "change_conflict"
-    http_status = 409

@@ -16,7 +16,9 @@ def _default_home() -> Path:
 
 
 class Settings(BaseSettings):
-    """Configuration, from environment variables (names as in spec/interfaces.md)."""
+    """Configuration, from environment variables (names as in spec/interfaces.md).
+
+    What only the web app reads (tokens, the upload limit, host names) is in `app.settings.AppSettings`."""
 
     model_config = SettingsConfigDict(extra="ignore", case_sensitive=False)
 
@@ -25,21 +27,11 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr | None = None
     neo4j_database: str | None = None
 
-    ruslink_token: SecretStr | None = Field(default=None, description="Bearer token for HTTP writes")
-    ruslink_read_token: SecretStr | None = Field(default=None, description="Optional bearer token for HTTP reads")
     ruslink_home: Path = Field(default_factory=_default_home, description="Per-user data folder (local Neo4j store)")
     ruslink_query_timeout_s: float = 60.0
-    ruslink_max_upload_mb: int = 50
     ruslink_neo4j_heap: str = "1g"
-    ruslink_allowed_hosts: str = Field(
-        default="",
-        description="Extra host names (comma-separated) that may "
-        "send anonymous writes, besides 127.0.0.1 and localhost",
-    )
 
-    @field_validator(
-        "neo4j_uri", "neo4j_password", "neo4j_database", "ruslink_token", "ruslink_read_token", mode="before"
-    )
+    @field_validator("neo4j_uri", "neo4j_password", "neo4j_database", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

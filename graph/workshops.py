@@ -18,7 +18,7 @@ from typing import Any
 
 from graph import store
 from graph.db import Database
-from graph.errors import InvalidInput, NotFound, Unauthorized
+from graph.errors import InvalidInput, NotFound, WrongKey
 from graph.i18n import t
 
 CONFIDENCES = ("low", "medium", "high")
@@ -59,10 +59,10 @@ def load(db: Database, workshop_id: str, lang: str = "sv") -> dict[str, Any]:
 
 
 def authorise(db: Database, workshop_id: str, key: str | None, lang: str = "sv") -> dict[str, Any]:
-    """The workshop when `key` is its key; Unauthorized otherwise (NotFound when there is no such workshop)."""
+    """The workshop when `key` is its key; WrongKey otherwise (NotFound when there is no such workshop)."""
     workshop = load(db, workshop_id, lang)
     if not key_matches(key, workshop["key_hash"]):
-        raise Unauthorized(t("workshop.bad_key", lang))
+        raise WrongKey(t("workshop.bad_key", lang))
     return workshop
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from app.settings import ServerSettings, as_server_settings
 from graph.db import Database
 from graph.schema import ensure_schema
 from graph.settings import Settings
@@ -79,8 +80,9 @@ def dataset_name() -> str:
 
 
 @pytest.fixture(scope="session")
-def app_settings(neo4j_server: dict) -> Settings:
-    return neo4j_server["settings"]
+def app_settings(neo4j_server: dict) -> ServerSettings:
+    """The web server's settings for the test Neo4j (tokens and limits as the environment gives them)."""
+    return as_server_settings(neo4j_server["settings"])
 
 
 @pytest.fixture(scope="module")

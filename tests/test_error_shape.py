@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from app.main import create_app
+from app.settings import ServerSettings
 from graph.settings import Settings
 
 
@@ -29,7 +30,7 @@ def test_error_shape_for_a_write_without_token(app_settings: Settings) -> None:
 
 
 def test_error_shape_for_a_wrong_token(app_settings: Settings) -> None:
-    settings = Settings.model_validate(app_settings.model_dump() | {"ruslink_token": "s3cret"})
+    settings = ServerSettings.model_validate(app_settings.model_dump() | {"ruslink_token": "s3cret"})
     with TestClient(create_app(settings)) as client:
         response = client.delete("/api/datasets/anything", headers={"Authorization": "Bearer wrong"})
     assert response.status_code == 401

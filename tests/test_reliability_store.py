@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.main import create_app
+from app.settings import ServerSettings
 from graph import store
 from graph.db import Database
 from graph.errors import DatasetBusy
@@ -95,7 +96,7 @@ def test_store_lock_of_a_dead_process_is_taken_over(db: Database, dataset_name: 
 
 
 def test_upload_larger_than_the_limit_is_refused_with_413(app_settings: Settings) -> None:
-    settings = Settings.model_validate(app_settings.model_dump() | {"ruslink_max_upload_mb": 1})
+    settings = ServerSettings.model_validate(app_settings.model_dump() | {"ruslink_max_upload_mb": 1})
     with TestClient(create_app(settings, allow_anonymous_writes=True)) as client:
         response = client.post(
             "/api/datasets/x/import",

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from app.deps import require_reader, require_writer
 from app.main import create_app
 from app.routes.workshops import require_workshop_access
+from app.settings import ServerSettings
 from graph.db import Database
 from graph.settings import Settings
 
@@ -90,7 +91,7 @@ def test_security_workshop_routes_need_the_key_or_the_token(app_settings: Settin
 
 
 def _settings(app_settings: Settings, **tokens: str) -> Settings:
-    return Settings.model_validate(app_settings.model_dump() | tokens)
+    return ServerSettings.model_validate(app_settings.model_dump() | tokens)
 
 
 def test_security_with_a_read_token_every_api_get_but_health_needs_it(app_settings: Settings, db: Database) -> None:

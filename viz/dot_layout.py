@@ -32,7 +32,7 @@ SAMPLES = 8
 class LayoutUnavailable(RuslinkError):
     """Graphviz is missing or failed: the diagram cannot be laid out."""
 
-    http_status = 503
+    code = "layout_unavailable"
 
 
 def layout(

@@ -6,7 +6,7 @@ import typer
 import uvicorn
 
 from app.cli import cli
-from graph.settings import get_settings
+from app.settings import get_server_settings
 
 
 @cli.command()
@@ -25,7 +25,7 @@ def serve(
     from app.cli.common import open_db
     from app.main import create_app
 
-    settings = get_settings()
+    settings = get_server_settings()
     if host not in ("0.0.0.0", "::", ""):  # the address it is served on may send anonymous writes too
         hosts = ",".join(h for h in (settings.ruslink_allowed_hosts, host) if h)
         settings = settings.model_copy(update={"ruslink_allowed_hosts": hosts})

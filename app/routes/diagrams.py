@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from app.deps import Db, Reader
-from app.routes.pages import html_errors, page_lang, render
+from app.rendering import page_lang, render
 from graph.views import load_with_findings
 from viz.diagram_export import FORMATS, export_bytes
 from viz.diagram_page import page_context
@@ -77,7 +77,6 @@ def diagram_file(
 
 
 @router.get("/datasets/{dataset}/diagram", response_class=HTMLResponse, dependencies=[Reader], include_in_schema=False)
-@html_errors
 def diagram_page(
     request: Request,
     dataset: str,

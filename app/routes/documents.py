@@ -15,7 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from app.deps import AppSettings, Db, Reader, Writer
-from graph.errors import PayloadTooLarge
+from app.errors import PayloadTooLarge
 from graph.i18n import t
 from graph.store import check_dataset_name
 from importers.export import read_content
@@ -80,7 +80,7 @@ async def ingest_document(
 @router.get("/datasets/{dataset}/documents", response_class=HTMLResponse, dependencies=[Reader])
 def documents_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """The upload form and the review table."""
-    from app.routes.pages import page_lang, render
+    from app.rendering import page_lang, render
 
     check_dataset_name(dataset)
     lang = page_lang(request)

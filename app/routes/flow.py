@@ -13,7 +13,8 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from app.deps import Db, Reader
-from app.routes.pages import _dataset_nav, html_errors, page_lang, render
+from app.rendering import page_lang, render
+from app.routes.pages import _dataset_nav
 from graph.errors import NotFound
 from graph.views import load_with_findings
 from viz.diagram_model import geometry
@@ -30,7 +31,6 @@ ANALYSIS_OF_KIND = {"chain": "chains", "action_against_goal": "conflicts", "nati
 
 
 @router.get("/datasets/{dataset}/flow", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def flow_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """The whole dataset at a glance: plans → plan goals → RUS goals → national strategy and Agenda 2030."""
     lang = page_lang(request)
@@ -55,7 +55,6 @@ def flow_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
 
 
 @router.get("/datasets/{dataset}/flow/band", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def flow_band(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """The chains (and negative contributions) one band of the overview sums up, as a findings list."""
     lang = page_lang(request)

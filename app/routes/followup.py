@@ -14,7 +14,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app.deps import Db, Reader, Writer
-from app.routes.pages import html_errors, page_lang, render
+from app.rendering import page_lang, render
 from graph.analyses import run_analysis
 from graph.errors import NotFound, RuslinkError
 from graph.i18n import t
@@ -31,7 +31,6 @@ _JOBS_KEPT = 50
 
 
 @router.get("/datasets/{dataset}/followup", response_class=HTMLResponse, dependencies=[Reader], include_in_schema=False)
-@html_errors
 def followup_page(
     request: Request, dataset: str, db: Db, plan: str | None = None, actor: str | None = None, period: str | None = None
 ) -> HTMLResponse:

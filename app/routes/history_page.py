@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from app.cli.history_cmd import describe
 from app.deps import Db, Reader
-from app.routes.pages import html_errors, page_lang, render
+from app.rendering import page_lang, render
 from graph import store
 from graph.changes import edits_since_import, list_changes
 from graph.views import load_graph
@@ -16,7 +16,6 @@ router = APIRouter(tags=["pages"], include_in_schema=False)
 
 
 @router.get("/datasets/{dataset}/history", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def history_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Every change, newest first; reverting one is a new change (the buttons show only with the token)."""
     lang = page_lang(request)
@@ -38,7 +37,7 @@ def history_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
 def _install_globals() -> None:
     """The editor's texts are a template global, so pages opt in with one line and no route changes."""
     from app.edit_texts import edit_js_texts
-    from app.routes.pages import templates
+    from app.rendering import templates
 
     templates.env.globals["edit_js_texts"] = edit_js_texts
 

@@ -7,7 +7,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from app.deps import AppSettings, Db, Reader, Writer
-from graph.errors import PayloadTooLarge
+from app.errors import PayloadTooLarge
 from graph.store import check_dataset_name
 from importers.load import read_uploaded, write_dataset
 

@@ -7,23 +7,19 @@ safe. The language is Swedish unless `?lang=en` is given, which a cookie then re
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
 from app.deps import Db, Reader
-from app.errors import RETRY_AFTER_S
+from app.rendering import page_lang, render
 from app.routes.suggestions import page_candidates, page_texts
 from graph import store
 from graph.analyses import ANALYSIS_NAMES, run_analysis
-from graph.errors import DatabaseUnavailable, NotFound, RuslinkError
-from graph.i18n import code_word, local_date, number, score_name, signed, t
+from graph.errors import NotFound
+from graph.i18n import code_word, t
 from graph.views import load_graph, load_with_findings
 from viz.chains import chains_under
 from viz.findings import MARK_OF_ANALYSIS
@@ -31,69 +27,11 @@ from viz.focus import goal_focus
 from viz.matrices import coverage, interactions
 from viz.network import display_name
 from viz.silos import group_silos
-from viz.texts import js_texts, kind_name
+from viz.texts import js_texts
 from viz.trends import DEFAULT_TOLERANCE, charts
 from viz.views import network_view
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
-templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
-LANG_COOKIE = "ruslink_lang"
-
-
-def page_lang(request: Request) -> str:
-    """`?lang=` if given, else the remembered choice, else Swedish."""
-    asked = request.query_params.get("lang")
-    if asked in ("sv", "en"):
-        return asked
-    return "en" if request.cookies.get(LANG_COOKIE) == "en" else "sv"
-
-
-def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
-    """Render a page in the request's language and remember an explicit `?lang=`."""
-    lang = page_lang(request)
-
-    def tr(key: str, **values: Any) -> str:
-        return t(key, lang, **values)
-
-    def lang_url(target: str) -> str:
-        return str(request.url.include_query_params(lang=target))
-
-    response = templates.TemplateResponse(
-        request,
-        template,
-        {
-            "lang": lang,
-            "t": tr,
-            "number": lambda v, d=1: number(v, lang, d),
-            "signed": signed,
-            "score_name": lambda s: score_name(s, lang),
-            "kind_name": lambda k: kind_name(k, lang),
-            "lang_url": lang_url,
-            "local_date": local_date,
-            **context,
-        },
-        status_code=status,
-    )
-    if request.query_params.get("lang") in ("sv", "en"):
-        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
-    return response
-
-
-def html_errors(handler: Callable[..., HTMLResponse]) -> Callable[..., HTMLResponse]:
-    """Domain errors on a page become the UI's one error page (the API keeps its JSON shape)."""
-
-    @wraps(handler)
-    def wrapper(request: Request, *args: Any, **kwargs: Any) -> HTMLResponse:
-        try:
-            return handler(request, *args, **kwargs)
-        except RuslinkError as e:
-            message = e.message_in(page_lang(request))
-            response = render(request, "error.html", status=e.http_status, message=message, details=e.shown_details())
-            if isinstance(e, DatabaseUnavailable):
-                response.headers["Retry-After"] = RETRY_AFTER_S
-            return response
-
-    return wrapper
 
 
 def _dataset_nav(dataset: str) -> dict[str, Any]:
@@ -101,14 +39,12 @@ def _dataset_nav(dataset: str) -> dict[str, Any]:
 
 
 @router.get("/", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def index(request: Request, db: Db) -> HTMLResponse:
     """The datasets, and an upload form for token holders."""
     return render(request, "index.html", datasets=store.list_datasets(db))
 
 
 @router.get("/datasets/{dataset}", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def overview(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Counts, the headline findings of each analysis and the ways into the views."""
     lang = page_lang(request)
@@ -169,21 +105,18 @@ def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: s
 
 
 @router.get("/datasets/{dataset}/explore", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def explore(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """The network explorer (filters, search, side panel, meeting mode, saved views, export)."""
     return _explorer(request, db, dataset, view="network", title_key="ui.explorer")
 
 
 @router.get("/datasets/{dataset}/actors", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def actors(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """The actor network: actors joined by shared actions, and the forums they sit in."""
     return _explorer(request, db, dataset, view="actors", title_key="ui.actor_network")
 
 
 @router.get("/datasets/{dataset}/goals/{goal}", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def goal(
     request: Request, dataset: str, goal: str, db: Db, plan: str | None = None, actors: bool = False
 ) -> HTMLResponse:
@@ -233,7 +166,6 @@ def goal(
 
 
 @router.get("/datasets/{dataset}/coverage", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def coverage_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Plans × RUS goals: the contributing actions of each plan and their strength."""
     graph = load_graph(db, dataset)
@@ -248,7 +180,6 @@ def coverage_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
 
 
 @router.get("/datasets/{dataset}/interactions", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def interactions_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Goals × goals on the −3…+3 scale, like a cross-impact matrix."""
     from viz.influence_view import graph_names, influence_rows
@@ -274,7 +205,6 @@ def interactions_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
 
 
 @router.get("/datasets/{dataset}/findings/{analysis}", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def findings_page(request: Request, dataset: str, analysis: str, db: Db) -> HTMLResponse:
     """One analysis's findings, each with a link that shows it in the diagram."""
     lang = page_lang(request)
@@ -316,7 +246,6 @@ def findings_page(request: Request, dataset: str, analysis: str, db: Db) -> HTML
 
 
 @router.get("/datasets/{dataset}/indicators", response_class=HTMLResponse, dependencies=[Reader])
-@html_errors
 def indicators_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Every indicator's baseline, target and observations as a small chart."""
     lang = page_lang(request)

@@ -16,11 +16,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from app.deps import Db, Writer, _bearer, _matches, _same_origin_write
-from app.routes.pages import html_errors, page_lang, render
+from app.errors import Unauthorized
+from app.rendering import page_lang, render
+from app.settings import ServerSettings
 from graph import store, workshops
-from graph.errors import Unauthorized
 from graph.i18n import t
-from graph.settings import Settings
 from graph.views import load_graph
 from graph.workshop_accept import accept
 from viz.workshop_view import coordinator_state, participant_state
@@ -58,7 +58,7 @@ def _key(request: Request) -> str | None:
 
 def _is_coordinator(request: Request) -> bool:
     """The write token (or a server that allows anonymous writes) stands for the coordinator."""
-    settings: Settings = request.app.state.settings
+    settings: ServerSettings = request.app.state.settings
     if settings.ruslink_token is not None:
         return _matches(_bearer(request), settings.ruslink_token.get_secret_value())
     return bool(request.app.state.allow_anonymous_writes)
@@ -66,7 +66,7 @@ def _is_coordinator(request: Request) -> bool:
 
 def _may_read(request: Request) -> bool:
     """The coordinator, or a holder of the read token where one is set, reads a workshop without its key."""
-    settings: Settings = request.app.state.settings
+    settings: ServerSettings = request.app.state.settings
     read = settings.ruslink_read_token
     return _is_coordinator(request) or (read is not None and _matches(_bearer(request), read.get_secret_value()))
 
@@ -135,7 +135,6 @@ def _page_workshop(request: Request, db: Db, workshop: str) -> dict[str, Any]:
 
 
 @router.get("/workshops/{workshop}", response_class=HTMLResponse, include_in_schema=False)
-@html_errors
 def participant_page(request: Request, workshop: str, db: Db) -> HTMLResponse:
     """One card per pair: the scale's Swedish names and meanings, rationale and confidence; saved as you go."""
     lang = page_lang(request)
@@ -147,7 +146,6 @@ def participant_page(request: Request, workshop: str, db: Db) -> HTMLResponse:
 
 
 @router.get("/workshops/{workshop}/coordinator", response_class=HTMLResponse, include_in_schema=False)
-@html_errors
 def coordinator_page(request: Request, workshop: str, db: Db) -> HTMLResponse:
     """For the projector: per pair n, median and spread, the widest disagreement first, a matrix by median."""
     lang = page_lang(request)
