@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse
 from app.deps import AppSettings, Db, Reader, Writer
 from app.errors import PayloadTooLarge
 from graph.i18n import t
-from graph.store import check_dataset_name
+from graph.store import check_dataset_name, current_key
 from importers.export import read_content
 from importers.ingest.build import build, read_document
 from importers.model import LINK_TYPES, TABLES, DatasetContent
@@ -82,7 +82,7 @@ def documents_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """The upload form and the review table."""
     from app.rendering import page_lang, render
 
-    check_dataset_name(dataset)
+    current_key(db, dataset)  # the rows are read into this dataset: a missing one is the error page, not a form
     lang = page_lang(request)
     keys = ("reading", "found", "accept", "saved", "failed", "why", "by", "columns")
     texts = {key: t(f"ui.documents.{key}", lang) for key in keys}

@@ -1,0 +1,26 @@
+"""The routes of an app, looked up inside included routers (newer FastAPI keeps them nested)."""
+
+from __future__ import annotations
+
+from fastapi.routing import APIRoute
+
+
+def flatten(routes) -> list[APIRoute]:
+    """Every APIRoute of an app."""
+    out: list[APIRoute] = []
+    for route in routes:
+        if isinstance(route, APIRoute):
+            out.append(route)
+        elif hasattr(route, "original_router"):
+            out.extend(flatten(route.original_router.routes))
+    return out
+
+
+def concrete(route: APIRoute, **values: str) -> str:
+    """The route's path with its parameters filled in (`values`, else "x") and its required query
+    parameters given as "x", so a request reaches the handler."""
+    path = route.path
+    for param in route.dependant.path_params:
+        path = path.replace("{" + param.alias + "}", values.get(param.alias, "x"))
+    required = [q.alias for q in route.dependant.query_params if q.field_info.is_required()]
+    return path + ("?" + "&".join(f"{name}=x" for name in required) if required else "")
