@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import neo4j
@@ -139,21 +139,6 @@ class Database:
         self, name: str, work: Callable[[neo4j.ManagedTransaction], T]
     ) -> Callable[[neo4j.ManagedTransaction], T]:
         return neo4j.unit_of_work(timeout=self.timeout, metadata={"app": "ruslink", "query": name})(work)
-
-    def write_batches(self, name: str, rows: Iterable[dict[str, Any]], *, batch_size: int = 5000, **params: Any) -> int:
-        """Run a write query with `$rows` once per batch, each batch in its own managed transaction."""
-        batch: list[dict[str, Any]] = []
-        count = 0
-        for row in rows:
-            batch.append(row)
-            if len(batch) >= batch_size:
-                self.write(name, rows=batch, **params)
-                count += len(batch)
-                batch = []
-        if batch:
-            self.write(name, rows=batch, **params)
-            count += len(batch)
-        return count
 
     def _managed(self, read: bool, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
         try:

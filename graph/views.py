@@ -240,21 +240,15 @@ def findings_for(db: Database, dataset: str, key: str, *, lang: str = "sv") -> l
     """Every analysis's result for one dataset version (cached per version key and language).
 
     The cache is keyed by the version key, which changes with every import, so it never serves findings
-    of a replaced dataset. Analyses whose module is not installed are left out rather than failing a page.
+    of a replaced dataset.
     """
-    from graph.analyses import ANALYSIS_NAMES, run_analysis
+    from graph.analyses import run_all
 
     cache_key = (store_of(db), dataset, key, lang)
     kept = _FINDINGS_CACHE.get(cache_key)
     if kept is not None:
         return kept
-    results = []
-    for name in ANALYSIS_NAMES:
-        try:
-            results.append(run_analysis(db, dataset, name, lang=lang))
-        except ModuleNotFoundError as e:
-            if e.name != f"graph.analyses.{name}":
-                raise
+    results = run_all(db, dataset, lang=lang, key=key)
     _FINDINGS_CACHE.put(cache_key, results, weight=sum(len(r.findings) for r in results) + 1)
     return results
 

@@ -18,7 +18,7 @@ import networkx as nx
 from graph.i18n import score_name, t
 from graph.model import area_ref
 from graph.reference import reference_names
-from importers.model import LINK_TYPES, DatasetContent
+from importers.model import DatasetContent
 from importers.safe_cells import neutralise
 
 FORMATS = ("graphml", "gexf", "kumu")
@@ -149,11 +149,6 @@ def build_graph(content: DatasetContent, *, lang: str = "sv") -> nx.MultiDiGraph
         if s.owner:
             structure(s.owner, s.id, "owns")
     return g
-
-
-def link_edges(g: nx.MultiDiGraph) -> list[tuple[str, str, dict[str, Any]]]:
-    """The edges that are imported links (not structure columns)."""
-    return [(u, v, d) for u, v, d in g.edges(data=True) if d.get("relation") in LINK_TYPES]
 
 
 def graphml_bytes(content: DatasetContent, *, lang: str = "sv") -> bytes:

@@ -200,10 +200,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "ui.findings_count": {"sv": "fynd", "en": "findings"},
     "ui.high_severity": {"sv": "med hög allvarlighet", "en": "of high severity"},
     "ui.all_findings": {"sv": "Alla fynd", "en": "All findings"},
-    "ui.analysis_unavailable": {
-        "sv": "Analysen är inte tillgänglig i den här installationen.",
-        "en": "This analysis is not available in this installation.",
-    },
     "ui.no_findings": {"sv": "Inga fynd.", "en": "No findings."},
     "ui.severity": {"sv": "Allvarlighet", "en": "Severity"},
     "ui.finding": {"sv": "Fynd", "en": "Finding"},

@@ -1,69 +1,74 @@
 """The analyses of spec/analyses.md: names, result models and the entry points every layer calls.
 
 The CLI, the HTTP API, the UI and the report all go through `run_analysis` / `run_all`, so they show
-the same findings. Each analysis lives in its own module here and its Cypher in `cypher/analyses/`.
+the same findings. Each analysis lives in its own module here, its Cypher in `cypher/analyses/`, and is named
+in the registry `ANALYSES` (a name that is not there is an AnalysisNotFound, never an import error).
 """
 
 from __future__ import annotations
 
 import json
-from typing import Literal
+from collections.abc import Callable
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from graph.analyses import (
+    actors,
+    alignment,
+    chains,
+    complementarity,
+    conflicts,
+    contribution,
+    influence,
+    orphan_actions,
+    synergies,
+    uncovered_goals,
+    unmeasured,
+)
+from graph.analyses.base import (
+    SEVERITY_ORDER,
+    AnalysisContext,
+    AnalysisResult,
+    Finding,
+    Severity,
+    sort_findings,
+)
+from graph.db import Database
+from graph.i18n import Lang
 from graph.version_cache import VersionCache, store_of
 
-ANALYSIS_NAMES: tuple[str, ...] = (
-    "chains",
-    "orphan_actions",
-    "uncovered_goals",
-    "unmeasured",
-    "conflicts",
-    "synergies",
-    "complementarity",
-    "actors",
-    "contribution",
-    "alignment",
-    "influence",
-)
+__all__ = [
+    "ANALYSES",
+    "ANALYSIS_NAMES",
+    "SEVERITY_ORDER",
+    "Analysis",
+    "AnalysisContext",
+    "AnalysisResult",
+    "Finding",
+    "Severity",
+    "analysis_json",
+    "run_all",
+    "run_analysis",
+    "sort_findings",
+]
 
-Severity = Literal["high", "medium", "low"]
-SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+Analysis = Callable[[AnalysisContext], list[Finding]]
+"""One analysis: the findings on the context's dataset version (spec/analyses.md), in any order."""
 
+ANALYSES: dict[str, Analysis] = {
+    "chains": chains.run,
+    "orphan_actions": orphan_actions.run,
+    "uncovered_goals": uncovered_goals.run,
+    "unmeasured": unmeasured.run,
+    "conflicts": conflicts.run,
+    "synergies": synergies.run,
+    "complementarity": complementarity.run,
+    "actors": actors.run,
+    "contribution": contribution.run,
+    "alignment": alignment.run,
+    "influence": influence.run,
+}
+"""Every analysis by its name, in the order spec/analyses.md lists them (and every list shows them)."""
 
-class Finding(BaseModel):
-    """One finding, serialised exactly as spec/analyses.md shows (analyses may add fields)."""
-
-    model_config = ConfigDict(extra="allow")
-
-    kind: str
-    subject: str
-    related: list[str] = Field(default_factory=list)
-    severity: Severity
-    explanation: str
-
-
-class AnalysisResult(BaseModel):
-    analysis: str
-    dataset: str
-    findings: list[Finding] = Field(default_factory=list)
-
-
-class AnalysisContext(BaseModel):
-    """What one analysis run needs: the database, the dataset and its current version key, language, options."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    db: object
-    dataset: str
-    key: str
-    lang: Literal["sv", "en"] = "sv"
-    options: dict = Field(default_factory=dict)
-
-
-def sort_findings(findings: list[Finding]) -> list[Finding]:
-    """Deterministic order: severity, then subject id, then kind and related ids."""
-    return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.subject, f.kind, f.related))
+ANALYSIS_NAMES: tuple[str, ...] = tuple(ANALYSES)
 
 
 class _Kept:
@@ -88,14 +93,12 @@ def forget_cached() -> None:
     linkage.forget()
 
 
-def _kept(db, dataset: str, name: str, lang: str, options: dict | None, key: str | None) -> _Kept:
+def _kept(db: Database, dataset: str, name: str, lang: str, options: dict | None, key: str | None) -> _Kept:
     """The findings of one analysis on the current version of `dataset`, computed once per version.
 
     A version never changes once readers follow it (an import writes a new one under a new key), so the
     findings are kept per (version key, analysis, language, options), least recently used out first.
     """
-    import importlib
-
     from graph import store
     from graph.analyses.options import resolve
     from graph.errors import AnalysisNotFound
@@ -105,25 +108,24 @@ def _kept(db, dataset: str, name: str, lang: str, options: dict | None, key: str
             f"Analysen {name!r} finns inte. Analyser: {', '.join(ANALYSIS_NAMES)}.", details=list(ANALYSIS_NAMES)
         )
     key = key or store.current_key(db, dataset)
-    lang = "en" if lang == "en" else "sv"
+    language: Lang = "en" if lang == "en" else "sv"
     resolved = resolve(options)
-    cache_key = (store_of(db), dataset, key, name, lang, tuple(sorted(resolved.items())))
+    cache_key = (store_of(db), dataset, key, name, language, tuple(sorted(resolved.items())))
     kept = _RESULTS.get(cache_key)
     if kept is not None:
         return kept
-    module = importlib.import_module(f"graph.analyses.{name}")
-    ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang=lang, options=resolved)
-    kept = _Kept(tuple(sort_findings(module.run(ctx))))
+    ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang=language, options=resolved)
+    kept = _Kept(tuple(sort_findings(ANALYSES[name](ctx))))
     _RESULTS.put(cache_key, kept, weight=len(kept.findings) + 1)
     return kept
 
 
 def run_analysis(
-    db, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None, key: str | None = None
+    db: Database, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None, key: str | None = None
 ) -> AnalysisResult:
     """Run one analysis of spec/analyses.md on the current version of `dataset`.
 
-    Each analysis is the module `graph.analyses.<name>` with a function `run(ctx) -> list[Finding]`.
+    Each analysis is the function `ANALYSES[name]` (`run(ctx) -> list[Finding]` of its module).
     `options` are the open parameters of graph/analyses/options.py (unknown names are refused).
     `key` is the dataset's current version key when the caller has already resolved it.
     """
@@ -131,7 +133,7 @@ def run_analysis(
     return AnalysisResult(analysis=name, dataset=dataset, findings=list(kept.findings))
 
 
-def analysis_json(db, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None) -> bytes:
+def analysis_json(db: Database, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None) -> bytes:
     """`run_analysis` as JSON bytes (as JSONResponse writes it), also kept per version, so the API serves a
     large result again without serialising it again."""
     kept = _kept(db, dataset, name, lang, options, None)
@@ -143,9 +145,12 @@ def analysis_json(db, dataset: str, name: str, *, lang: str = "sv", options: dic
     return kept.json
 
 
-def run_all(db, dataset: str, *, lang: str = "sv", options: dict | None = None) -> list[AnalysisResult]:
-    """Every analysis, in the order of ANALYSIS_NAMES, all on the same version of `dataset`."""
+def run_all(
+    db: Database, dataset: str, *, lang: str = "sv", options: dict | None = None, key: str | None = None
+) -> list[AnalysisResult]:
+    """Every analysis, in the order of ANALYSIS_NAMES, all on the same version of `dataset` (`key` when the
+    caller has resolved it)."""
     from graph import store
 
-    key = store.current_key(db, dataset)  # once: every result describes the same import
+    key = key or store.current_key(db, dataset)  # once: every result describes the same import
     return [run_analysis(db, dataset, name, lang=lang, options=options, key=key) for name in ANALYSIS_NAMES]

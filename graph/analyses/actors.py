@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from graph.analyses import AnalysisContext, Finding
+from graph.analyses.base import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage, join_words
 from graph.i18n import number, t
 

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from graph.analyses import AnalysisContext, Finding
+from graph.analyses.base import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage, natural_key
 from graph.i18n import t
 

@@ -9,7 +9,7 @@ Severity: always `low` — a chain describes what works, it is not a fault (the 
 
 from __future__ import annotations
 
-from graph.analyses import AnalysisContext, Finding
+from graph.analyses.base import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage
 from graph.errors import NotFound
 from graph.i18n import plural, score_name, signed, t

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from graph.analyses import AnalysisResult, Finding, sort_findings
+from graph.analyses.base import AnalysisResult, Finding, sort_findings
 
 
 class Comparison(BaseModel):

@@ -14,7 +14,7 @@ A "plan" is the strategy an action belongs to (the RUS itself for actions placed
 
 from __future__ import annotations
 
-from graph.analyses import AnalysisContext, Finding
+from graph.analyses.base import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage
 from graph.i18n import t
 from graph.reference import reference_names

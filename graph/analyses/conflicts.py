@@ -12,7 +12,7 @@ The same (kind, subject, related) found more than one way is reported once, with
 
 from __future__ import annotations
 
-from graph.analyses import AnalysisContext, Finding
+from graph.analyses.base import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage, severity_of_score
 from graph.i18n import score_name, signed, t
 

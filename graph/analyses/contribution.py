@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.analyses import AnalysisContext, Finding
+from graph.analyses.base import AnalysisContext, Finding
 from graph.analyses.chains import check_goal
 from graph.analyses.linkage import INACTIVE_STATUSES, Linkage
 from graph.analyses.options import OPTIONS

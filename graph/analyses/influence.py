@@ -15,7 +15,7 @@ Ranks and the leverage cut-off compare the rounded ei2, so goals that show the s
 
 from __future__ import annotations
 
-from graph.analyses import AnalysisContext, Finding
+from graph.analyses.base import AnalysisContext, Finding
 from graph.analyses.influence_math import GoalFigures, compute, leverage_goals, risk_severity
 from graph.analyses.linkage import Linkage
 from graph.i18n import number, t

@@ -15,7 +15,7 @@ import threading
 from functools import cached_property
 from typing import Any
 
-from graph.analyses import AnalysisContext
+from graph.analyses.base import AnalysisContext
 from graph.reference import reference_names
 from graph.version_cache import VersionCache, store_of
 

@@ -14,58 +14,22 @@ from graph.errors import InvalidInput
 
 @dataclass(frozen=True)
 class Option:
+    """One open parameter; what each means is documented in graph/analyses/README.md."""
+
     name: str
     default: Any
     kind: type
-    help_sv: str
-    help_en: str
 
 
 OPTIONS: dict[str, Option] = {
     o.name: o
     for o in (
-        Option(
-            "goal",
-            None,
-            str,
-            "Begränsa chains och contribution till ett RUS-mål (id).",
-            "Restrict chains and contribution to one RUS goal (id).",
-        ),
-        Option(
-            "bottleneck_min_actions",
-            3,
-            int,
-            "Flaskhals: minsta antal insatser i målområdet som aktören ansvarar för.",
-            "Bottleneck: the least number of a goal area's actions the actor leads.",
-        ),
-        Option(
-            "bottleneck_min_share",
-            0.5,
-            float,
-            "Flaskhals: aktören ansvarar för mer än denna andel av målområdets insatser.",
-            "Bottleneck: the actor leads more than this share of the goal area's actions.",
-        ),
-        Option(
-            "bridge_top",
-            3,
-            int,
-            "Brobyggande aktörer: hur många med högst mellanhetscentralitet (över 0) som rapporteras.",
-            "Bridging actors: how many with the highest betweenness (above 0) to report.",
-        ),
-        Option(
-            "trend_flat_tolerance",
-            0.005,
-            float,
-            "Trend: en förändring inom denna andel av föregående värde räknas som oförändrad.",
-            "Trend: a change within this share of the previous value counts as flat.",
-        ),
-        Option(
-            "required_actor_kinds",
-            "civil_society,private,municipality",
-            str,
-            "Aktörstyper som varje plan bör involvera (kommaseparerade).",
-            "Actor kinds every plan should involve (comma-separated).",
-        ),
+        Option("goal", None, str),
+        Option("bottleneck_min_actions", 3, int),
+        Option("bottleneck_min_share", 0.5, float),
+        Option("bridge_top", 3, int),
+        Option("trend_flat_tolerance", 0.005, float),
+        Option("required_actor_kinds", "civil_society,private,municipality", str),
     )
 }
 

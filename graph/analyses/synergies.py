@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from graph.analyses import AnalysisContext, Finding
+from graph.analyses.base import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage, severity_of_score
 from graph.i18n import score_name, signed, t
 

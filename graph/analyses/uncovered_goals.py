@@ -11,7 +11,7 @@ A goal can have both `no_active_action` and `single_plan`.
 
 from __future__ import annotations
 
-from graph.analyses import AnalysisContext, Finding
+from graph.analyses.base import AnalysisContext, Finding
 from graph.analyses.linkage import INACTIVE_STATUSES, Linkage
 from graph.i18n import t
 

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from graph.analyses import AnalysisContext, Finding
+from graph.analyses.base import AnalysisContext, Finding
 from graph.analyses.linkage import Linkage
 from graph.i18n import t
 
