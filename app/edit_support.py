@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.content import TABLES
+from graph.content_read import read_content
 from graph.db import Database
 from graph.i18n import score_name, t
 from graph.model import LINK_RELATIONSHIP
 from importers.columns import ENUMS, TABLE_COLUMNS
-from importers.export import read_content
-from importers.model import TABLES
 from viz import texts as _texts  # noqa: F401  (registers the names of link types, levels and kinds)
 
 _PREFIX = {

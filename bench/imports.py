@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from graph import store
+from graph.content import Action, Actor, DatasetContent, Goal, Indicator, Link, Observation, Strategy
 from graph.db import Database
 from graph.model import REF
 from importers.load import read_dataset, write_dataset
-from importers.model import Action, Actor, DatasetContent, Goal, Indicator, Link, Observation, Strategy
 
 
 def write_rows(content: DatasetContent) -> tuple[list[dict], list[dict], list[dict]]:

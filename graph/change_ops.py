@@ -16,10 +16,10 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.content import ENTITY_TABLES, TABLES, DatasetContent
 from graph.i18n import t
 from importers.columns import TABLE_COLUMNS
 from importers.convert import BadValue, Row, convert_record, convert_value
-from importers.model import ENTITY_TABLES, TABLES, DatasetContent
 from importers.problems import Problems, Where
 from importers.validate import build_content, validate
 

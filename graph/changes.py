@@ -26,6 +26,7 @@ from neo4j.exceptions import ConstraintError
 
 from graph import store
 from graph.change_ops import Applied, apply_ops, key_label, row_key, stale_rows, touches, undo_ops
+from graph.content_read import read_content
 from graph.db import Database
 from graph.errors import ChangeConflict, DatasetBusy, ImportRefused, InvalidInput, NotFound
 from graph.i18n import t
@@ -85,7 +86,6 @@ def apply_changes(
 def _apply_locked(
     db: Database, dataset: str, lock, by: str, why: str, ops: Any, lang: str, *, reverts: int | None
 ) -> ChangeResult:
-    from importers.export import read_content  # importers.export imports graph.store: resolve at call time
 
     info = store.dataset_info(db, dataset)
     base = info["key"]
@@ -152,7 +152,6 @@ def revert_change(
     if not 1 <= change <= MAX_CHANGE:
         raise NotFound(t("change.not_found", lang, dataset=dataset, change=change))
     with dataset_write_lock(db, dataset, "edit", wait_s=wait_s, lang=lang) as lock:
-        from importers.export import read_content
 
         rows = db.read("changes/get", dataset=dataset, change=change)
         if not rows:

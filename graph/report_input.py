@@ -9,10 +9,10 @@ from typing import Any
 
 from graph import store
 from graph.analyses import AnalysisResult, run_all
+from graph.content import DatasetContent
+from graph.content_read import read_content
 from graph.db import Database
 from graph.views import load_graph
-from importers.export import read_content
-from importers.model import DatasetContent
 
 
 @dataclass

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.content import DatasetContent, is_reference_id
 from graph.db import Database
 from graph.errors import DatasetNotFound, InvalidInput
 from graph.i18n import t
@@ -24,7 +25,6 @@ from graph.model import LABEL_OF_TABLE, LINK_RELATIONSHIP, REF, area_ref, check_
 from graph.progress import current_status
 from graph.reference import reference_ids
 from graph.schema import ensure_schema
-from importers.model import DatasetContent, is_reference_id
 
 DATASET_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 """Dataset names: a letter or digit, then up to 63 letters, digits, '-' or '_'."""

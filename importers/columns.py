@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import get_args
 
-from importers import model
+from graph import content as model
 
 ENUMS: dict[str, tuple[str, ...]] = {
     "strategy_kind": get_args(model.StrategyKind),

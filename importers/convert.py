@@ -3,7 +3,7 @@
 Text from CSV and numbers, dates or text from Excel/JSON become the same values: ids Excel stored as
 numbers become the text the analyst typed ("2281", not "2281.0"), decimal commas and space thousands
 separators are read, empty cells mean "not given", and one `'` that ruslink put before a formula-like
-text is taken away again (`importers.safe_cells`).
+text is taken away again (`graph.safe_cells`).
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from typing import Any
 
 from graph.i18n import t
 from graph.progress import normal_period
+from graph.safe_cells import is_neutralised
 from importers.areas import area_name, nearest_area, read_areas
 from importers.columns import ENUMS, REQUIRED_TABLES, TABLE_COLUMNS, Column
 from importers.problems import Problems, Where
 from importers.read import RawTable, Uncomputed
-from importers.safe_cells import is_neutralised
 from importers.vocabulary import code_for, score_for, swedish_words
 
 IGNORED_SHEETS = frozenset({"instruktioner", "instructions"})

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph.content import ENTITY_TABLES
 from graph.i18n import t
 from importers.convert import Found, Row
-from importers.model import ENTITY_TABLES
 from importers.problems import Problem, Problems, Where
 
 UNKNOWN_ID = ("check.unknown_id", "check.unknown_id_hint")

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from graph import store
+from graph.content import DatasetContent, Observation
+from graph.content_read import read_content
 from graph.db import Database
 from graph.errors import ImportRefused
 from graph.i18n import register, t
 from graph.locks import dataset_write_lock
 from importers.areas import area_name, county_of
-from importers.export import read_content
-from importers.model import DatasetContent, Observation
 from importers.reasons import KOLADA_NO_KPI, KOLADA_NO_VALUES, reason_of
 
 LOCK_WAIT_S = 10.0

@@ -20,15 +20,15 @@ from typing import Any, cast
 import httpx
 
 from graph import store
+from graph.content import DatasetContent, Gender, Indicator, Observation
+from graph.content_read import read_content
 from graph.db import Database
 from graph.errors import ImportRefused, RuslinkError
 from graph.i18n import register, t
 from graph.reference import municipalities_of_county, reference_names
 from graph.writer import dataset_writer
-from importers.export import read_content
 from importers.kolada import KoladaValue, _area, parse_answer
 from importers.kolada_api import KoladaClient, KoladaUnavailable, batches
-from importers.model import DatasetContent, Gender, Indicator, Observation
 
 register(
     {

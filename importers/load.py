@@ -10,13 +10,13 @@ from pathlib import Path
 
 from graph import store
 from graph.changes import edits_since_import
+from graph.content import TABLES, DatasetContent
 from graph.db import Database
 from graph.errors import DatasetBusy, ImportRefused
 from graph.i18n import plural, register, t
 from graph.locks import dataset_write_lock
 from importers import follow_ons
 from importers.convert import Found, convert_tables
-from importers.model import TABLES, DatasetContent
 from importers.problems import MAX_SHOWN, Problems
 from importers.read import RawTable, read_path, read_upload
 from importers.template import warn_template_examples

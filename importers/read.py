@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.content import TABLES
 from importers.columns import TABLE_COLUMNS
-from importers.model import TABLES
 from importers.problems import Problems, Where
 from importers.vocabulary import column_for, fold, table_for
 

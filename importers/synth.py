@@ -17,8 +17,8 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
+from graph.content import DatasetContent
 from graph.reference import municipalities_of_county, reference_rows
-from importers.model import DatasetContent
 
 RUS_GOAL_AREAS = (
     (

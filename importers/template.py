@@ -6,9 +6,9 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+from graph.content import ENTITY_TABLES, TABLES, DatasetContent
 from graph.i18n import t
 from importers.columns import ENUMS, TABLE_COLUMNS
-from importers.model import ENTITY_TABLES, TABLES, DatasetContent
 from importers.problems import Problems, Where
 from importers.vocabulary import swedish_words
 

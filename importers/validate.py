@@ -1,17 +1,17 @@
 """Checks across rows: ids, references, link types and ends, scores, goal cycles, the one RUS.
 
 `validate(rows, problems)` adds every problem it finds; `build_content(rows)` then turns rows that passed
-into `importers.model.DatasetContent`, which `graph.store.replace_dataset` writes without further checks.
+into `graph.content.DatasetContent`, which `graph.store.replace_dataset` writes without further checks.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from graph.content import ENTITY_TABLES, DatasetContent, is_reference_id
 from graph.model import LINK_ENDPOINTS
 from graph.reference import reference_ids
 from importers.convert import Row, is_bad
-from importers.model import ENTITY_TABLES, DatasetContent, is_reference_id
 from importers.problems import Problems, Where
 
 # (table, column, table the id must be in); list columns are checked per item.

@@ -1,6 +1,6 @@
 """Writing a dataset in the import format: an .xlsx workbook, a folder of CSV files or a .json file.
 
-Every text cell goes through `importers.safe_cells.neutralise` (formula injection), numbers stay numbers,
+Every text cell goes through `graph.safe_cells.neutralise` (formula injection), numbers stay numbers,
 and what is written reads back as exactly the same content.
 """
 
@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from graph.content import TABLES, DatasetContent
+from graph.safe_cells import neutralise
 from importers.columns import TABLE_COLUMNS
-from importers.model import TABLES, DatasetContent
-from importers.safe_cells import neutralise
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 """Characters no .xlsx can hold (openpyxl refuses them); the importer drops them too, so round trips hold."""

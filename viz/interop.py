@@ -1,7 +1,7 @@
 """A dataset for other tools: GraphML and GEXF (Gephi, yEd, networkx) and Kumu's Excel layout.
 
 Everything starts from `build_graph`, a networkx MultiDiGraph of one dataset version (as
-`importers.export.read_content` reads it back): one node per strategy, goal, action, indicator and actor,
+`graph.content_read.read_content` reads it back): one node per strategy, goal, action, indicator and actor,
 plus the reference rows (Agenda 2030, the national strategy, areas) that rows point to; one edge per
 imported link and per structure column (goal -> strategy, goal -> parent goal, ...). Attributes are
 strings or numbers only, never None, because GraphML and GEXF have no null and Gephi refuses mixed types.
@@ -15,11 +15,11 @@ from typing import Any
 
 import networkx as nx
 
+from graph.content import DatasetContent
 from graph.i18n import score_name, t
 from graph.model import area_ref
 from graph.reference import reference_names
-from importers.model import DatasetContent
-from importers.safe_cells import neutralise
+from graph.safe_cells import neutralise
 
 FORMATS = ("graphml", "gexf", "kumu")
 """The interop formats of `ruslink export --format`."""

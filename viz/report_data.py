@@ -14,11 +14,11 @@ from typing import Any, get_args
 
 from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding
 from graph.analyses.compare import compare_results
+from graph.content import ActorKind, DatasetContent
 from graph.i18n import code_word, local_date, number, t
 from graph.reference import reference_names
 from graph.report_input import ReportInput
 from graph.views import ChainPath
-from importers.model import ActorKind, DatasetContent
 from viz.chains import pick_chains
 from viz.report_facts import ReportFacts
 from viz.report_followup import followup_of, moved

@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from graph.analyses import AnalysisResult
-from importers.model import DatasetContent
+from graph.content import DatasetContent
 
 COVERED_LEVELS = frozenset({"goal", "target"})
 

@@ -1,7 +1,7 @@
 """The evaluator's report as a workbook: a scorecard sheet, an indicator sheet and one sheet per analysis.
 
 Every sheet has its headers in row 1, frozen, with an autofilter; every text cell goes through
-`importers.safe_cells.neutralise`, so a name such as `=HYPERLINK(...)` stays text in Excel.
+`graph.safe_cells.neutralise`, so a name such as `=HYPERLINK(...)` stays text in Excel.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from graph.analyses import ANALYSIS_NAMES
 from graph.i18n import t
-from importers.safe_cells import neutralise
+from graph.safe_cells import neutralise
 from viz.followup import LIGHTS
 from viz.report_data import Report, finding_label
 

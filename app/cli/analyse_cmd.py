@@ -16,7 +16,7 @@ from graph.analyses.compare import Comparison, compare_datasets
 from graph.analyses.options import OPTIONS, parse_pairs
 from graph.errors import InvalidInput
 from graph.i18n import code_word, plural, t
-from importers.safe_cells import neutralise
+from graph.safe_cells import neutralise
 from viz.texts import kind_name
 
 FORMATS = ("json", "table", "csv")

@@ -110,7 +110,7 @@ def export(
 ) -> None:
     """Skriv ut en datamängd i importformatet (att läsa in exporten ger samma graf), eller som GraphML, GEXF
     eller Kumus Excel-layout."""
-    from importers.export import read_content
+    from graph.content_read import read_content
     from importers.write import write_dataset_file
     from viz.interop import FORMATS, write_export
 

@@ -62,7 +62,7 @@ def suggest_cmd(
     """Föreslå kopplingar för insatser och mål som inte når RUS (eller RUS-mål utan referens)."""
     if fmt not in ("json", "table"):
         raise InvalidInput(t("suggest.bad_format", lang, fmt=fmt))
-    from importers.export import read_content
+    from graph.content_read import read_content
 
     with open_db() as db:
         content = read_content(db, dataset)

@@ -16,11 +16,11 @@ from fastapi.responses import HTMLResponse
 
 from app.deps import AppSettings, Db, Reader, Writer
 from app.errors import PayloadTooLarge
+from graph.content import LINK_TYPES, TABLES, DatasetContent
+from graph.content_read import read_content
 from graph.i18n import t
 from graph.store import check_dataset_name, current_key
-from importers.export import read_content
 from importers.ingest.build import build, read_document
-from importers.model import LINK_TYPES, TABLES, DatasetContent
 
 router = APIRouter(tags=["documents"])
 

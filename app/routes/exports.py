@@ -10,7 +10,7 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from app.deps import Db, Reader
-from importers.export import read_content
+from graph.content_read import read_content
 
 router = APIRouter(tags=["exports"])
 

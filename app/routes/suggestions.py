@@ -7,11 +7,11 @@ from typing import Literal
 from fastapi import APIRouter, Query
 
 from app.deps import Db, Reader
+from graph.content_read import read_content
 from graph.db import Database
 from graph.i18n import number, t
 from graph.suggest.engine import DEFAULT_TOP, Suggestions, suggest
 from graph.views import DatasetGraph
-from importers.export import read_content
 from viz.network import display_name
 
 router = APIRouter(tags=["suggestions"])

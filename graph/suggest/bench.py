@@ -16,9 +16,9 @@ from math import comb
 
 from pydantic import BaseModel
 
+from graph.content import DatasetContent
 from graph.suggest.engine import Matcher
 from graph.suggest.text import plain_words
-from importers.model import DatasetContent
 
 
 class Hits(BaseModel):

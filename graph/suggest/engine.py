@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
+from graph.content import DatasetContent, Link
 from graph.i18n import t
 from graph.suggest.index import TextIndex, cosine, shared_terms
 from graph.suggest.references import reference_texts
 from graph.suggest.text import Vocabulary
-from importers.model import DatasetContent, Link
 
 KINDS = ("action_goal", "goal_goal", "goal_reference")
 DEFAULT_TOP = 3

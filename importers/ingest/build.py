@@ -11,10 +11,10 @@ import re
 import tempfile
 from pathlib import Path
 
+from graph.content import Action, Actor, DatasetContent, Goal, Indicator, Link, Strategy
 from importers.ingest.blocks import MAX_BYTES, Document, refuse
 from importers.ingest.parse import Found, parse
 from importers.load import read_dataset
-from importers.model import Action, Actor, DatasetContent, Goal, Indicator, Link, Strategy
 from importers.write import write_xlsx
 
 _ACTOR_KINDS = (

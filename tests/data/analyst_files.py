@@ -12,7 +12,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from importers.model import DatasetContent
+from graph.content import DatasetContent
 
 SHEETS: dict[str, tuple[list[str], list[list[Any]]]] = {
     "Strategier": (

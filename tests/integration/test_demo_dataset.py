@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 
 from graph import store
+from graph.content_read import read_content
 from importers.demo import DATA, load_demo
-from importers.export import read_content
 from importers.load import read_dataset
 
 ILLUSTRATIVE = "Exempeldata – illustrativt, inte regionens officiella uppföljning"

@@ -173,7 +173,7 @@ def test_edit_ui_draw_a_link_see_the_orphan_go_and_undo_it(page, served) -> None
 
 
 def test_edit_ui_select_a_node_and_change_its_fields(page, served, db) -> None:
-    from importers.export import read_content
+    from graph.content_read import read_content
 
     page.goto(f"{served['base']}/datasets/{served['ds']}/history")
     page.wait_for_selector('body[data-edit-ready="1"]')

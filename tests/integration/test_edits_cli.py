@@ -12,7 +12,7 @@ import pytest
 
 from graph import store
 from graph.changes import apply_changes
-from importers.export import read_content
+from graph.content_read import read_content
 from importers.write import write_json
 from tests.support.uihelpers import small_dataset
 

@@ -10,7 +10,7 @@ from pydantic import SecretStr
 
 from app.main import create_app
 from graph import store
-from importers.export import read_content
+from graph.content_read import read_content
 from importers.load import read_uploaded
 from importers.write import write_xlsx
 from tests.support.uihelpers import small_dataset

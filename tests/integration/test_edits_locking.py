@@ -7,13 +7,13 @@ import threading
 import pytest
 
 from graph import store
+from graph.content import DatasetContent
+from graph.content_read import read_content
 from graph.db import Database
 from graph.errors import DatasetBusy
 from graph.reference import DATA
 from importers import kolada
-from importers.export import read_content
 from importers.load import Loaded, write_dataset
-from importers.model import DatasetContent
 
 KOLADA_ANSWER = DATA / "kolada" / "v3_data_N01951_0580_2024.json"
 

@@ -10,7 +10,7 @@ import pytest
 from pydantic import SecretStr
 
 from graph import store
-from importers.export import read_content
+from graph.content_read import read_content
 from tests.support.serving import served_app
 from tests.support.uihelpers import small_dataset
 

@@ -7,7 +7,7 @@ import csv
 import pytest
 from openpyxl import load_workbook
 
-from importers.export import read_content
+from graph.content_read import read_content
 from importers.load import read_dataset, write_dataset
 from importers.write import write_dataset_file
 from tests.data import sample

@@ -16,11 +16,11 @@ from pydantic import SecretStr
 from app.main import create_app
 from graph.analyses import run_analysis
 from graph.analyses.linkage import INACTIVE_STATUSES
+from graph.content_read import read_content
 from graph.progress import current_status
 from graph.reference import municipalities_of_county
 from graph.report_input import collect
 from importers.demo import load_demo
-from importers.export import read_content
 from tests.support.kolada_server import KoladaServer, KoladaV3
 from viz.report import report_bytes as render_report
 

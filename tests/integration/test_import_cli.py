@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from graph import store
+from graph.content_read import read_content
 from graph.reference import DATA as REFERENCE_DATA
-from importers.export import read_content
 from importers.load import read_dataset, write_dataset
 from tests.data import sample
 from tests.support.cli import RUSLINK, big_dataset, run, writing_version

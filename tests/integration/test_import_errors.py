@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from graph import store
+from graph.content_read import read_content
 from graph.errors import ImportRefused
-from importers.export import read_content
 from importers.load import read_dataset, write_dataset
 from tests.data import sample
 

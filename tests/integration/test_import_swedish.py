@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from graph.content_read import read_content
 from graph.errors import ImportRefused
-from importers.export import read_content
 from importers.load import read_dataset, write_dataset
 from tests.data import analyst_files as af
 

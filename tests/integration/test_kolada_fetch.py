@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from graph import store
+from graph.content import DatasetContent
+from graph.content_read import read_content
 from graph.errors import DatasetBusy
 from graph.reference import municipalities_of_county
 from graph.writer import dataset_writer
-from importers.export import read_content
 from importers.kolada_api import KoladaClient, batches
 from importers.kolada_fetch import fetch_kolada
-from importers.model import DatasetContent
 from tests.support.kolada import fetch_dataset
 from tests.support.kolada_server import KoladaServer, KoladaV3
 

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from graph import store
+from graph.content_read import read_content
 from graph.errors import ImportRefused
 from graph.reference import DATA
-from importers.export import read_content
 from importers.kolada import import_kolada
 from tests.support.kolada import kolada_answer, kolada_dataset
 

@@ -16,9 +16,9 @@ from openpyxl import load_workbook
 
 from app.main import create_app
 from graph.analyses import run_analysis
+from graph.content_read import read_content
 from graph.i18n import t
 from importers.demo import load_demo
-from importers.export import read_content
 from importers.load import read_dataset, write_dataset
 from tests.support.cli import run
 from tests.support.report_data import report_of, ruslink_env

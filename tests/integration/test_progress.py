@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graph.analyses import run_analysis
+from graph.content_read import read_content
 from graph.errors import ImportRefused
-from importers.export import read_content
 from importers.load import read_dataset, write_dataset
 from importers.write import write_dataset_file
 from tests.data import sample

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from graph import store
-from importers.export import read_content
+from graph.content_read import read_content
 from importers.load import read_dataset, write_dataset
 from tests.data import sample
 from tests.support.cli import RUSLINK, big_dataset, writing_version

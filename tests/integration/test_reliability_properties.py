@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from graph import store
+from graph.content_read import read_content
 from graph.errors import ImportRefused
 from importers.columns import TABLE_COLUMNS
 from importers.convert import text_of
-from importers.export import read_content
 from importers.load import read_dataset
 from importers.write import write_dataset_file
 

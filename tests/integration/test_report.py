@@ -141,7 +141,7 @@ def test_report_http_page_is_html_and_follows_lang(db, hostile: str, app_setting
 
 def test_report_of_a_bare_rus_still_renders(db, dataset_name: str) -> None:
     from graph import store
-    from importers.model import DatasetContent
+    from graph.content import DatasetContent
 
     store.replace_dataset(
         db,

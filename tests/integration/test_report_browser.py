@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from graph.content_read import read_content
 from importers.demo import load_demo
-from importers.export import read_content
 from tests.support.report_data import report_of
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,11 +18,11 @@ from openpyxl import load_workbook
 
 from app.main import create_app
 from graph import store
+from graph.content import DatasetContent
+from graph.content_read import read_content
 from graph.db import Database
 from graph.settings import Settings
-from importers.export import read_content
 from importers.load import read_dataset
-from importers.model import DatasetContent
 from importers.write import write_dataset_file
 
 ROOT = Path(__file__).resolve().parents[2]

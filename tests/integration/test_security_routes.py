@@ -137,7 +137,7 @@ def test_security_edits_without_the_write_token_are_refused_and_change_nothing(
     app_settings: Settings, db: Database, dataset_name: str
 ) -> None:
     from graph import store
-    from importers.export import read_content
+    from graph.content_read import read_content
     from tests.support.uihelpers import small_dataset
 
     store.replace_dataset(db, dataset_name, small_dataset())

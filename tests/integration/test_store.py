@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graph import store
+from graph.content import DatasetContent
 from graph.errors import DatasetNotFound, InvalidInput
-from importers.model import DatasetContent
 
 
 def small(extra_goal: bool = False) -> DatasetContent:

@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from graph import store
+from graph.content import DatasetContent
 from graph.views import load_with_findings
-from importers.model import DatasetContent
 from viz.diagram_model import Diagram
 from viz.flow import band_findings, flow_diagram
 from viz.flow_svg import render_svg

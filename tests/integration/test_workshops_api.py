@@ -13,8 +13,8 @@ from app.main import create_app
 from app.routes.workshops import RedactKeys
 from graph import workshops
 from graph.analyses import run_analysis
+from graph.content_read import read_content
 from importers.demo import load_demo
-from importers.export import read_content
 from tests.support.analysis import action, goal, link, load
 
 TOKEN = "workshop-test-token"

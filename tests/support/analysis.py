@@ -10,7 +10,7 @@ from typing import Any
 
 from graph import store
 from graph.analyses import run_analysis
-from importers.model import DatasetContent
+from graph.content import DatasetContent
 
 RUS_GOALS = [
     {"id": "RUS-1", "strategy": "RUS", "name": "Stark plats", "level": "goal_area"},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importers.model import DatasetContent
+from graph.content import DatasetContent
 
 
 def sized(n_actions: int, tag: str) -> DatasetContent:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from importers.model import DatasetContent
+from graph.content import DatasetContent
 
 
 def kolada_dataset(observations: list[dict] | None = None, area: str = "05") -> DatasetContent:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph import store
-from importers.model import DatasetContent
+from graph.content import DatasetContent
 
 SCRIPT_GOAL = '<script>alert("x")</script> Fler företag'
 FORMULA_ACTION = '=HYPERLINK("http://evil.example","klicka")'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from importers.model import DatasetContent
+from graph.content import DatasetContent
 
 XSS_NAME = "<img src=x onerror=alert(1)>"
 

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from graph.safe_cells import neutralise, restore
 from importers.columns import TABLE_COLUMNS
 from importers.convert import BadValue, code_of, convert_value, date_of, number_of, text_of
 from importers.read import decode_csv, sniff_separator
-from importers.safe_cells import neutralise, restore
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ def test_interop_kumu_neutralises_formulas() -> None:
 def test_interop_kumu_labels_disambiguate_shared_names() -> None:
     doc = hostile_content().model_dump(by_alias=True)
     doc["actions"].append({"id": "A4", "strategy": "P1", "name": "Insats två"})
-    from importers.model import DatasetContent
+    from graph.content import DatasetContent
 
     book = load_workbook(io.BytesIO(kumu_workbook(DatasetContent.model_validate(doc))))
     labels = [row[0] for row in book["Elements"].iter_rows(min_row=2, values_only=True)]

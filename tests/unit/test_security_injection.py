@@ -14,10 +14,10 @@ from fastapi.testclient import TestClient
 
 from app.main import create_app
 from graph import store
+from graph.content import DatasetContent
 from graph.db import Database
 from graph.settings import Settings
 from importers.load import read_dataset
-from importers.model import DatasetContent
 from importers.write import write_dataset_file
 
 ROOT = Path(__file__).resolve().parents[2]

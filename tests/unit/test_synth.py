@@ -10,11 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import cli
+from graph.content import ENTITY_TABLES, TABLES, DatasetContent, is_reference_id
 from graph.model import LINK_ENDPOINTS
 from graph.reference import municipalities_of_county, reference_ids
 from importers import synth
 from importers.load import read_dataset
-from importers.model import ENTITY_TABLES, TABLES, DatasetContent, is_reference_id
 
 
 def table_of(content: DatasetContent) -> dict[str, str]:

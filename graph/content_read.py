@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from graph import store
+from graph.content import DatasetContent
 from graph.db import Database
 from graph.model import LABEL_OF_TABLE, LINK_RELATIONSHIP
-from importers.model import DatasetContent
 
 _TABLE_OF_LABEL = {label: table for table, label in LABEL_OF_TABLE.items()}
 _LINK_OF_REL = {rel: link for link, rel in LINK_RELATIONSHIP.items()}

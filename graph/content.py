@@ -1,4 +1,7 @@
-"""The dataset content after reading and validation: what `graph.store` writes.
+"""The dataset model: every table of a dataset as pydantic rows, what `graph.store` writes and reads back.
+
+Importers produce it from files, `graph.content_read` from the graph, edits change it; it lives here, beside
+the store, so that nothing in `graph/` has to import a file-format module.
 
 Field names follow spec/import-format.md. Readers produce these models; validation
 (`importers.validate`) guarantees ids are unique, references resolve and scores are in range,
