@@ -1,6 +1,6 @@
 """The one write lock of a dataset: every writer takes it, and re-reads what it changes under it.
 
-Imports, edits (`graph.changes`), `import-kolada`, Kolada fetches, workshop accepts and deletes all change a
+Imports, edits (`importers.changes`), `import-kolada`, Kolada fetches, workshop accepts and deletes all change a
 dataset by writing a new version and switching to it. Two of them interleaving would lose one silently: the
 second would write a version computed from what it read before the first switched. So every writer calls
 

@@ -307,7 +307,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Risk: framsteg för {goal} försvårar i nästa steg för andra mål ({ei2} inklusive nästa steg).",
         "en": "Risk: progress on {goal} sets other goals back in the next step ({ei2} including the next step).",
     },
-    # graph.workshop_accept
+    # importers.workshop_accept
     "workshop.bad_rule": {"sv": '"rule" kan bara vara "median".', "en": '"rule" can only be "median".'},
     "workshop.bad_min_n": {
         "sv": '"min_n" ska vara ett heltal från 1 och uppåt.',
@@ -336,7 +336,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "lock.purpose.workshop": {"sv": "workshopresultat", "en": "workshop result"},
     "lock.purpose.delete": {"sv": "borttagning", "en": "deletion"},
     "lock.purpose.unknown": {"sv": "okänd", "en": "unknown"},
-    # from graph/change_ops.py
+    # from importers/change_ops.py
     "change.where": {"sv": "changes[{index}]{what}", "en": "changes[{index}]{what}"},
     "change.field": {"sv": 'fält "{column}"', "en": 'field "{column}"'},
     "change.op.add": {"sv": "lägg till", "en": "add"},
@@ -369,7 +369,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the field names the row and cannot be changed; remove the row and add a new one",
     },
     "change.too_many": {"sv": "högst {limit} ändringar per begäran", "en": "at most {limit} changes per request"},
-    # from graph/changes.py
+    # from importers/changes.py
     "change.refused": {
         "sv": "Ändringen avvisades: {n} problem hittades. Ingenting har ändrats i datamängden.",
         "en": "The change was refused: {n} problems found. Nothing was changed in the dataset.",

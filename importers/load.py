@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph import store
-from graph.changes import edits_since_import
 from graph.content import TABLES, DatasetContent
 from graph.db import Database
 from graph.errors import DatasetBusy, ImportRefused
+from graph.history import edits_since_import
 from graph.i18n import plural, register, t
 from graph.locks import dataset_write_lock
 from importers import follow_ons
@@ -112,7 +112,7 @@ def write_dataset(
 ) -> dict:
     """Write a checked dataset as the new current version of `dataset`; returns the counts.
 
-    A dataset edited since its last import (`graph.changes`) is replaced only with `replace_edits`: the edits
+    A dataset edited since its last import (`importers.changes`) is replaced only with `replace_edits`: the edits
     would be lost, so the refusal says how many. The count is read under the dataset's write lock.
     """
     store.check_dataset_name(dataset)

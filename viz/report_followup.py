@@ -11,7 +11,6 @@ from typing import Any
 
 from graph.analyses import Finding
 from graph.i18n import number, t
-from graph.views import load_graph
 from viz.followup import LIGHTS, FollowUp, build
 
 
@@ -75,11 +74,6 @@ def section(fu_by_period: dict[str, FollowUp], latest: FollowUp, lang: str) -> d
         "goals": goals,
         "totals": latest.totals,
     }
-
-
-def gather_followup(db: Any, dataset: str, scorecards: list[Finding], lang: str) -> dict[str, Any]:
-    """The follow-up section of `dataset` (the contribution findings give the indicator trends)."""
-    return followup_of(load_graph(db, dataset), scorecards, lang)
 
 
 def followup_of(graph: Any, scorecards: list[Finding], lang: str) -> dict[str, Any]:

@@ -8,8 +8,8 @@ import typer
 
 from app.cli import cli
 from app.cli.common import open_db
-from graph.change_ops import OPS
 from graph.i18n import t
+from importers.change_ops import OPS
 
 
 def describe(ops: list, lang: str) -> str:
@@ -60,7 +60,7 @@ def history(
     lang: str = typer.Option("sv", "--lang", help="Språk: sv (standard) eller en."),
 ) -> None:
     """Visa datamängdens ändringar, nyast först: vem, när, varför och vad."""
-    from graph.changes import list_changes
+    from graph.history import list_changes
 
     lang = "en" if lang.lower().startswith("en") else "sv"
     with open_db() as db:

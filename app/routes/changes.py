@@ -8,9 +8,10 @@ from fastapi import APIRouter, Body, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
 from app.deps import AppSettings, Db, Reader, Writer, require_writer
-from graph.changes import apply_changes, list_changes, revert_change
 from graph.errors import RuslinkError
+from graph.history import list_changes
 from graph.store import check_dataset_name
+from importers.changes import apply_changes, revert_change
 
 router = APIRouter(tags=["changes"])
 

@@ -9,7 +9,7 @@ from app.cli.history_cmd import describe
 from app.deps import Db, Reader
 from app.rendering import page_lang, render
 from graph import store
-from graph.changes import edits_since_import, list_changes
+from graph.history import edits_since_import, list_changes
 from graph.views import load_graph
 
 router = APIRouter(tags=["pages"], include_in_schema=False)

@@ -22,7 +22,7 @@ from app.settings import ServerSettings
 from graph import store, workshops
 from graph.i18n import t
 from graph.views import load_graph
-from graph.workshop_accept import accept
+from importers.workshop_accept import accept
 from viz.workshop_view import coordinator_state, participant_state
 
 router = APIRouter(tags=["workshops"])

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from graph import store
-from graph.changes import apply_changes
 from graph.content_read import read_content
+from importers.changes import apply_changes
 from importers.write import write_json
 from tests.support.uihelpers import small_dataset
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.change_ops import apply_ops, stale_rows, undo_ops
+from importers.change_ops import apply_ops, stale_rows, undo_ops
 from tests.support.uihelpers import small_dataset
 
 

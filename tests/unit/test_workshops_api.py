@@ -8,7 +8,7 @@ from pydantic import SecretStr
 
 from app.main import create_app
 from graph import workshops
-from graph.workshop_accept import rationale_of
+from importers.workshop_accept import rationale_of
 from tests.support.analysis import action, goal, link, load
 
 TOKEN = "workshop-test-token"

@@ -2,7 +2,7 @@
 
 `apply_changes` is the one way to change a dataset's rows in place of a re-import: the HTTP route, the CLI,
 the UI and workshop accepts call it. It holds the dataset's write lock (`graph.locks`), re-reads the current
-version under it, applies the operations and checks the result exactly like an import (`graph.change_ops`),
+version under it, applies the operations and checks the result exactly like an import (`importers.change_ops`),
 then writes the result as a new version and switches to it in the transaction that records the change.
 
 Why a whole new version rather than updating rows in place: readers resolve the current version once per
@@ -13,7 +13,8 @@ the dataset per edit, which for a region's model (a few thousand rows) is well u
 work; the figures are in docs/edits.md.
 
 The history lives in `:Change` nodes keyed by dataset and number, outside any version, so it survives new
-versions (edits, Kolada updates and re-imports alike) and goes only when the dataset is deleted.
+versions (edits, Kolada updates and re-imports alike) and goes only when the dataset is deleted; reading it
+is `graph.history`. Edits live with the importers because they are checked by the import format's own code.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ from typing import Any
 from neo4j.exceptions import ConstraintError
 
 from graph import store
-from graph.change_ops import Applied, apply_ops, key_label, row_key, stale_rows, touches, undo_ops
 from graph.content_read import read_content
 from graph.db import Database
 from graph.errors import ChangeConflict, DatasetBusy, ImportRefused, InvalidInput, NotFound
 from graph.i18n import t
 from graph.locks import dataset_write_lock
+from importers.change_ops import Applied, apply_ops, key_label, row_key, stale_rows, touches, undo_ops
 
 LOCK_WAIT_S = 15.0
 """An edit waits this long for another writer (usually another edit, a second or less) before a 409."""
@@ -152,7 +153,6 @@ def revert_change(
     if not 1 <= change <= MAX_CHANGE:
         raise NotFound(t("change.not_found", lang, dataset=dataset, change=change))
     with dataset_write_lock(db, dataset, "edit", wait_s=wait_s, lang=lang) as lock:
-
         rows = db.read("changes/get", dataset=dataset, change=change)
         if not rows:
             raise NotFound(t("change.not_found", lang, dataset=dataset, change=change))
@@ -180,26 +180,4 @@ def _refuse_blocked(db: Database, dataset: str, change: int, stale: list[tuple[s
     raise ChangeConflict(t("change.blocked_import", lang, change=change, rows=rows))
 
 
-def list_changes(db: Database, dataset: str) -> list[dict[str, Any]]:
-    """The dataset's changes, newest first: {"change", "by", "why", "at", "changes", "reverts", "reverted_by"}."""
-    store.current_key(db, dataset)
-    return [
-        {
-            "change": r["change"],
-            "by": r["by"],
-            "why": r["why"],
-            "at": r["at"],
-            "changes": json.loads(r["ops"]),
-            "reverts": r["reverts"],
-            "reverted_by": r["reverted_by"],
-        }
-        for r in db.read("changes/list", dataset=dataset)
-    ]
-
-
-def edits_since_import(db: Database, dataset: str) -> int:
-    """How many changes a re-import of `dataset` would replace."""
-    return db.read("changes/pending", dataset=dataset)[0]["edits"]
-
-
-__all__ = ["ChangeResult", "apply_changes", "edits_since_import", "list_changes", "revert_change", "row_key"]
+__all__ = ["ChangeResult", "apply_changes", "revert_change", "row_key"]

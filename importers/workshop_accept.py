@@ -1,7 +1,7 @@
 """Accepting a workshop: its agreed scores become `interacts_with` links of the dataset, as one change.
 
 `agreed_links` decides what is written (pure); `apply_links` is the one place that writes it, as one
-change of the dataset's change log (`graph/changes.py`): under the dataset's one write lock, checked like
+change of the dataset's change log (`importers/changes.py`): under the dataset's one write lock, checked like
 an import, visible to readers at once, recorded with who and why.
 """
 
@@ -13,6 +13,7 @@ from graph.db import Database
 from graph.errors import InvalidInput
 from graph.i18n import t
 from graph.workshops import load, median_rounded, summary
+from importers.changes import apply_changes
 
 RULES = ("median",)
 
@@ -46,11 +47,10 @@ def agreed_links(workshop: dict[str, Any], pairs: list[dict[str, Any]], min_n: i
 def apply_links(db: Database, dataset: str, links: list[dict[str, Any]], *, source: str) -> dict[str, Any]:
     """Write `links` into `dataset` as one change, replacing any `interacts_with` between the same pairs.
 
-    Goes through the dataset's change log (`graph.changes.apply_changes`): the operations are decided from
+    Goes through the dataset's change log (`importers.changes.apply_changes`): the operations are decided from
     the rows read under the dataset's write lock, checked like an import, and recorded with who and why.
     Answers {"change": the change's number, "at": …}.
     """
-    from graph.changes import apply_changes
 
     def operations(content: Any) -> list[dict[str, Any]]:
         present = {(lk.from_, lk.to) for lk in content.links if lk.type == "interacts_with"}
