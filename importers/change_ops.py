@@ -7,7 +7,7 @@ with the same messages. A problem names the change's index in the request and th
 touch (a goal whose strategy was removed) names that row and the change that caused it.
 
 Each applied operation leaves a record of what it touched (`Touched`: the row before and after) so that
-`graph.changes` can undo it later and tell whether a later change stands in the way.
+`importers.changes` can undo it later and tell whether a later change stands in the way.
 """
 
 from __future__ import annotations
