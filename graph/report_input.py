@@ -4,7 +4,7 @@ calls `collect`; `viz/` only renders what it is given and never queries).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from graph import store
@@ -12,7 +12,7 @@ from graph.analyses import AnalysisResult, run_all
 from graph.content import DatasetContent
 from graph.content_read import read_content
 from graph.db import Database
-from graph.views import load_graph
+from graph.views import DatasetGraph, load_graph
 
 
 @dataclass
@@ -24,10 +24,8 @@ class ReportInput:
     info: dict[str, Any]
     results: dict[str, AnalysisResult]
     content: DatasetContent
-    goal_areas: dict[str, str] = field(default_factory=dict)
-    """goal id -> its goal area, from `views/goal_areas` (the same query the web UI reads)."""
-    graph: Any = None
-    """The dataset graph (`graph.views.load_graph`), for the follow-up section."""
+    graph: DatasetGraph
+    """The dataset graph (`graph.views.load_graph`): goal areas (as the web UI reads them) and the follow-up."""
     previous: ReportInput | None = None
 
 
@@ -36,13 +34,11 @@ def collect(db: Database, dataset: str, *, lang: str = "sv", compare: str | None
     lang = "en" if lang == "en" else "sv"
     info = store.dataset_info(db, dataset)
     results = {r.analysis: r for r in run_all(db, dataset, lang=lang)}
-    key = info["key"]  # the version `info` describes
     found = ReportInput(
         dataset=dataset,
         info=info,
         results=results,
         content=read_content(db, dataset),
-        goal_areas={r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=key)},
         graph=load_graph(db, dataset),
     )
     if compare:

@@ -163,7 +163,7 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
     """Everything the report shows, from what `collect` read (with the earlier import, if any)."""
     lang = "en" if lang == "en" else "sv"
     dataset, info, results, content = given.dataset, given.info, given.results, given.content
-    facts = ReportFacts(content, results["chains"], given.goal_areas)
+    facts = ReportFacts(content, results["chains"], given.graph.goal_areas)
     names = _names(content, lang)
     indicators = _indicator_rows(content, lang)
     rows = facts.rows
@@ -261,7 +261,7 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
         uses_kolada=uses_kolada,
         headline=headline,
     )
-    report.followup = followup_of(given.graph, results["contribution"].findings, lang) if given.graph else None
+    report.followup = followup_of(given.graph, results["contribution"].findings, lang)
     if given.previous is not None:
         report.compare = _compare(report, given.previous, lang)
     return report
@@ -270,7 +270,7 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
 def _compare(report: Report, earlier: ReportInput, lang: str) -> dict[str, Any]:
     """New and resolved findings per analysis, and each indicator's latest value now against then."""
     previous, other = earlier.results, earlier.dataset
-    followup_then = followup_of(earlier.graph, previous["contribution"].findings, lang) if earlier.graph else None
+    followup_then = followup_of(earlier.graph, previous["contribution"].findings, lang)
     analyses = []
     for name in ANALYSIS_NAMES:
         if name in ("chains", "contribution"):
