@@ -45,7 +45,7 @@ def bench(
 
     with open_db() as db:
         if diagrams:
-            diagram_bench(db, typer.echo)
+            diagram_bench(db, typer.echo, get_settings())
             return
         result = run(db, get_settings(), quick=quick, progress=say)
     if as_json:
