@@ -158,10 +158,13 @@ def fit_font(diagram: Diagram, screen: tuple[float, float] = SCREEN) -> float:
 
 
 def href_of(dataset: str, node: Node, kind: str) -> str:
-    """Where a click on a box leads: a RUS goal's own diagram, or the row's details in the explorer."""
+    """Where a click on a box leads: a RUS goal's own diagram, an actor's own picture ("only this actor",
+    laid out fresh), or the row's details in the explorer."""
     if kind in ("goal", "target", "goal_area", "vision"):
         return f"/datasets/{quote(dataset, safe='')}/goals/{quote(node.id, safe='')}"
     node_id = quote(node.id, safe="")
+    if kind == "actor":
+        return f"/datasets/{quote(dataset, safe='')}/diagram?actor={node_id}"
     return f"/datasets/{quote(dataset, safe='')}/explore?focus={node_id}&highlight={node_id}"
 
 
