@@ -60,12 +60,12 @@ def measure(base: str, dataset: str, goals: list[str], *, warm: str, quick: bool
         ("goal", g, f"/datasets/{quote(dataset)}/goals/{quote(g, safe='')}", "svg.ruslink-diagram[data-drawn='1']")
         for g in timed
     ]
-    views = []
+    views: list[dict[str, Any]] = []
     warm_up = [f"/datasets/{quote(warm)}/flow", f"/datasets/{quote(warm)}/goals/{quote(goals[0], safe='')}"]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
-            page = browser.new_page(viewport=VIEWPORT)
+            page = browser.new_page(viewport={"width": VIEWPORT["width"], "height": VIEWPORT["height"]})
             page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base) else route.abort())
             for path in warm_up:
                 page.goto(base + path)
