@@ -345,6 +345,8 @@
     var heading = controls.querySelector('h1');
     if (heading && heading.parentNode === controls) {
       controls.insertBefore(box, heading.nextSibling);
+    } else if (controls.classList.contains('dg-details')) {
+      controls.insertBefore(box, controls.firstChild);  // a diagram page: right under the picture
     } else {
       controls.appendChild(box);
     }
