@@ -302,7 +302,7 @@
       link.href = '/datasets/' + encodeURIComponent(page.dataset) + '/goals/' + encodeURIComponent(id);
       actions.appendChild(link);
     }
-    if (n.type === 'Actor') {
+    if (n.type === 'Actor' && n.actorKind !== 'forum') {  // a forum does no work of its own to draw
       actions.appendChild(document.createTextNode(' '));
       var only = R.el('a', 'only-actor', T.only_actor);
       only.href = '/datasets/' + encodeURIComponent(page.dataset) + '/diagram?actor=' + encodeURIComponent(id);
