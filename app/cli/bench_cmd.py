@@ -18,7 +18,8 @@ def bench(
     diagrams: bool = typer.Option(
         False,
         "--diagrams",
-        help="Bara diagrammen: kantkorsningar per målvy (dot mot nätverkets skiktade layout), i Markdown.",
+        help="Bara diagrammen: tid till första bild per målvy och översikt (chromium, kall server) och "
+        "kantkorsningar per målvy (dot mot nätverkets skiktade layout), i Markdown.",
     ),
 ) -> None:
     """Mät import, analyser, nätverksvy och API under last; jämför kvoter mot målen (BENCHMARKS.md)."""
