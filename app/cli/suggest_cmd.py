@@ -21,6 +21,7 @@ BENCH_DATA = (
     REPO / "importers" / "demo" / "data",
     REPO / "tests" / "data" / "norrsjo",
     REPO / "tests" / "data" / "sjobotten",
+    REPO / "tests" / "data" / "fjallmark",
 )
 
 
@@ -99,7 +100,7 @@ def bench_table(figures: list[BenchFigures]) -> str:
 @cli.command("bench-suggest")
 def bench_suggest_cmd(
     data: Annotated[
-        list[Path] | None, typer.Option("--data", help="datamängder att mäta på (standard: demo, Norrsjö, Sjöbotten)")
+        list[Path] | None, typer.Option("--data", help="datamängder att mäta på (standard: demo, Norrsjö, Sjöbotten, Fjällmark)")
     ] = None,
     as_json: bool = typer.Option(False, "--json", help="skriv ut ett JSON-objekt"),
     ingest_pages: int = typer.Option(
