@@ -2,22 +2,30 @@
 
 Three kinds (spec/interfaces.md, "Suggestions"): `action_goal` (an action → goals), `goal_goal` (a plan
 goal → RUS goals), `goal_reference` (a RUS goal → national strategy areas and Agenda 2030 targets).
-A candidate's score adds, with fixed weights, the TF-IDF cosine of the two texts, the best similarity
-to texts already linked to the candidate ("what similar actions link to"), the same plan, and shared
-responsible actors. It works on `DatasetContent` in memory, so the benchmark can hide links and ask
-again without touching the database.
+
+Each kind of evidence (TF-IDF cosine of Swedish stems and compound parts; the cosine of sentence
+embeddings where the bundled model loads; the most similar text already linked to the candidate; a
+shared actor; the plan's other goals) is put on one scale by standardising it over the candidate pool
+of the question (a z-score), and the z-scores are added with fixed, round weights: no weights are
+learned, so nothing is fitted to the datasets the benchmark measures on. An action's own plan is a
+strong prior (`P_PLAN` standard deviations): its goals come first unless another goal stands out by
+far. It works on `DatasetContent` in memory, so the benchmark can hide links and ask again without
+touching the database.
 """
 
 from __future__ import annotations
 
+import math
+import statistics
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
 from graph.i18n import t
-from graph.suggest.index import TextIndex, cosine, shared_terms
+from graph.suggest import embed
+from graph.suggest.index import TextIndex, Vector, cosine, shared_terms
 from graph.suggest.references import reference_texts
 from graph.suggest.text import Vocabulary
 from importers.model import DatasetContent, Link
@@ -25,12 +33,15 @@ from importers.model import DatasetContent, Link
 KINDS = ("action_goal", "goal_goal", "goal_reference")
 DEFAULT_TOP = 3
 
-# Weights of the evidence, chosen on the demo dataset only (see BENCHMARKS.md); the total is the
-# normaliser that keeps a score within 0…1.
-W_TEXT, W_NEIGHBOUR, W_PLAN, W_ACTOR, W_SIBLING = 1.0, 0.3, 0.3, 0.1, 0.15
-W_EXPAND = 0.0
+# Weights in standard deviations of each kind of evidence (see BENCHMARKS.md for what was tried).
+P_PLAN = 8.0
+W_TEXT, W_EMBED, W_NEIGHBOUR, W_ACTOR, W_SIBLING = 1.0, 1.0, 0.0, 0.2, 0.3
+W_REF_NEIGHBOUR = 0.3
+# Within texts: a goal's parent, and the RUS goals a plan goal contributes to, lend it their words.
+W_PARENT, W_UP, W_UP_EMBED = 0.4, 0.5, 0.25
 W_GOAL_ACTIONS, W_PLAN_NAME = 0.5, 0.3
-W_TOTAL = W_TEXT + W_NEIGHBOUR + W_PLAN + W_ACTOR + W_SIBLING
+# A z-sum of this many standard deviations above the pool's mean maps to a score of about 0.73.
+SCORE_SCALE = 2.0
 
 
 class Candidate(BaseModel):
@@ -54,41 +65,71 @@ class Suggestions(BaseModel):
 class _Evidence:
     text: float = 0.0
     terms: tuple[str, ...] = ()
+    embed: float = 0.0
     neighbour: float = 0.0
     neighbour_id: str = ""
     plan: bool = False
     actor_id: str = ""
     siblings: float = 0.0
+    total: float = 0.0
+    prior: float = 0.0
+    meaning: bool = False
 
     def score(self) -> float:
-        raw = (
-            W_TEXT * self.text
-            + W_NEIGHBOUR * self.neighbour
-            + W_PLAN * self.plan
-            + W_ACTOR * bool(self.actor_id)
-            + W_SIBLING * self.siblings
-        )
-        return round(min(raw / W_TOTAL, 1.0), 3)
+        """The combined evidence as 0…1: an average candidate (of the own plan, for actions) is 0.5."""
+        return round(1.0 / (1.0 + math.exp(-(self.total + self.prior) / SCORE_SCALE)), 3)
+
+
+def _zscores(values: list[float]) -> list[float]:
+    """Standardised values (0 where every value is the same): one scale for unlike kinds of evidence."""
+    if len(values) < 2:
+        return [0.0] * len(values)
+    mean, spread = statistics.fmean(values), statistics.pstdev(values)
+    return [(v - mean) / spread if spread > 1e-9 else 0.0 for v in values]
+
+
+def _combine(ranked: list[tuple[str, _Evidence]], weights: dict[str, float]) -> list[tuple[str, _Evidence]]:
+    """Add the weighted z-scores of each kind of evidence; best first (ties by id)."""
+    for name, weight in weights.items():
+        if not weight:
+            continue
+        raw = [float(bool(ev.actor_id)) if name == "actor" else float(getattr(ev, name)) for _, ev in ranked]
+        for (_, ev), z in zip(ranked, _zscores(raw), strict=True):
+            ev.total += weight * z
+            if name == "embed" and z >= 1.0:
+                ev.meaning = True
+    return sorted(ranked, key=lambda pair: (-(pair[1].total + pair[1].prior), pair[0]))
+
+
+def _unit(vectors: list) -> object:
+    total = sum(vectors)
+    norm = float((total @ total) ** 0.5) or 1.0
+    return total / norm
 
 
 class Matcher:
     """Texts indexed once per dataset; links (which the benchmark hides) are read per question."""
 
-    def __init__(self, content: DatasetContent) -> None:
+    def __init__(self, content: DatasetContent, embeddings: bool | None = None) -> None:
         self.content = content
         self.goals = {g.id: g for g in content.goals}
         self.actions = {a.id: a for a in content.actions}
         self.strategy_kind = {s.id: s.kind for s in content.strategies}
         self.refs = reference_texts()
         texts: dict[str, str] = {}
+        self.plain: dict[str, str] = {}
         for g in content.goals:
             texts[g.id] = " ".join(x for x in (g.name, g.name, g.description or "") if x)
+            self.plain[g.id] = ". ".join(x for x in (g.name, g.description or "") if x)
         for a in content.actions:
             texts[a.id] = " ".join(x for x in (a.name, a.name, a.description or "") if x)
+            self.plain[a.id] = ". ".join(x for x in (a.name, a.description or "") if x)
         for strategy in content.strategies:
             texts[f"strategy:{strategy.id}"] = strategy.name
         texts.update(self.refs)
         self.index = TextIndex(texts, Vocabulary(texts.values()))
+        self.use_embeddings = embed.enabled() if embeddings is None else embeddings and embed.enabled()
+        self._emb: dict[str, object] = {}
         self.set_links(content.links)
 
     def set_links(self, links: Iterable[Link]) -> None:
@@ -110,7 +151,7 @@ class Matcher:
 
     # -- what counts as reaching ------------------------------------------------------------------
 
-    def _reaches(self, start: str, done: callable) -> bool:
+    def _reaches(self, start: str, done: Callable[[str], bool]) -> bool:
         seen, todo = set(), [start]
         while todo:
             node = todo.pop()
@@ -132,7 +173,7 @@ class Matcher:
     def reaches_reference(self, item: str) -> bool:
         return self._reaches(item, lambda x: x.startswith(("nat:", "sdg:")))
 
-    # -- candidates ---------------------------------------------------------------------------------
+    # -- evidence -----------------------------------------------------------------------------------
 
     def _goal_pool(self, rus_only: bool) -> list[str]:
         return [
@@ -141,12 +182,31 @@ class Matcher:
             if g.level in ("goal", "target") and (not rus_only or self._is_rus_goal(g.id))
         ]
 
-    def _goal_vector(self, gid: str):
+    def _embedding(self, key: str):
+        """The sentence vector of a goal's or action's name and description (None without the model)."""
+        if not self.use_embeddings:
+            return None
+        if not self._emb:
+            vectors = embed.vectors(self.plain.values())
+            self._emb = {k: vectors[text] for k, text in self.plain.items()}
+        return self._emb.get(key)
+
+    def _goal_vector(self, gid: str) -> Vector:
+        """A goal with its parent and the RUS goals it contributes to: plan goals are short titles."""
         goal = self.goals[gid]
         parts = [(gid, 1.0)]
         if goal.parent and goal.parent in self.goals:
-            parts.append((goal.parent, 0.4))
+            parts.append((goal.parent, W_PARENT))
+        parts += [(up, W_UP) for up in sorted(self.out.get(gid, ())) if up in self.goals]
         return self.index.combined(parts)
+
+    def _goal_embedding(self, gid: str):
+        """A goal's sentence vector, with those of the RUS goals it contributes to (`W_UP_EMBED`)."""
+        own = self._embedding(gid)
+        if own is None or not W_UP_EMBED:
+            return own
+        ups = [self._embedding(up) for up in sorted(self.out.get(gid, ())) if up in self.goals]
+        return _unit([own, *(W_UP_EMBED * u for u in ups if u is not None)])
 
     def _best_neighbour(self, subject_vec, linked: set[str], exclude: str, kinds: dict) -> tuple[float, str]:
         best, best_id = 0.0, ""
@@ -162,6 +222,7 @@ class Matcher:
         """Every goal the action does not link to yet, with its evidence, best first."""
         action = self.actions[aid]
         vec = self.index.vector(aid)
+        own = self._embedding(aid)
         leads = self.leads.get(aid, set())
         ranked = []
         for gid in self._goal_pool(rus_only=False):
@@ -171,16 +232,22 @@ class Matcher:
             gvec = self._goal_vector(gid)
             ev.text = cosine(vec, gvec)
             ev.terms = tuple(shared_terms(vec, gvec))
-            ev.neighbour, ev.neighbour_id = self._best_neighbour(vec, self.into.get(gid, set()), aid, self.actions)
+            other = self._goal_embedding(gid)
+            ev.embed = float(own @ other) if own is not None and other is not None else 0.0
+            if W_NEIGHBOUR:
+                linked = self.into.get(gid, set())
+                ev.neighbour, ev.neighbour_id = self._best_neighbour(vec, linked, aid, self.actions)
             ev.plan = self.goals[gid].strategy == action.strategy
-            for other in sorted(self.into.get(gid, set())):
-                if other != aid and other in self.actions and leads & self.leads.get(other, set()):
-                    ev.actor_id = other
+            ev.prior = 0.0 if ev.plan else -P_PLAN
+            for other_id in sorted(self.into.get(gid, set())):
+                if other_id != aid and other_id in self.actions and leads & self.leads.get(other_id, set()):
+                    ev.actor_id = other_id
                     break
             ranked.append((gid, ev))
-        return sorted(ranked, key=lambda pair: (-pair[1].score(), pair[0]))
+        weights = {"text": W_TEXT, "embed": W_EMBED, "neighbour": W_NEIGHBOUR, "actor": W_ACTOR}
+        return _combine(ranked, weights)
 
-    def _plan_goal_vector(self, gid: str):
+    def _plan_goal_vector(self, gid: str) -> Vector:
         """A plan goal with its actions' words and its plan's name: plan goals are short titles."""
         actions = [a for a in self.into.get(gid, set()) if a in self.actions]
         parts = [(gid, 1.0), *((a, W_GOAL_ACTIONS) for a in sorted(actions))]
@@ -188,22 +255,19 @@ class Matcher:
             parts.append((f"strategy:{self.goals[gid].strategy}", W_PLAN_NAME))
         return self.index.combined(parts)
 
-    def _rus_goal_vector(self, rid: str, plan: str):
-        """A RUS goal with the words of other plans' goals (and their actions) already tied to it."""
+    def _rus_goal_embedding(self, rid: str):
         goal = self.goals[rid]
-        parts = [(rid, 1.0)]
-        if goal.parent and goal.parent in self.goals:
-            parts.append((goal.parent, 0.4))
-        for other in sorted(self.into.get(rid, set())):
-            if other in self.goals and self.goals[other].strategy != plan:
-                parts.append((other, W_EXPAND))
-                parts += [(a, W_EXPAND / 2) for a in sorted(self.into.get(other, set())) if a in self.actions]
-        return self.index.combined(parts)
+        own = self._embedding(rid)
+        if own is None:
+            return None
+        parent = self._embedding(goal.parent) if goal.parent else None
+        return _unit([own, W_PARENT * parent] if parent is not None else [own])
 
     def rank_plan_goal(self, gid: str) -> list[tuple[str, _Evidence]]:
         """Every RUS goal the plan goal does not link to yet, best first."""
         goal = self.goals[gid]
         vec = self._plan_goal_vector(gid)
+        own = self._embedding(gid)
         siblings = [g.id for g in self.content.goals if g.strategy == goal.strategy and g.id != gid]
         sibling_targets: dict[str, int] = defaultdict(int)
         for sib in siblings:
@@ -215,12 +279,15 @@ class Matcher:
             if rid in self.linked.get(gid, ()):
                 continue
             ev = _Evidence()
-            rvec = self._rus_goal_vector(rid, goal.strategy)
+            rgoal = self.goals[rid]
+            parts = [(rid, 1.0)] + ([(rgoal.parent, W_PARENT)] if rgoal.parent in self.goals else [])
+            rvec = self.index.combined(parts)
             ev.text = cosine(vec, rvec)
             ev.terms = tuple(shared_terms(vec, rvec))
-            linked_goals = self.into.get(rid, set())
+            remb = self._rus_goal_embedding(rid)
+            ev.embed = float(own @ remb) if own is not None and remb is not None else 0.0
             best, best_id = 0.0, ""
-            for other in sorted(linked_goals):
+            for other in sorted(self.into.get(rid, set())):
                 # Goals of the same plan count through W_SIBLING; as neighbours they would only echo the plan.
                 if other != gid and other in plan_goals and plan_goals[other].strategy != goal.strategy:
                     sim = cosine(vec, self._plan_goal_vector(other))
@@ -230,14 +297,14 @@ class Matcher:
             if siblings:
                 ev.siblings = min(sibling_targets.get(rid, 0) / len(siblings), 1.0)
             ranked.append((rid, ev))
-        return sorted(ranked, key=lambda pair: (-pair[1].score(), pair[0]))
+        return _combine(ranked, {"text": W_TEXT, "embed": W_EMBED, "neighbour": 0.0, "siblings": W_SIBLING})
 
     def rank_rus_goal(self, gid: str) -> list[tuple[str, _Evidence]]:
-        """References (national strategy, Agenda 2030) for a RUS goal, best first."""
+        """References (national strategy, Agenda 2030) for a RUS goal, best first (lexical only)."""
         goal = self.goals[gid]
         parts = [(gid, 1.0)] + [(p, 0.4) for p in sorted(self.into.get(gid, set())) if p in self.goals]
         if goal.parent in self.goals:
-            parts.append((goal.parent, 0.4))
+            parts.append((goal.parent, W_PARENT))
         vec = self.index.combined(parts)
         ranked = []
         for ref in self.refs:
@@ -249,7 +316,7 @@ class Matcher:
             ev.terms = tuple(shared_terms(vec, rvec))
             ev.neighbour, ev.neighbour_id = self._best_neighbour(vec, self.into.get(ref, set()), gid, self.goals)
             ranked.append((ref, ev))
-        return sorted(ranked, key=lambda pair: (-pair[1].score(), pair[0]))
+        return _combine(ranked, {"text": W_TEXT, "neighbour": W_REF_NEIGHBOUR})
 
     # -- reasons ------------------------------------------------------------------------------------
 
@@ -263,7 +330,9 @@ class Matcher:
                     shown_words.append(word)
             shown = ", ".join(shown_words)
             reasons.append(t("suggest.shares", lang, terms=shown))
-        if ev.neighbour >= 0.1 and ev.neighbour_id:
+        if ev.meaning:
+            reasons.append(t("suggest.meaning", lang))
+        if ev.neighbour >= 0.1 and ev.neighbour_id and kind != "goal_goal":
             key = "suggest.similar_action" if ev.neighbour_id in self.actions else "suggest.similar_goal"
             reasons.append(t(key, lang, id=ev.neighbour_id))
         if ev.actor_id:
