@@ -80,6 +80,7 @@ def run_bench(content: DatasetContent, dataset: str) -> BenchFigures:
     """Hit rates of the suggestions, the word-overlap baseline and the same-plan prior on one dataset."""
     matcher = Matcher(content)
     lexical = Matcher(content, embeddings=False)
+    matcher.warm(a.id for a in content.actions)
     goals = {g.id: g for g in content.goals}
     texts = {g.id: f"{g.name} {g.description or ''}" for g in content.goals}
     texts.update({a.id: f"{a.name} {a.description or ''}" for a in content.actions})

@@ -15,16 +15,14 @@ touching the database.
 
 from __future__ import annotations
 
-import math
-import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
 from graph.i18n import t
 from graph.suggest import embed
+from graph.suggest.combine import Evidence, combine, unit
 from graph.suggest.index import TextIndex, Vector, cosine, shared_terms
 from graph.suggest.references import reference_texts
 from graph.suggest.text import Vocabulary
@@ -40,8 +38,8 @@ W_REF_NEIGHBOUR = 0.3
 # Within texts: a goal's parent, and the RUS goals a plan goal contributes to, lend it their words.
 W_PARENT, W_UP, W_UP_EMBED = 0.4, 0.5, 0.25
 W_GOAL_ACTIONS, W_PLAN_NAME = 0.5, 0.3
-# A z-sum of this many standard deviations above the pool's mean maps to a score of about 0.73.
-SCORE_SCALE = 2.0
+# Beyond this many goal and action texts per question set, the sentence model is not used (see `warm`).
+MAX_EMBEDDED = 3000
 
 
 class Candidate(BaseModel):
@@ -59,52 +57,6 @@ class Suggestion(BaseModel):
 class Suggestions(BaseModel):
     dataset: str
     suggestions: list[Suggestion] = Field(default_factory=list)
-
-
-@dataclass
-class _Evidence:
-    text: float = 0.0
-    terms: tuple[str, ...] = ()
-    embed: float = 0.0
-    neighbour: float = 0.0
-    neighbour_id: str = ""
-    plan: bool = False
-    actor_id: str = ""
-    siblings: float = 0.0
-    total: float = 0.0
-    prior: float = 0.0
-    meaning: bool = False
-
-    def score(self) -> float:
-        """The combined evidence as 0…1: an average candidate (of the own plan, for actions) is 0.5."""
-        return round(1.0 / (1.0 + math.exp(-(self.total + self.prior) / SCORE_SCALE)), 3)
-
-
-def _zscores(values: list[float]) -> list[float]:
-    """Standardised values (0 where every value is the same): one scale for unlike kinds of evidence."""
-    if len(values) < 2:
-        return [0.0] * len(values)
-    mean, spread = statistics.fmean(values), statistics.pstdev(values)
-    return [(v - mean) / spread if spread > 1e-9 else 0.0 for v in values]
-
-
-def _combine(ranked: list[tuple[str, _Evidence]], weights: dict[str, float]) -> list[tuple[str, _Evidence]]:
-    """Add the weighted z-scores of each kind of evidence; best first (ties by id)."""
-    for name, weight in weights.items():
-        if not weight:
-            continue
-        raw = [float(bool(ev.actor_id)) if name == "actor" else float(getattr(ev, name)) for _, ev in ranked]
-        for (_, ev), z in zip(ranked, _zscores(raw), strict=True):
-            ev.total += weight * z
-            if name == "embed" and z >= 1.0:
-                ev.meaning = True
-    return sorted(ranked, key=lambda pair: (-(pair[1].total + pair[1].prior), pair[0]))
-
-
-def _unit(vectors: list) -> object:
-    total = sum(vectors)
-    norm = float((total @ total) ** 0.5) or 1.0
-    return total / norm
 
 
 class Matcher:
@@ -182,14 +134,27 @@ class Matcher:
             if g.level in ("goal", "target") and (not rus_only or self._is_rus_goal(g.id))
         ]
 
+    def warm(self, actions: Iterable[str]) -> None:
+        """Embed every goal and the given actions in one batch (the model is fastest in batches).
+
+        Above `MAX_EMBEDDED` texts the lexical method alone is used, so a page over a very large dataset
+        stays quick; the in-process cache makes the second question about the same texts cheap.
+        """
+        if not self.use_embeddings:
+            return
+        keys = [k for k in (*self.goals, *actions) if k in self.plain and k not in self._emb]
+        if len(self._emb) + len(keys) > MAX_EMBEDDED:
+            self.use_embeddings = False
+            return
+        if keys:
+            vectors = embed.vectors(self.plain[k] for k in keys)
+            self._emb.update({k: vectors[self.plain[k]] for k in keys})
+
     def _embedding(self, key: str):
         """The sentence vector of a goal's or action's name and description (None without the model)."""
-        if not self.use_embeddings:
-            return None
-        if not self._emb:
-            vectors = embed.vectors(self.plain.values())
-            self._emb = {k: vectors[text] for k, text in self.plain.items()}
-        return self._emb.get(key)
+        if self.use_embeddings and key not in self._emb:
+            self.warm([key] if key in self.actions else [])
+        return self._emb.get(key) if self.use_embeddings else None
 
     def _goal_vector(self, gid: str) -> Vector:
         """A goal with its parent and the RUS goals it contributes to: plan goals are short titles."""
@@ -206,7 +171,7 @@ class Matcher:
         if own is None or not W_UP_EMBED:
             return own
         ups = [self._embedding(up) for up in sorted(self.out.get(gid, ())) if up in self.goals]
-        return _unit([own, *(W_UP_EMBED * u for u in ups if u is not None)])
+        return unit([own, *(W_UP_EMBED * u for u in ups if u is not None)])
 
     def _best_neighbour(self, subject_vec, linked: set[str], exclude: str, kinds: dict) -> tuple[float, str]:
         best, best_id = 0.0, ""
@@ -218,7 +183,7 @@ class Matcher:
                 best, best_id = sim, other
         return best, best_id
 
-    def rank_action(self, aid: str) -> list[tuple[str, _Evidence]]:
+    def rank_action(self, aid: str) -> list[tuple[str, Evidence]]:
         """Every goal the action does not link to yet, with its evidence, best first."""
         action = self.actions[aid]
         vec = self.index.vector(aid)
@@ -228,7 +193,7 @@ class Matcher:
         for gid in self._goal_pool(rus_only=False):
             if gid in self.linked.get(aid, ()):
                 continue
-            ev = _Evidence()
+            ev = Evidence()
             gvec = self._goal_vector(gid)
             ev.text = cosine(vec, gvec)
             ev.terms = tuple(shared_terms(vec, gvec))
@@ -245,7 +210,7 @@ class Matcher:
                     break
             ranked.append((gid, ev))
         weights = {"text": W_TEXT, "embed": W_EMBED, "neighbour": W_NEIGHBOUR, "actor": W_ACTOR}
-        return _combine(ranked, weights)
+        return combine(ranked, weights)
 
     def _plan_goal_vector(self, gid: str) -> Vector:
         """A plan goal with its actions' words and its plan's name: plan goals are short titles."""
@@ -261,9 +226,9 @@ class Matcher:
         if own is None:
             return None
         parent = self._embedding(goal.parent) if goal.parent else None
-        return _unit([own, W_PARENT * parent] if parent is not None else [own])
+        return unit([own, W_PARENT * parent] if parent is not None else [own])
 
-    def rank_plan_goal(self, gid: str) -> list[tuple[str, _Evidence]]:
+    def rank_plan_goal(self, gid: str) -> list[tuple[str, Evidence]]:
         """Every RUS goal the plan goal does not link to yet, best first."""
         goal = self.goals[gid]
         vec = self._plan_goal_vector(gid)
@@ -278,7 +243,7 @@ class Matcher:
         for rid in self._goal_pool(rus_only=True):
             if rid in self.linked.get(gid, ()):
                 continue
-            ev = _Evidence()
+            ev = Evidence()
             rgoal = self.goals[rid]
             parts = [(rid, 1.0)] + ([(rgoal.parent, W_PARENT)] if rgoal.parent in self.goals else [])
             rvec = self.index.combined(parts)
@@ -297,9 +262,9 @@ class Matcher:
             if siblings:
                 ev.siblings = min(sibling_targets.get(rid, 0) / len(siblings), 1.0)
             ranked.append((rid, ev))
-        return _combine(ranked, {"text": W_TEXT, "embed": W_EMBED, "neighbour": 0.0, "siblings": W_SIBLING})
+        return combine(ranked, {"text": W_TEXT, "embed": W_EMBED, "neighbour": 0.0, "siblings": W_SIBLING})
 
-    def rank_rus_goal(self, gid: str) -> list[tuple[str, _Evidence]]:
+    def rank_rus_goal(self, gid: str) -> list[tuple[str, Evidence]]:
         """References (national strategy, Agenda 2030) for a RUS goal, best first (lexical only)."""
         goal = self.goals[gid]
         parts = [(gid, 1.0)] + [(p, 0.4) for p in sorted(self.into.get(gid, set())) if p in self.goals]
@@ -310,17 +275,17 @@ class Matcher:
         for ref in self.refs:
             if ref in self.linked.get(gid, ()):
                 continue
-            ev = _Evidence()
+            ev = Evidence()
             rvec = self.index.vector(ref)
             ev.text = cosine(vec, rvec)
             ev.terms = tuple(shared_terms(vec, rvec))
             ev.neighbour, ev.neighbour_id = self._best_neighbour(vec, self.into.get(ref, set()), gid, self.goals)
             ranked.append((ref, ev))
-        return _combine(ranked, {"text": W_TEXT, "neighbour": W_REF_NEIGHBOUR})
+        return combine(ranked, {"text": W_TEXT, "neighbour": W_REF_NEIGHBOUR})
 
     # -- reasons ------------------------------------------------------------------------------------
 
-    def because(self, ev: _Evidence, kind: str, lang: str) -> str:
+    def because(self, ev: Evidence, kind: str, lang: str) -> str:
         reasons = []
         if ev.terms and ev.text >= 0.05:
             shown_words: list[str] = []
@@ -371,7 +336,9 @@ def suggest(
         "goal_reference": matcher.rank_rus_goal,
     }
     out = []
-    for kind, subject in _subjects(matcher, every):
+    subjects = _subjects(matcher, every)
+    matcher.warm(subject for kind, subject in subjects if kind == "action_goal")
+    for kind, subject in subjects:
         ranked = [(cid, ev) for cid, ev in rankers[kind](subject) if ev.score() > 0][: max(top, 0)]
         out.append(
             Suggestion(

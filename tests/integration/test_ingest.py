@@ -50,7 +50,7 @@ def _read_back(review: Path) -> dict:
         "measured_by": {
             (local(lk.from_), indicators[lk.to].name)
             for lk in links
-            if lk.type == "measured_by" and lk.to in indicators
+            if lk.type == "measured_by" and lk.to in indicators and lk.from_ in goals
         },
         "content": content,
     }
