@@ -19,6 +19,7 @@ SCORE_SCALE = 2.0
 class Evidence:
     text: float = 0.0
     terms: tuple[str, ...] = ()
+    via: tuple[str, ...] = ()  # the RUS goals whose words a shared term came from, not the goal's own text
     embed: float = 0.0
     neighbour: float = 0.0
     neighbour_id: str = ""

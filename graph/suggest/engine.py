@@ -165,6 +165,14 @@ class Matcher:
         parts += [(up, W_UP) for up in sorted(self.out.get(gid, ())) if up in self.goals]
         return self.index.combined(parts)
 
+    def _borrowed_from(self, gid: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+        """The RUS goals that lent a goal the shared terms its own text and parent lack (for the reason)."""
+        goal = self.goals[gid]
+        own = set(self.index.bags.get(gid, {})) | set(self.index.bags.get(goal.parent or "", {}))
+        lent = [t for t in terms if t not in own]
+        ups = sorted(u for u in self.out.get(gid, ()) if u in self.goals)
+        return tuple(u for u in ups if any(t in self.index.bags.get(u, {}) for t in lent))
+
     def _goal_embedding(self, gid: str):
         """A goal's sentence vector, with those of the RUS goals it contributes to (`W_UP_EMBED`)."""
         own = self._embedding(gid)
@@ -197,6 +205,7 @@ class Matcher:
             gvec = self._goal_vector(gid)
             ev.text = cosine(vec, gvec)
             ev.terms = tuple(shared_terms(vec, gvec))
+            ev.via = self._borrowed_from(gid, ev.terms)
             other = self._goal_embedding(gid)
             ev.embed = float(own @ other) if own is not None and other is not None else 0.0
             if W_NEIGHBOUR:
@@ -294,6 +303,8 @@ class Matcher:
                 if not any(w[:5] == word[:5] for w in shown_words):
                     shown_words.append(word)
             shown = ", ".join(shown_words)
+            if ev.via:
+                shown = t("suggest.via", lang, terms=shown, ids=", ".join(ev.via))
             reasons.append(t("suggest.shares", lang, terms=shown))
         if ev.meaning:
             reasons.append(t("suggest.meaning", lang))
@@ -326,10 +337,17 @@ def _subjects(matcher: Matcher, every: bool) -> list[tuple[str, str]]:
 
 
 def suggest(
-    content: DatasetContent, *, dataset: str, top: int = DEFAULT_TOP, every: bool = False, lang: str = "sv"
+    content: DatasetContent,
+    *,
+    dataset: str,
+    top: int = DEFAULT_TOP,
+    every: bool = False,
+    lang: str = "sv",
+    embeddings: bool | None = None,
 ) -> Suggestions:
-    """Candidate links for every unlinked action, plan goal and RUS goal (or every action and plan goal)."""
-    matcher = Matcher(content)
+    """Candidate links for every unlinked action, plan goal and RUS goal (or every action and plan goal);
+    `embeddings=False` asks for the lexical method alone."""
+    matcher = Matcher(content, embeddings=embeddings)
     rankers = {
         "action_goal": matcher.rank_action,
         "goal_goal": matcher.rank_plan_goal,
