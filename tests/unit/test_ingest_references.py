@@ -58,9 +58,37 @@ def _plan(path: Path) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def plan(tmp_path_factory) -> Path:
-    return _plan(tmp_path_factory.mktemp("refs") / "unga.docx")
+def _plan_pdf(path: Path) -> Path:
+    """The same small plan as a PDF with ruled tables (reportlab)."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("body", parent=getSampleStyleSheet()["BodyText"], fontName="Helvetica", fontSize=9)
+    heading = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=14, leading=18)
+    title = ParagraphStyle("t", parent=body, fontName="Helvetica-Bold", fontSize=20, leading=24)
+
+    def grid(rows: list[tuple[str, ...]]) -> Table:
+        table = Table([[Paragraph(c, body) for c in row] for row in rows])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        return table
+
+    story = [Paragraph("Handlingsplan för unga i arbete 2025–2028", title), Paragraph("Mål och delmål", heading)]
+    story += [
+        Paragraph(line, heading)
+        for line in ("Mål 1 Fler unga i arbete", "Delmål 1.1 Fler sommarjobb", "Mål 2 Färre avbrott i skolan")
+    ]
+    story += [Paragraph("Insatser", heading), grid([("Insats", "Beskrivning", "Ansvarig", "Bidrar till"), *ACTIONS])]
+    header = ("Indikator", "Kolada-id", "Utgångsläge", "Målvärde", "Följer upp")
+    story += [Paragraph("Uppföljning", heading), grid([header, *INDICATORS])]
+    SimpleDocTemplate(str(path), title="Handlingsplan för unga i arbete 2025–2028").build(story)
+    return path
+
+
+@pytest.fixture(scope="module", params=["docx", "pdf"])
+def plan(request, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("refs")
+    return _plan(folder / "unga.docx") if request.param == "docx" else _plan_pdf(folder / "unga.pdf")
 
 
 def _contributes(content) -> set[tuple[str, str]]:
