@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from graph.content import DatasetContent
 from graph.i18n import register, t
-from importers.model import DatasetContent
 
 register(
     {
