@@ -236,7 +236,7 @@ _FINDINGS_CACHE = VersionCache("findings", max_entries=16, max_weight=1_000_000)
 """Every analysis's result per (store, dataset, version, language), weighed by findings."""
 
 
-def findings_for(db: Database, dataset: str, key: str, *, lang: str = "sv") -> list:
+def findings_for(db: Database, dataset: str, key: str, *, lang: str = "sv", names: tuple[str, ...] = ()) -> list:
     """Every analysis's result for one dataset version (cached per version key and language).
 
     The cache is keyed by the version key, which changes with every import, so it never serves findings
@@ -244,14 +244,14 @@ def findings_for(db: Database, dataset: str, key: str, *, lang: str = "sv") -> l
     """
     from graph.analyses import ANALYSIS_NAMES, run_analysis
 
-    cache_key = (store_of(db), dataset, key, lang)
+    cache_key = (store_of(db), dataset, key, lang, names)
     kept = _FINDINGS_CACHE.get(cache_key)
     if kept is not None:
         return kept
     results = []
-    for name in ANALYSIS_NAMES:
+    for name in names or ANALYSIS_NAMES:
         try:
-            results.append(run_analysis(db, dataset, name, lang=lang))
+            results.append(run_analysis(db, dataset, name, lang=lang, key=key))
         except ModuleNotFoundError as e:
             if e.name != f"graph.analyses.{name}":
                 raise

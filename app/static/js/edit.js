@@ -187,9 +187,9 @@
     ENTITY.forEach(function (table) {
       model.tables[table].forEach(function (r) { opts.push({ value: r.id, name: r.name + ' (' + r.id + ')' }); });
     });
-    var data = document.getElementById('network-data');
+    var data = window.ruslinkData;  // the explorer's diagram, once fetched
     if (data) {
-      JSON.parse(data.textContent).nodes.forEach(function (n) {
+      data.nodes.forEach(function (n) {
         if (n.type === 'Reference') { opts.push({ value: n.id, name: n.name + ' (' + n.id + ')' }); }
       });
     }

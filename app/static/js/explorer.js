@@ -1,11 +1,59 @@
 /* The network explorer: filters, search, side panel, focus, meeting mode, saved views and export.
-   Data comes from <script type="application/json"> blocks; every text is set with textContent. */
+   Texts and page state come from <script type="application/json"> blocks; the diagram is fetched as compact
+   columns (viz/compact.py) and a row's details when its panel opens. Every text is set with textContent. */
 (function () {
   'use strict';
   var R = window.ruslinkCommon;
-  var data = R.readJSON('network-data');
   var T = R.readJSON('ui-texts');
   var page = R.readJSON('page-state');
+  var FAST_OVER = 2000;  // node-level diagrams above this many nodes are drawn by fastnet.js
+  function getJSON(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : null; });
+  }
+  // The marks are asked for at once, beside the diagram (they are applied once it is drawn).
+  var marksAsked = page.marksUrl ? getJSON(page.marksUrl).catch(function () { return null; }) : null;
+
+  /* Columns back into one object per node and edge: style from its table, names from the code tables. */
+  function rows(table, finish) {
+    var cols = Object.keys(table.columns);
+    var out = new Array(table.count);
+    for (var i = 0; i < table.count; i++) {
+      var r = Object.assign({}, table.styles[table.style[i]]);
+      for (var c = 0; c < cols.length; c++) {
+        var v = table.columns[cols[c]][i];
+        if (v !== null && v !== undefined) { r[cols[c]] = v; }
+      }
+      finish(r);
+      out[i] = r;
+    }
+    return out;
+  }
+  function unpack(packed) {
+    var N = packed.names;
+    var data = Object.assign({}, packed);
+    data.nodes = rows(packed.nodes, function (n) {
+      n.typeName = N.type[n.type] || '';
+      n.strategyName = N.strategy[n.strategy] || '';
+      if (N.status[n.status]) { n.statusName = N.status[n.status]; }
+      n.marks = [];
+      n.markNames = [];
+    });
+    data.edges = rows(packed.edges, function (e) {
+      e.typeName = N.link[e.type] || '';
+      var score = N.score[e.type + '|' + e.score];
+      if (score) { e.scoreName = score; }
+    });
+    data.findings = {};
+    return data;
+  }
+  getJSON(page.columnsUrl).then(function (packed) { start(unpack(packed)); });
+
+  function start(data) {
+  window.ruslinkData = data;
+  var renderer = new URLSearchParams(window.location.search).get('renderer');
+  var fast = renderer ? renderer === 'fast' : data.nodes.length > FAST_OVER;
+  var V = fast ? window.ruslinkFast : vis;
+  document.getElementById('network').setAttribute('data-renderer', fast ? 'fast' : 'vis');
   var container = document.getElementById('network');
   var form = document.getElementById('filters');
   var statusLine = document.getElementById('view-status');
@@ -43,7 +91,7 @@
   }
   if (collapsible) { placeAll(); }
   // Hover titles are built on first hover (below), not one DOM element per node and edge up front.
-  var nodes = new vis.DataSet(data.nodes.map(function (n) { return Object.assign({}, n); }));
+  var nodes = new V.DataSet(data.nodes.map(function (n) { return Object.assign({}, n); }));
   function moveAll() {
     placeAll();
     nodes.update(data.nodes.filter(function (n) { return n.x !== undefined; })
@@ -58,14 +106,14 @@
   // Level of detail: a large diagram opens at overview zoom, where dashed lines cost most of a frame;
   // they are drawn solid there and get their dashes back when zoomed in (levelOfDetail below).
   var dashed = [];
-  var solid = data.edges.length > 1500;
-  var edges = new vis.DataSet(data.edges.map(function (e) {
+  var solid = !fast && data.edges.length > 1500;
+  var edges = new V.DataSet(data.edges.map(function (e) {
     var copy = Object.assign({}, e);
     if (e.dashes) { dashed.push({ id: e.id, dashes: e.dashes }); if (solid) { copy.dashes = false; } }
     return copy;
   }));
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
-  var edgeView = new vis.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
+  var nodeView = new V.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
+  var edgeView = new V.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
   var collapsible = !!data.collapsible;
   var params0 = new URLSearchParams(window.location.search);
   /* A large network opens gathered: actions per goal, actors and indicators off (viz/collapse.py). */
@@ -222,7 +270,7 @@
     .map(function (n) { return { id: n.id, x: n.x, y: n.y }; })); }
   apply();
   var started = performance.now();
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+  var network = new V.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
   window.ruslinkNetwork = network;
 
   function ready() {
@@ -242,7 +290,6 @@
 
   /* The analyses' marks and findings arrive after the diagram is drawn (a cold dataset needs a moment). */
   function applyMarks(payload) {
-    data.findings = payload.findings || {};
     var updates = [];
     Object.keys(payload.marks || {}).forEach(function (id) {
       var n = byId[id];
@@ -256,17 +303,26 @@
                                    title: R.nodeTooltip(n) }, m.style));
     });
     nodes.update(updates);
-    container.setAttribute('data-findings', '1');
     window.ruslinkTimings = Object.assign(window.ruslinkTimings || {}, { marks: performance.now() });
+    interactiveOnNextFrame();
     if (!panel.hidden) { showPanel(panel.getAttribute('data-node')); }
   }
-  if (page.marksUrl) {
-    fetch(page.marksUrl, { credentials: 'same-origin' })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (payload) { if (payload) { applyMarks(payload); } })
-      .catch(function () { /* the diagram works without marks */ });
+  if (marksAsked) {
+    // The diagram works without marks: a failed request leaves it as it is.
+    marksAsked.then(function (payload) {
+      network.once('afterDrawing', function () { if (payload) { applyMarks(payload); } else { interactiveOnNextFrame(); } });
+      network.redraw();
+    });
   } else {
-    container.setAttribute('data-findings', '1');
+    interactiveOnNextFrame();
+  }
+  /* Interactive: the diagram is drawn with the analyses' marks on it (the benchmark times this). */
+  function interactiveOnNextFrame() {
+    network.once('afterDrawing', function () {
+      window.ruslinkTimings = Object.assign(window.ruslinkTimings || {}, { interactive: performance.now() });
+      container.setAttribute('data-findings', '1');
+    });
+    network.redraw();
   }
   if (params.get('highlight')) {
     var ids = params.get('highlight').split(',').filter(function (id) { return visibleNodes.has(id); });
@@ -276,9 +332,18 @@
   /* ---- side panel ---- */
   var panel = document.getElementById('panel');
   var panelBody = document.getElementById('panel-body');
+  /* A row's details and findings are asked for when its panel first opens, then kept. */
   function showPanel(id) {
     var n = byId[id];
     if (!n) { return; }
+    if (n.details === undefined && n.type !== 'ActionGroup' && page.detailsUrl) {
+      getJSON(page.detailsUrl + encodeURIComponent(id)).catch(function () { return null; }).then(function (d) {
+        n.details = d ? d.details : [];
+        data.findings[id] = d ? d.findings : [];
+        showPanel(id);
+      });
+      return;
+    }
     panelBody.textContent = '';
     panelBody.appendChild(R.el('p', 'muted', n.typeName));
     panelBody.appendChild(R.el('h2', null, n.name));
@@ -337,7 +402,7 @@
   });
 
   function levelOfDetail() {
-    if (data.edges.length <= 1500) { return; }
+    if (fast || data.edges.length <= 1500) { return; }  // fastnet.js leaves dashes out at overview itself
     var overview = network.getScale() < 0.5;
     if (overview === solid) { return; }
     solid = overview;
@@ -654,4 +719,5 @@
   if (exportHtmlBtn) { exportHtmlBtn.addEventListener('click', exportHtml); }
   var exportPngBtn = document.getElementById('export-png');
   if (exportPngBtn) { exportPngBtn.addEventListener('click', exportPng); }
+  }
 })();
