@@ -210,7 +210,7 @@ def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: boo
 
 
 def _served(
-    settings: Settings, names: dict[int, str], *, quick: bool, progress: Callable[[str], None]
+    settings: Settings, names: dict[Any, str], *, quick: bool, progress: Callable[[str], None]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The view and API figures, from one uvicorn child serving the benchmark's datasets."""
     with api.serve(_server_env(settings)) as base:
@@ -256,7 +256,8 @@ def _served(
         for entry in out["saturated"]:
             entry["rps"] = entry["requests_per_s"]
         # The view at several sizes against pyvis with the same positions (full run only: a browser each).
-        shown["sizes"] = [] if quick else view.sizes(base, [names[f"view-{k}"] for k, _ in view.SIZES])
+        sizes = [] if quick else view.sizes(base, [names[f"view-{k}"] for k, _ in view.SIZES])
+        shown["sizes"], shown["sizes_detail"] = view.split_details(sizes)
         shown["rss_mb_after_views"] = None if quick else view.rss_mb(int(base.rsplit(":", 1)[1]))
         if quick:
             shown["sizes_reason"] = "timed by the full run only (a browser per size)"

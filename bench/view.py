@@ -300,15 +300,26 @@ def _one_size(browser: Any, base: str, dataset: str, folder: Path, warm_runs: in
         page.close()
     warm = runs[1:]
     return {
-        "dataset": dataset,
         "nodes": len(graph["nodes"]),
-        "edges": len(graph["edges"]),
-        "renderer": runs[0]["renderer"],
-        "ruslink_first_frame_ms": _median([r["first"] for r in warm]),
         "ruslink_interactive_ms": _median([r["interactive"] for r in warm]),
         "pyvis_same_positions_ms": _median(same),
         "pan_p50_ms": round(pan, 1),
-        "pyvis_pan_p50_ms": round(same_pan, 1) if same_pan is not None else None,
-        "cold_first_frame_ms": round(runs[0]["first"], 1),
         "cold_interactive_ms": round(runs[0]["interactive"], 1),
+        DETAIL: {
+            "dataset": dataset,
+            "edges": len(graph["edges"]),
+            "renderer": runs[0]["renderer"],
+            "ruslink_first_frame_ms": _median([r["first"] for r in warm]),
+            "cold_first_frame_ms": round(runs[0]["first"], 1),
+            "pyvis_pan_p50_ms": round(same_pan, 1) if same_pan is not None else None,
+        },
     }
+
+
+DETAIL = "_detail"
+"""Key of the figures beside the five `view.sizes` keys; `split_details` moves them to `view.sizes_detail`."""
+
+
+def split_details(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(`view.sizes` with exactly its five keys, the further figures of each size in the same order)."""
+    return [{k: v for k, v in r.items() if k != DETAIL} for r in rows], [r.get(DETAIL, {}) for r in rows]

@@ -113,8 +113,9 @@ def test_graph_api_marks_name_the_rows_the_analyses_found(client) -> None:
     body = client.get("/api/datasets/api-small/marks").json()
     assert body["marks"]["A3"]["marks"] == ["orphan"] and body["marks"]["A3"]["suffix"] == " ∅"
     assert "conflict" in body["marks"]["A4"]["marks"]
-    assert "findings" not in body  # the panel's findings come with a row's details, when it is opened
-    details = client.get("/api/datasets/api-small/details", params={"node": "A4"}).json()
+    assert any("motverkar" in f["explanation"] for f in body["findings"]["A4"])  # small: panel findings inline
+    assert all(f.get("analysis") != "chains" for items in body["findings"].values() for f in items)
+    details = client.get("/api/datasets/api-small/details", params={"node": "A4"}).json()  # as large ones ask
     assert any("motverkar" in f["explanation"] for f in details["findings"])
     assert all(f.get("analysis") != "chains" for f in details["findings"])
 

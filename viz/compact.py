@@ -34,6 +34,9 @@ NODE_COLUMNS = (
 EDGE_COLUMNS = ("id", "from", "to", "type", "score", "gathered", "rationale", "basis")
 NODE_ON_DEMAND = frozenset({"details", "marks", "markNames", "typeName", "strategyName", "statusName"})
 """Left out of the columns: details come from the details endpoint, names from the tables below."""
+INLINE_UP_TO = 2000
+"""Diagrams up to this many nodes carry their details (and their marks their panel findings) inline: a few
+hundred KB, and a panel opens at once; larger ones ask for one row's details when its panel opens."""
 EDGE_ON_DEMAND = frozenset({"typeName", "scoreName"})
 
 
@@ -73,10 +76,12 @@ def compact(data: dict[str, Any]) -> dict[str, Any]:
         if e.get("scoreName"):
             names["score"].setdefault(f"{e['type']}|{e['score']}", e["scoreName"])
     rest = {k: v for k, v in data.items() if k not in ("nodes", "edges", "findings")}
+    inline = len(nodes) <= INLINE_UP_TO
+    node_table = _table(nodes, NODE_COLUMNS + (("details",) if inline else ()), NODE_ON_DEMAND)
     return {
         **rest,
         "format": "columns",
         "names": names,
-        "nodes": _table(nodes, NODE_COLUMNS, NODE_ON_DEMAND),
+        "nodes": node_table,
         "edges": _table(edges, EDGE_COLUMNS, EDGE_ON_DEMAND),
     }

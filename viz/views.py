@@ -82,9 +82,10 @@ def compact_view(graph: DatasetGraph, *, view: str = "network", layout: str = "l
         return compact(data)
 
 
-def marks_view(graph: DatasetGraph, results: list, *, lang: str = "sv") -> dict[str, Any]:
+def marks_view(graph: DatasetGraph, results: list, *, lang: str = "sv", panel: bool = False) -> dict[str, Any]:
     """The marks of the rows the analyses name, with their names, label suffix and style:
-    {"marks": {id: {marks, markNames, suffix, style}}}. The panel's findings come with a row's details."""
+    {"marks": {id: {marks, markNames, suffix, style}}}, and with `panel` the side panel's findings per row
+    ({"findings": {id: [...]}}, for small diagrams; large ones get them with a row's details)."""
     label_of = {n.id: n.label for n in graph.nodes.values()}
     marks: dict[str, Any] = {}
     for rid, found in mark_index(results, label_of).items():
@@ -95,7 +96,10 @@ def marks_view(graph: DatasetGraph, results: list, *, lang: str = "sv") -> dict[
                 "suffix": mark_suffix(found),
                 "style": mark_style(found),
             }
-    return {"marks": marks}
+    if not panel:
+        return {"marks": marks}
+    index = index_findings(results)
+    return {"marks": marks, "findings": {rid: panel_findings(index[rid], lang) for rid in graph.nodes if rid in index}}
 
 
 def details_view(graph: DatasetGraph, results: list, row_id: str, *, lang: str = "sv") -> dict[str, Any] | None:

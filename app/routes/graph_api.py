@@ -11,6 +11,7 @@ from app.deps import Db, Reader
 from graph.errors import InvalidInput, NotFound
 from graph.i18n import t
 from graph.views import findings_for, load_graph, load_with_findings
+from viz.compact import INLINE_UP_TO
 from viz.filters import ViewFilter, split
 from viz.findings import MARKING
 from viz.views import compact_view, details_view, marks_view, network_view
@@ -71,14 +72,18 @@ def marks(
     view: Annotated[Literal["network", "actors"], Query()] = "network",
     lang: Annotated[Literal["sv", "en"], Query()] = "sv",
 ) -> Response:
-    """For each node the analyses name: its marks (orphan, conflict, gap, synergy), their names and style.
-    Only the analyses that mark rows are run (the side panel's findings come with a row's details)."""
+    """For each node the analyses name: its marks (orphan, conflict, gap, synergy), their names and style,
+    and for a small diagram the most severe findings about each row for the side panel. A large diagram's
+    marks need only the analyses that mark rows; its panel findings come with a row's details."""
     graph_data = load_graph(db, dataset)
-    return json_for_version(
-        request,
-        graph_data.key,
-        lambda: marks_view(graph_data, findings_for(db, dataset, graph_data.key, lang=lang, names=MARKING), lang=lang),
-    )
+    small = len(graph_data.nodes) <= INLINE_UP_TO
+
+    def build() -> dict:
+        names = () if small else MARKING
+        results = findings_for(db, dataset, graph_data.key, lang=lang, names=names)
+        return marks_view(graph_data, results, lang=lang, panel=small)
+
+    return json_for_version(request, graph_data.key, build)
 
 
 @router.get(

@@ -290,6 +290,7 @@
 
   /* The analyses' marks and findings arrive after the diagram is drawn (a cold dataset needs a moment). */
   function applyMarks(payload) {
+    if (payload.findings) { data.findings = payload.findings; }  // a small diagram's panel findings
     var updates = [];
     Object.keys(payload.marks || {}).forEach(function (id) {
       var n = byId[id];
