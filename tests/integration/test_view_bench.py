@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bench import api, view
 from graph import store
-from tests.uihelpers import small_dataset
+from tests.support.uihelpers import small_dataset
 
 
 def _env(neo4j_server: dict) -> dict[str, str]:
