@@ -42,6 +42,8 @@ FORCE_LIMIT = 400
 """Above this many nodes the explorer starts in the precomputed layered layout, whatever was asked."""
 
 LABEL_MAX = 48
+LABEL_DRAW_PX = 8
+"""vis-network draws a label only from this size on screen (less one pixel)."""
 STATUS_ORDER = ("planned", "ongoing", "completed", "paused", "cancelled", "none")
 
 
@@ -212,8 +214,16 @@ def base_options(*, physics: bool, hierarchical: bool = False) -> dict[str, Any]
             "borderWidth": 1.5,
             "size": 14,
             "widthConstraint": {"maximum": 230},
+            # Level of detail: no labels at overview zoom (16 px text below 7 px on screen), where they are
+            # unreadable and cost most of a frame; they appear as soon as the user zooms in.
+            "scaling": {"label": {"drawThreshold": LABEL_DRAW_PX}},
         },
-        "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5},
+        "edges": {
+            "smooth": False,
+            "selectionWidth": 2,
+            "hoverWidth": 1.5,
+            "scaling": {"label": {"drawThreshold": LABEL_DRAW_PX}},
+        },
         "physics": {"enabled": False},
     }
     if hierarchical:

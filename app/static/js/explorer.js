@@ -46,9 +46,16 @@
     data.findings = {};
     return data;
   }
-  getJSON(page.columnsUrl).then(function (packed) { start(unpack(packed)); });
+  /* Marks that arrive with the diagram (a warm version: both are cached) are drawn in its first frame; later
+     ones are added when they come (a version's first request waits for the analyses). */
+  var MARKS_WAIT_MS = 250;
+  getJSON(page.columnsUrl).then(function (packed) {
+    var data = unpack(packed);
+    var late = new Promise(function (resolve) { setTimeout(function () { resolve(undefined); }, MARKS_WAIT_MS); });
+    Promise.race([marksAsked || Promise.resolve(null), late]).then(function (marks) { start(data, marks); });
+  });
 
-  function start(data) {
+  function start(data, early) {
   window.ruslinkData = data;
   var renderer = new URLSearchParams(window.location.search).get('renderer');
   var fast = renderer ? renderer === 'fast' : data.nodes.length > FAST_OVER;
@@ -64,6 +71,7 @@
 
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
+  if (early) { markNodes(early); }  // before the drawn copies are made: one first frame with the marks
   var anyPrimary = data.nodes.some(function (n) { return !SATELLITE[n.type]; });  // false in the actor network
   var hadLinks = {};
   data.edges.forEach(function (e) { hadLinks[e.from] = true; hadLinks[e.to] = true; });
@@ -106,7 +114,8 @@
   // Level of detail: a large diagram opens at overview zoom, where dashed lines cost most of a frame;
   // they are drawn solid there and get their dashes back when zoomed in (levelOfDetail below).
   var dashed = [];
-  var solid = !fast && data.edges.length > 1500;
+  var DASHES_LOD_OVER = 300;  // edges: above this, dashes are left out at overview zoom
+  var solid = !fast && data.edges.length > DASHES_LOD_OVER;
   var edges = new V.DataSet(data.edges.map(function (e) {
     var copy = Object.assign({}, e);
     if (e.dashes) { dashed.push({ id: e.id, dashes: e.dashes }); if (solid) { copy.dashes = false; } }
@@ -287,9 +296,18 @@
     network.once('afterDrawing', ready);
   }
   if (state.focus) { network.once('afterDrawing', fitVisible); }
+  network.once('afterDrawing', function () { levelOfDetail(); });  // a small diagram may open zoomed in
 
   /* The analyses' marks and findings arrive after the diagram is drawn (a cold dataset needs a moment). */
   function applyMarks(payload) {
+    nodes.update(markNodes(payload));
+    window.ruslinkTimings = Object.assign(window.ruslinkTimings || {}, { marks: performance.now() });
+    interactiveOnNextFrame();
+    if (!panel.hidden) { showPanel(panel.getAttribute('data-node')); }
+  }
+  /* The marks onto the nodes' own objects; returns the changes for the drawn copies. Hover titles are made
+     on hover (from the marked node), not here. */
+  function markNodes(payload) {
     if (payload.findings) { data.findings = payload.findings; }  // a small diagram's panel findings
     var updates = [];
     Object.keys(payload.marks || {}).forEach(function (id) {
@@ -300,15 +318,19 @@
       n.marks = m.marks;
       n.markNames = m.markNames;
       n.label = n.label + m.suffix;
-      updates.push(Object.assign({ id: id, label: n.label, marks: n.marks, markNames: n.markNames,
-                                   title: R.nodeTooltip(n) }, m.style));
+      updates.push(Object.assign({ id: id, label: n.label, marks: n.marks, markNames: n.markNames, title: null },
+                                 m.style));
     });
-    nodes.update(updates);
-    window.ruslinkTimings = Object.assign(window.ruslinkTimings || {}, { marks: performance.now() });
-    interactiveOnNextFrame();
-    if (!panel.hidden) { showPanel(panel.getAttribute('data-node')); }
+    return updates;
   }
-  if (marksAsked) {
+  if (early !== undefined) {
+    // The marks came with the diagram (null: none to show) and are in its first frame (marked above).
+    network.once('afterDrawing', function () {
+      var now = performance.now();
+      window.ruslinkTimings = Object.assign(window.ruslinkTimings || {}, { marks: now, interactive: now });
+      container.setAttribute('data-findings', '1');
+    });
+  } else if (marksAsked) {
     // The diagram works without marks: a failed request leaves it as it is.
     marksAsked.then(function (payload) {
       network.once('afterDrawing', function () { if (payload) { applyMarks(payload); } else { interactiveOnNextFrame(); } });
@@ -403,7 +425,7 @@
   });
 
   function levelOfDetail() {
-    if (fast || data.edges.length <= 1500) { return; }  // fastnet.js leaves dashes out at overview itself
+    if (fast || data.edges.length <= DASHES_LOD_OVER) { return; }  // fastnet.js leaves dashes out at overview itself
     var overview = network.getScale() < 0.5;
     if (overview === solid) { return; }
     solid = overview;
