@@ -42,14 +42,13 @@ EDGE_ON_DEMAND = frozenset({"typeName", "scoreName"})
 
 def _table(records: list[dict[str, Any]], columns: tuple[str, ...], skip: frozenset[str]) -> dict[str, Any]:
     """Columns of `records`, and each record's remaining keys as an index into a table of distinct styles."""
-    out: dict[str, list[Any]] = {c: [] for c in columns}
+    out: dict[str, list[Any]] = {c: [r.get(c) for r in records] for c in columns}
+    not_style = skip | set(columns)
     styles: list[dict[str, Any]] = []
     style_index: dict[str, int] = {}
     refs: list[int] = []
     for r in records:
-        for c in columns:
-            out[c].append(r.get(c))
-        style = {k: v for k, v in r.items() if k not in skip and k not in out}
+        style = {k: v for k, v in r.items() if k not in not_style}
         key = repr(style)  # styles are made by the same code in the same key order: equal ones print alike
         at = style_index.get(key)
         if at is None:

@@ -50,6 +50,7 @@
      ones are added when they come (a version's first request waits for the analyses). */
   var MARKS_WAIT_MS = 250;
   getJSON(page.columnsUrl).then(function (packed) {
+    if (!packed) { return; }  // the dataset went away meanwhile: the page says nothing more than it had
     var data = unpack(packed);
     var late = new Promise(function (resolve) { setTimeout(function () { resolve(undefined); }, MARKS_WAIT_MS); });
     Promise.race([marksAsked || Promise.resolve(null), late]).then(function (marks) { start(data, marks); });

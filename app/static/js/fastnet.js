@@ -36,11 +36,13 @@
   DataSet.prototype.getIds = function () { return Array.from(this._map.keys()); };
   DataSet.prototype.update = function (list) {
     var m = this._map;
+    var drawn = false;  // a hover title set on first hover changes nothing that is drawn
     (Array.isArray(list) ? list : [list]).forEach(function (u) {
       var item = m.get(u.id);
       if (item) { Object.assign(item, u); } else { m.set(u.id, u); }
+      drawn = drawn || Object.keys(u).some(function (k) { return k !== 'id' && k !== 'title'; });
     });
-    this.emit('change');
+    this.emit('change', { drawn: drawn });
   };
   Object.defineProperty(DataSet.prototype, 'length', { get: function () { return this._map.size; } });
 
@@ -52,7 +54,7 @@
     this.items = [];
     this.refresh();
     var self = this;
-    source.on('change', function () { self.emit('change'); });
+    source.on('change', function (p) { self.emit('change', p); });
   }
   DataView.prototype = Object.create(Emitter.prototype);
   DataView.prototype.refresh = function () {
@@ -107,9 +109,14 @@
     this.tip.style.pointerEvents = 'none';
     container.appendChild(this.tip);
     this.version = 0;  // bumped on every change of the data: the cached picture is drawn again
-    var change = function () { self.version++; self._index(); self.redraw(); };
+    var change = function (p) {
+      if (p && p.drawn === false) { return; }
+      self.version++;
+      self._index();
+      self.redraw();
+    };
     data.nodes.on('change', change);
-    data.edges.on('change', function () { self.version++; self.redraw(); });
+    data.edges.on('change', function (p) { if (!p || p.drawn !== false) { self.version++; self.redraw(); } });
     this._index();
     this._bind();
     this._measure();
