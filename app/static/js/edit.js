@@ -372,13 +372,19 @@
     dlg.showModal();
   }
 
+  /* The explorer draws its diagram once the diagram's data has arrived: the tools that act on it wait. */
+  function whenNetwork(fn) {
+    if (!document.getElementById('network') || window.ruslinkNetwork) { fn(); return; }
+    document.addEventListener('ruslink:network', function () { fn(); }, { once: true });
+  }
+
   /* ---- start: show controls only to a token that may write ---- */
   var onHistory = !!document.getElementById('revert-dialog');
   var controls = document.querySelector('aside.controls') || document.querySelector('.dg-details');
   checkToken(token()).then(function (code) {
     if (code === 200) {
       document.body.setAttribute('data-can-edit', '1');
-      if (onHistory) { historyPage(); } else if (controls) { tools(controls); }
+      if (onHistory) { historyPage(); } else if (controls) { whenNetwork(function () { tools(controls); }); }
     } else if (code === 401) {
       if (token()) { sessionStorage.removeItem(TOKEN_KEY); }
       if (onHistory) {

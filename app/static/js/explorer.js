@@ -282,6 +282,7 @@
   var started = performance.now();
   var network = new V.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
   window.ruslinkNetwork = network;
+  document.dispatchEvent(new Event('ruslink:network'));  // for the edit tools (static/js/edit.js)
 
   function ready() {
     container.setAttribute('data-ready', '1');

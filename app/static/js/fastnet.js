@@ -235,6 +235,7 @@
   };
   Network.prototype.selectNodes = function (ids) { this.selected = ids.slice(); this.version++; this.redraw(); };
   Network.prototype.getSelectedNodes = function () { return this.selected.slice(); };
+  Network.prototype.getSelectedEdges = function () { return []; };  // edges are not selectable here
   Network.prototype.unselectAll = function () { this.selected = []; this.version++; this.redraw(); };
   Network.prototype.setOptions = function (o) {
     if (o.nodes && o.nodes.font && o.nodes.font.size) { this.fontSize = o.nodes.font.size; }
