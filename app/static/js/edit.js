@@ -374,7 +374,8 @@
 
   /* The explorer draws its diagram once the diagram's data has arrived: the tools that act on it wait. */
   function whenNetwork(fn) {
-    if (!document.getElementById('network') || window.ruslinkNetwork) { fn(); return; }
+    var drawn = document.getElementById('network');
+    if (!drawn || drawn.getAttribute('data-ready') === '1') { fn(); return; }
     document.addEventListener('ruslink:network', function () { fn(); }, { once: true });
   }
 

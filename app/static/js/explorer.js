@@ -282,10 +282,10 @@
   var started = performance.now();
   var network = new V.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
   window.ruslinkNetwork = network;
-  document.dispatchEvent(new Event('ruslink:network'));  // for the edit tools (static/js/edit.js)
 
   function ready() {
     container.setAttribute('data-ready', '1');
+    document.dispatchEvent(new Event('ruslink:network'));  // drawn: the edit tools may act on it (edit.js)
     window.ruslinkTimings = Object.assign(window.ruslinkTimings || {},
                                           { ready: performance.now(), sinceNetwork: performance.now() - started });
   }
@@ -417,11 +417,15 @@
     fitVisible();
   }
   network.on('zoom', function () { userMoved = true; levelOfDetail(); });
+  /* Setting a title is a data change, which ends vis-network's drawing of a new link: none while drawing. */
+  function drawingLink() { return !!(network.manipulation && network.manipulation.inMode); }
   network.on('hoverNode', function (p) {
+    if (drawingLink()) { return; }
     var n = nodes.get(p.node);
     if (n && !n.title) { nodes.update({ id: n.id, title: R.nodeTooltip(n) }); }
   });
   network.on('hoverEdge', function (p) {
+    if (drawingLink()) { return; }
     var e = edges.get(p.edge);
     if (e && !e.title) { edges.update({ id: e.id, title: R.edgeTooltip(e, T) }); }
   });
