@@ -79,8 +79,7 @@ def marks(
     small = len(graph_data.nodes) <= INLINE_UP_TO
 
     def build() -> dict:
-        names = () if small else MARKING
-        results = findings_for(db, dataset, graph_data.key, lang=lang, names=names)
+        results = findings_for(db, dataset, graph_data.key, lang=lang, analyses=None if small else MARKING)
         return marks_view(graph_data, results, lang=lang, panel=small)
 
     return json_for_version(request, graph_data.key, build)
