@@ -242,7 +242,7 @@ def _median(values: list[float]) -> float:
     return round(statistics.median(values), 1)
 
 
-def sizes(base: str, datasets: list[str], *, warm_runs: int = 3) -> list[dict[str, Any]]:
+def sizes(base: str, datasets: list[str], *, warm_runs: int = 3, browser: Any = None) -> list[dict[str, Any]]:
     """Per dataset, the full network (`?actions=all`: every row on its own, as pyvis is given it):
 
     - ruslink's explorer: first frame and interactive (drawn with the analyses' marks on it), cold (the first
@@ -251,8 +251,11 @@ def sizes(base: str, datasets: list[str], *, warm_runs: int = 3) -> list[dict[st
       of `warm_runs`;
     - pan frame p50 of both (nine moves, one frame each).
 
-    Empty when no browser is available."""
+    Empty when no browser is available. `browser`: a playwright chromium already running (else one is started)."""
     out: list[dict[str, Any]] = []
+    if browser is not None:
+        with tempfile.TemporaryDirectory(prefix="ruslink-view-") as folder:
+            return [_one_size(browser, base, dataset, Path(folder), warm_runs) for dataset in datasets]
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

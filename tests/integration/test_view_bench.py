@@ -19,10 +19,10 @@ def _env(neo4j_server: dict) -> dict[str, str]:
     return env
 
 
-def test_view_bench_sizes_report_every_figure_and_the_servers_memory(db, neo4j_server) -> None:
+def test_view_bench_sizes_report_every_figure_and_the_servers_memory(db, neo4j_server, browser) -> None:
     store.replace_dataset(db, "view-bench-small", small_dataset())
     with api.serve(_env(neo4j_server)) as base:
-        rows = view.sizes(base, ["view-bench-small"], warm_runs=1)
+        rows = view.sizes(base, ["view-bench-small"], warm_runs=1, browser=browser)
         rss = view.rss_mb(int(base.rsplit(":", 1)[1]))
     sizes, detail = view.split_details(rows)
     assert len(sizes) == 1 and set(sizes[0]) == {
