@@ -120,8 +120,11 @@ def run(
         if not quick:
             names["view"] = f"{PREFIX}-view"
             store.replace_dataset(db, names["view"], synth.synthesize(scale=VIEW_SCALE, seed=7))
-            names["view-500"] = f"{PREFIX}-view-500"
-            store.replace_dataset(db, names["view-500"], synth.synthesize(scale=VIEW_SCALE / 4, seed=7))
+            for suffix, nodes in view.SIZES:  # the view at several sizes, each version new to the server
+                names[f"view-{suffix}"] = f"{PREFIX}-view-{suffix}"
+                store.replace_dataset(
+                    db, names[f"view-{suffix}"], synth.synthesize(scale=view.scale_for(nodes), seed=7)
+                )
         # The demo under a fresh name: every diagram page is then the first request of that version.
         names["demo"] = f"{PREFIX}-demo"
         load_demo(db, names["demo"])
@@ -255,7 +258,9 @@ def _served(
         for entry in out["saturated"]:
             entry["rps"] = entry["requests_per_s"]
         # The view at several sizes against pyvis with the same positions (full run only: a browser each).
-        shown["sizes"] = [] if quick else view.sizes(base, [names[k] for k in ("view-500", "view") if k in names])
+        sizes = [] if quick else view.sizes(base, [names[f"view-{k}"] for k, _ in view.SIZES])
+        shown["sizes"], shown["sizes_detail"] = view.split_details(sizes)
+        shown["rss_mb_after_views"] = None if quick else view.rss_mb(int(base.rsplit(":", 1)[1]))
         if quick:
             shown["sizes_reason"] = "timed by the full run only (a browser per size)"
     return shown, out, diagrams

@@ -265,6 +265,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Målet {goal!r} finns inte i datamängden.",
         "en": "The goal {goal!r} is not in the dataset.",
     },
+    "ui.node_not_found": {
+        "sv": "Raden {node!r} finns inte i datamängden.",
+        "en": "The row {node!r} is not in the dataset.",
+    },
     "ui.only_plan": {"sv": "Bara bidrag från {plan}.", "en": "Only contributions from {plan}."},
     "ui.all_plans": {"sv": "Visa alla planer", "en": "Show all plans"},
     "ui.upward": {
