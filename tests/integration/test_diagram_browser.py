@@ -1,0 +1,163 @@
+"""Diagram pages in Debian's chromium at 1920×1080, checked from `window.ruslinkGeometry()`: every goal view
+of the demo and of a generated region, the conflicts picture, clicks, resizing. Screenshots go to
+`screenshots/` (gitignored) for a person to look at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.main import create_app
+from graph.views import load_graph, load_with_findings
+from tests.support.browser import ARGS, CHROMIUM, Watch, serving, shot
+from tests.support.diagram_data import GOAL_READABLE_NODES, load_diagram_datasets
+from viz.diagram_build import READABLE_PX
+from viz.diagram_checks import edges_through_boxes, outside, overlaps
+
+pytestmark = pytest.mark.browser
+HD = {"width": 1920, "height": 1080}
+
+
+@pytest.fixture(scope="module")
+def site(db, app_settings) -> Iterator[dict]:
+    names = load_diagram_datasets(db)
+    goals = {key: [g.id for g in load_graph(db, name).rus_goals()] for key, name in names.items()}
+    for name in names.values():  # the analyses run once here, not inside the first page's wait
+        load_with_findings(db, name)
+    with serving(create_app(app_settings, db=db)) as base:
+        yield {"base": base, **names, "goals": goals}
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def hd(chromium):
+    context = chromium.new_context(viewport=HD)
+    watch = Watch()
+
+    def route(r):
+        if r.request.url.startswith(("http://127.0.0.1:", "file://", "data:", "blob:")):
+            r.continue_()
+        else:
+            watch.outside.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    pg = context.new_page()
+    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
+    pg.on("console", lambda m: watch.csp.append(m.text) if "Content Security Policy" in m.text else None)
+    pg.watch = watch
+    yield pg
+    context.close()
+
+
+def drawn_geometry(pg, url: str) -> dict:
+    pg.goto(url, timeout=120000)
+    pg.wait_for_function("() => window.ruslinkGeometry && window.ruslinkGeometry() !== null", timeout=60000)
+    return pg.evaluate("() => window.ruslinkGeometry()")
+
+
+def check_geometry(geo: dict, where: str) -> None:
+    assert geo["viewport"] == HD or where.endswith("small"), where
+    assert geo["nodes"], where
+    assert overlaps(geo["nodes"]) == [], where
+    assert edges_through_boxes(geo["nodes"], geo["edges"]) == [], where
+    assert outside(geo["nodes"], geo["viewport"]) == [], where
+    if len(geo["nodes"]) <= GOAL_READABLE_NODES:
+        smallest = min(n["font_px"] for n in geo["nodes"])
+        assert smallest >= READABLE_PX, (where, len(geo["nodes"]), smallest)
+
+
+@pytest.mark.parametrize("which", ["demo", "synth"])
+def test_diagram_page_every_goal_view_fits_without_overlaps_and_reads_at_1920(hd, site, which) -> None:
+    for goal in site["goals"][which]:
+        geo = drawn_geometry(hd, f"{site['base']}/datasets/{site[which]}/goals/{goal}")
+        check_geometry(geo, f"{which} {goal}")
+        assert goal in {n["id"] for n in geo["nodes"]}
+        edges = {(e["from"], e["to"]) for e in geo["edges"]}
+        assert all(len(e["points"]) >= 2 for e in geo["edges"]) and (not geo["edges"] or edges)
+    hd.watch.check()
+
+
+def test_diagram_page_goal_view_and_conflicts_are_screenshotted_and_legend_is_on_screen(hd, site) -> None:
+    base, demo = site["base"], site["demo"]
+    geo = drawn_geometry(hd, f"{base}/datasets/{demo}/goals/RUS-2.4")
+    check_geometry(geo, "demo RUS-2.4")
+    legend = hd.locator("ul.dg-legend")
+    box = legend.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= HD["height"]
+    assert "bidrar till" in legend.inner_text() and "Exempeldata – illustrativt" in hd.inner_text(".dg-caption")
+    shot(hd, "diagram-goal-RUS-2.4")
+    geo = drawn_geometry(hd, f"{base}/datasets/{demo}/diagram?conflicts=1")
+    check_geometry(geo, "demo conflicts")
+    assert any(e for e in geo["edges"])
+    assert "motverkar" in hd.inner_text("ul.dg-legend")
+    shot(hd, "diagram-conflicts")
+    hd.watch.check()
+
+
+def test_diagram_page_click_on_a_goal_opens_its_own_diagram(hd, site) -> None:
+    base, demo = site["base"], site["demo"]
+    geo = drawn_geometry(hd, f"{base}/datasets/{demo}/diagram?plan=S3")
+    target = next(n for n in geo["nodes"] if n["id"].startswith("RUS-") and "." in n["id"])
+    with hd.expect_navigation():
+        hd.mouse.click(target["x"] + target["width"] / 2, target["y"] + target["height"] / 2)
+    assert hd.url.endswith(f"/goals/{target['id']}")
+    hd.wait_for_function("() => window.ruslinkGeometry && window.ruslinkGeometry() !== null", timeout=60000)
+    hd.watch.check()
+
+
+def test_diagram_page_refits_when_the_window_shrinks(hd, site) -> None:
+    base, demo = site["base"], site["demo"]
+    drawn_geometry(hd, f"{base}/datasets/{demo}/goals/RUS-3.6")
+    hd.set_viewport_size({"width": 1280, "height": 720})
+    hd.wait_for_function("() => window.ruslinkGeometry().viewport.width === 1280")
+    geo = hd.evaluate("() => window.ruslinkGeometry()")
+    assert outside(geo["nodes"], geo["viewport"]) == [] and overlaps(geo["nodes"]) == []
+    hd.watch.check()
+
+
+def test_diagram_page_exports_download_svg_png_and_html(hd, site, tmp_path) -> None:
+    base, demo = site["base"], site["demo"]
+    drawn_geometry(hd, f"{base}/datasets/{demo}/goals/RUS-1.2")
+    for link, suffix in (("#dg-svg", ".svg"), ("#dg-png", ".png"), ("#dg-html", ".html")):
+        with hd.expect_download() as info:
+            hd.click(link)
+        path = tmp_path / info.value.suggested_filename
+        info.value.save_as(path)
+        assert path.suffix == suffix and path.stat().st_size > 1000
+    # The offline page opens from disk, fitted to the window, with every box inside it.
+    page_file = next(tmp_path.glob("*.html"))
+    hd.goto(page_file.as_uri())
+    hd.wait_for_function("() => window.ruslinkGeometry && window.ruslinkGeometry() !== null")
+    geo = hd.evaluate("() => window.ruslinkGeometry()")
+    assert outside(geo["nodes"], geo["viewport"]) == [] and overlaps(geo["nodes"]) == []
+    assert "Exempeldata – illustrativt" in hd.inner_text("body")
+    shot(hd, "diagram-offline-html")
+    hd.watch.check()
+
+
+def test_diagram_page_meeting_mode_shows_only_the_picture_and_escape_leaves(hd, site) -> None:
+    base, demo = site["base"], site["demo"]
+    before = drawn_geometry(hd, f"{base}/datasets/{demo}/goals/RUS-3.6")
+    hd.click("#dg-meeting")
+    hd.wait_for_function("() => document.body.classList.contains('dg-meeting')")
+    assert not hd.locator("header.top").is_visible() and hd.locator("ul.dg-legend").is_visible()
+    assert "Exempeldata – illustrativt" in hd.inner_text(".dg-caption")
+    geo = hd.evaluate("() => window.ruslinkGeometry()")
+    check_geometry(geo, "meeting RUS-3.6")
+    assert min(n["font_px"] for n in geo["nodes"]) >= min(n["font_px"] for n in before["nodes"])
+    shot(hd, "diagram-meeting")
+    hd.keyboard.press("Escape")
+    hd.wait_for_function("() => !document.body.classList.contains('dg-meeting')")
+    assert hd.locator("header.top").is_visible()
+    hd.watch.check()
