@@ -18,6 +18,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph import store
 from graph.db import Database
 from graph.errors import DatabaseUnavailable, RuslinkError
 from graph.i18n import t
@@ -106,10 +107,8 @@ def _one(db: Database, source: Source, lang: str, replace_edits: bool) -> Outcom
     started = time.perf_counter()
     outcome = Outcome(source)
     try:
-        from graph.store import check_dataset_name
-
         try:
-            check_dataset_name(source.dataset)
+            store.check_dataset_name(source.dataset)
         except RuslinkError:
             raise RuslinkError(t("many.bad_name", lang, file=source.label, name=source.dataset)) from None
         if source.path is not None:
@@ -161,6 +160,10 @@ def import_many(
         for i, outcome in _run(pool, db, todo, max(1, jobs), lang, replace_edits):
             outcomes[i] = outcome
             done(outcome)
+    # Every dataset is visible before older versions are deleted (the slow part of replacing big ones).
+    for outcome in outcomes.values():
+        if outcome.ok:
+            store.delete_unused_versions(db, outcome.source.dataset)
     return [outcomes[i] for i in range(len(listed))]
 
 

@@ -45,12 +45,12 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # importers.many (ruslink import-many)
     "many.bad_name": {
-        "sv": "{file}: filnamnet ger inget giltigt namn på en datamängd ({name!r}); använd bokstäver a–z, "
+        "sv": "filnamnet ger inget giltigt namn på en datamängd ({name!r}); använd bokstäver a–z, "
         "siffror, '-' och '_'.",
-        "en": "{file}: the file name gives no valid dataset name ({name!r}); use letters a–z, digits, '-' and '_'.",
+        "en": "the file name gives no valid dataset name ({name!r}); use letters a–z, digits, '-' and '_'.",
     },
     "many.same_name": {
-        "sv": "{file}: ger samma datamängd {name!r} som {other}; döp om en av filerna.",
-        "en": "{file}: gives the same dataset {name!r} as {other}; rename one of the files.",
+        "sv": "ger samma datamängd {name!r} som {other}; döp om en av filerna.",
+        "en": "gives the same dataset {name!r} as {other}; rename one of the files.",
     },
 }
