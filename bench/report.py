@@ -49,6 +49,13 @@ def render(result: dict) -> str:
     if result.get("analyse_all", {}).get("cold_ms"):
         cold = result["analyse_all"]
         lines.append(f"Alla analyser efter start: {number(cold['cold_ms'])} ms, varmt {number(cold['warm_ms'])} ms")
+    nat = result.get("national")
+    if nat:
+        lines.append(
+            f"{nat['regions']} regioner i en process: {number(nat['import_s'])} s "
+            f"({number(nat['dataset_rows'])} rader); "
+            f"nationell översikt {number(nat['page_first_ms'])} ms första gången, sedan {number(nat['page_ms'])} ms"
+        )
     lines.append("Mål:")
     for name, t in result["targets"].items():
         state = {True: "uppfyllt", False: "EJ uppfyllt", None: "ej mätt"}[t["met"]]
