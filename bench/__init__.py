@@ -262,7 +262,7 @@ def _served(
             else view.measure(base, names["view"])
         )
         progress("national-page")
-        shown["national"] = national.page_times(base)
+        shown["national"] = national.page_times(base, f"{PREFIX}-nat-")
         progress("api")
         paths = ["/api/health", "/api/datasets"] + api.analysis_paths(base, names[4])
         api.saturate(base, paths, clients=2, requests_per_client=10, max_seconds=20)  # warm-up
@@ -297,7 +297,7 @@ def _served(
     # its own cache, so both are filled first.
     with api.serve(_server_env(settings), workers=2) as base:
         progress("api-workers")
-        api.saturate(base, cached, clients=4, requests_per_client=2 * len(cached), max_seconds=180)
+        api.saturate(base, cached, clients=2, requests_per_client=len(cached) * (1 if quick else 2), max_seconds=120)
         out["saturated"] = [_saturated(base, cached, n, quick) | {"workers": 2} for n in (1, 20)]
     one, two = out["saturated_one_worker"][-1]["rps"], out["saturated"][-1]["rps"]
     out["saturated_2_workers_vs_1"] = round(two / one, 2) if one else None

@@ -77,10 +77,15 @@ _KEPT: dict[tuple, Overview] = {}
 _LOCK = threading.Lock()
 
 
-def overview(db: Database, lang: str = "sv") -> Overview:
-    """The overview of every loaded dataset, kept per (store, set of current versions, language)."""
+def overview(db: Database, lang: str = "sv", prefix: str = "") -> Overview:
+    """The overview of every loaded dataset (or those whose name starts with `prefix`: one year's set of
+    regions, say), kept per (store, set of current versions, language)."""
     # One query for every current version key (a key per dataset would be a round trip per region).
-    keys = {row["dataset"]: row["key"] for row in db.read("datasets/list") if row["key"]}
+    keys = {
+        row["dataset"]: row["key"]
+        for row in db.read("datasets/list")
+        if row["key"] and row["dataset"].startswith(prefix)
+    }
     datasets = [d for d in store.list_datasets(db) if d["dataset"] in keys]
     kept_as = (store_of(db), tuple(sorted(keys.items())), lang)
     with _LOCK:
@@ -129,7 +134,8 @@ def _build(db: Database, datasets: list[dict], keys: dict[str, str], lang: str) 
             for a in areas_of.get(first, ()):
                 for b in areas_of.get(second, ()):
                     if a != b:
-                        pair_regions[tuple(sorted((a, b), key=_column_order))].add(region.dataset)
+                        pair = (a, b) if _column_order(a) <= _column_order(b) else (b, a)
+                        pair_regions[pair].add(region.dataset)
         conflicts_total += region.conflicts
         regions.append(region)
     shared = sorted(

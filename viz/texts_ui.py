@@ -906,6 +906,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "National overview – all regions side by side",
     },
     "nat.regions_n": {"sv": "{n} regioner", "en": "{n} regions"},
+    "nat.only_prefix": {
+        "sv": "Bara datamängder vars namn börjar med ”{prefix}”.",
+        "en": "Only datasets whose names start with “{prefix}”.",
+    },
+    "nat.show_all": {"sv": "Visa alla", "en": "Show all"},
     "nat.explain": {
         "sv": "Regionernas RUS sida vid sida, hämtat ur varje regions analyser: hur många RUS-mål som når "
         "den nationella strategins områden och Agenda 2030-målen, målkonflikter som flera regioner har, "

@@ -23,8 +23,9 @@ def heat(count: int, top: int) -> int:
 
 @router.get("/national", response_class=HTMLResponse, dependencies=[Reader])
 @html_errors
-def national_page(request: Request, db: Db) -> HTMLResponse:
+def national_page(request: Request, db: Db, prefix: str = "") -> HTMLResponse:
     """The regions side by side: RUS goals against the national strategy and Agenda 2030, shared goal
-    conflicts, common Kolada indicators."""
-    view = overview(db, page_lang(request))
-    return render(request, "national.html", view=view, heat=lambda n: heat(n, view.max_cell))
+    conflicts, common Kolada indicators. `?prefix=riket-2026-` shows only the datasets whose names start
+    so (one year's set of regions)."""
+    view = overview(db, page_lang(request), prefix[:64])
+    return render(request, "national.html", view=view, prefix=prefix[:64], heat=lambda n: heat(n, view.max_cell))

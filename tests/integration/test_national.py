@@ -88,6 +88,8 @@ def test_start_page_links_to_the_overview_and_it_speaks_english_on_request(clien
     assert "Exempeldata – illustrativt" in page.text
     for name in regions:
         assert f'<tr data-dataset="{name}">' in page.text
+    only = client.get("/national", params={"prefix": regions[0][:-1]})
+    assert only.text.count("<tr data-dataset=") == 3 and "Bara datamängder vars namn börjar med" in only.text
     english = client.get("/national?lang=en")
     assert "RUS goals against the national strategy and Agenda 2030" in english.text
     assert "Gemensamma" not in english.text
