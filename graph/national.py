@@ -41,7 +41,8 @@ CONFLICT_KINDS = ("declared", "trade_off")
 
 SHOWN_CONFLICTS = 12
 SHOWN_INDICATORS = 15
-THREADS = 2
+THREADS = 4
+"""Regions analysed at once on a first request: mostly waiting on Neo4j round trips, so more than the cores."""
 
 
 def column_of(ref: str) -> str | None:
