@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from app.main import create_app
-from tests.support.browser import ARGS, CHROMIUM, Watch
+from tests.support.browser import ARGS, CHROMIUM, watched_page
 from tests.support.http import TOKEN
 
 
@@ -34,8 +34,9 @@ def client(db, app_settings):
         yield test_client
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
+    """Debian's chromium, started once for the whole run (each test gets its own context)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -46,24 +47,6 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture
 def page(browser, served):
-    """A fresh 1400×900 page whose `watch` records requests to other hosts, script errors, dialogs and CSP
-    violations. `served` is the test module's own fixture."""
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 900})
-    watch = Watch()
-
-    def route(r):
-        url = r.request.url
-        if url.startswith(("http://127.0.0.1:", "file://", "data:", "blob:")):
-            r.continue_()
-        else:
-            watch.outside.append(url)
-            r.abort()
-
-    context.route("**/*", route)
-    pg = context.new_page()
-    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
-    pg.on("dialog", lambda d: (watch.dialogs.append(d.message), d.dismiss()))
-    pg.on("console", lambda m: watch.csp.append(m.text) if "Content Security Policy" in m.text else None)
-    pg.watch = watch
-    yield pg
-    context.close()
+    """A fresh 1400×900 page (`tests.support.browser.watched_page`); `served` is the test module's own fixture."""
+    with watched_page(browser, accept_downloads=True, viewport={"width": 1400, "height": 900}) as pg:
+        yield pg

@@ -10,8 +10,9 @@ import pytest
 
 from app.main import create_app
 from graph.views import load_graph, load_with_findings
-from tests.support.browser import ARGS, CHROMIUM, Watch, serving, shot
+from tests.support.browser import shot, watched_page
 from tests.support.diagram_data import GOAL_READABLE_NODES, load_diagram_datasets
+from tests.support.serving import running
 from viz.diagram_build import READABLE_PX
 from viz.diagram_checks import edges_through_boxes, outside, overlaps
 
@@ -25,39 +26,14 @@ def site(db, app_settings) -> Iterator[dict]:
     goals = {key: [g.id for g in load_graph(db, name).rus_goals()] for key, name in names.items()}
     for name in names.values():  # the analyses run once here, not inside the first page's wait
         load_with_findings(db, name)
-    with serving(create_app(app_settings, db=db)) as base:
+    with running(create_app(app_settings, db=db)) as base:
         yield {"base": base, **names, "goals": goals}
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
 @pytest.fixture
-def hd(chromium):
-    context = chromium.new_context(viewport=HD)
-    watch = Watch()
-
-    def route(r):
-        if r.request.url.startswith(("http://127.0.0.1:", "file://", "data:", "blob:")):
-            r.continue_()
-        else:
-            watch.outside.append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    pg = context.new_page()
-    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
-    pg.on("console", lambda m: watch.csp.append(m.text) if "Content Security Policy" in m.text else None)
-    pg.watch = watch
-    yield pg
-    context.close()
+def hd(browser):
+    with watched_page(browser, viewport=HD) as pg:
+        yield pg
 
 
 def drawn_geometry(pg, url: str) -> dict:

@@ -12,6 +12,7 @@ import pytest
 from pydantic import SecretStr
 
 from graph import store
+from tests.support.browser import watched_page
 from tests.support.serving import served_app
 from tests.support.uihelpers import XSS_NAME, small_dataset
 
@@ -40,30 +41,9 @@ def served(db, app_settings) -> Iterator[dict]:
 
 
 @pytest.fixture
-def page(served):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 900})
-        trouble: list[str] = []
-
-        def route(r):
-            if r.request.url.startswith(("http://127.0.0.1:", "data:", "blob:")):
-                r.continue_()
-            else:
-                trouble.append(f"outside: {r.request.url}")
-                r.abort()
-
-        context.route("**/*", route)
-        pg = context.new_page()
-        pg.on("pageerror", lambda e: trouble.append(f"error: {e}"))
-        pg.on("dialog", lambda d: (trouble.append(f"native dialog: {d.message}"), d.dismiss()))
-        pg.on("console", lambda m: trouble.append(m.text) if "Content Security Policy" in m.text else None)
-        pg.trouble = trouble
+def page(browser, served):
+    with watched_page(browser, viewport={"width": 1400, "height": 900}) as pg:
         yield pg
-        context.close()
-        browser.close()
 
 
 def shot(pg, name: str) -> None:
@@ -103,7 +83,7 @@ def test_edit_ui_readers_without_the_token_see_no_edit_controls(page, served) ->
     page.wait_for_selector('body[data-edit-ready="1"]')
     assert page.locator("button.revert:visible").count() == 0
     shot(page, "edit-reader-history")
-    assert page.trouble == []
+    page.watch.check()
 
 
 def test_edit_ui_draw_a_link_see_the_orphan_go_and_undo_it(page, served) -> None:
@@ -169,7 +149,7 @@ def test_edit_ui_draw_a_link_see_the_orphan_go_and_undo_it(page, served) -> None
     page.wait_for_selector("text=Ångrar ändring 1: Fel insats", timeout=60000)
     shot(page, "edit-history-reverted")
     assert XSS_NAME in orphans(page, served)
-    assert page.trouble == []
+    page.watch.check()
 
 
 def test_edit_ui_select_a_node_and_change_its_fields(page, served, db) -> None:
@@ -201,4 +181,4 @@ def test_edit_ui_select_a_node_and_change_its_fields(page, served, db) -> None:
     assert answer.value.status == 200
     action = next(a for a in read_content(db, served["ds"]).actions if a.id == "A2")
     assert (action.status, action.budget_sek) == ("completed", 1250000.5)
-    assert page.trouble == []
+    page.watch.check()

@@ -5,17 +5,15 @@ Screenshots go to tests/screenshots/ (gitignored) for a person to look at.
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from app.main import create_app
 from importers.demo import load_demo
-from tests.support.browser import ARGS, CHROMIUM, free_port
+from tests.support.browser import watched_page
+from tests.support.serving import running
 
 pytestmark = pytest.mark.browser
 
@@ -25,43 +23,15 @@ SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 @pytest.fixture(scope="module")
 def served(db, app_settings) -> Iterator[str]:
     load_demo(db, "fu-demo")
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(app_settings, db=db), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/datasets/fu-demo/followup"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with running(create_app(app_settings, db=db)) as base:
+        yield f"{base}/datasets/fu-demo/followup"
 
 
 @pytest.fixture
-def page(served):
-    from playwright.sync_api import sync_playwright
-
-    outside: list[str] = []
-    errors: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1920, "height": 1080})
-        context.route(
-            "**/*",
-            lambda r: (
-                r.continue_()
-                if r.request.url.startswith("http://127.0.0.1:")
-                else (outside.append(r.request.url), r.abort())
-            ),
-        )
-        pg = context.new_page()
-        pg.on("pageerror", lambda e: errors.append(str(e)))
+def page(browser, served):
+    with watched_page(browser, viewport={"width": 1920, "height": 1080}) as pg:
         yield pg
-        browser.close()
-    assert outside == [] and errors == []
+        pg.watch.check()
 
 
 def test_followup_page_of_the_demo_shows_lights_trends_and_areas(page, served) -> None:

@@ -5,21 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.errors import ImportRefused
 from importers.export import read_content
 from importers.load import read_dataset, write_dataset
 from tests.data import analyst_files as af
-
-
-def _refused(path, lang: str = "sv") -> list[str]:
-    with pytest.raises(ImportRefused) as refused:
-        read_dataset(path, lang)
-    return refused.value.details
-
-
-def _with_areas(value: str) -> dict:
-    header, rows = af.SHEETS["Insatser"]
-    return af.sheets(Insatser=(header, [rows[0][:5] + [value], *rows[1:]]))
+from tests.support.import_swedish import refused, with_areas
 
 
 def test_import_swedish_workbook_imports_as_the_codes(db, dataset_name, tmp_path) -> None:
@@ -44,5 +33,5 @@ def test_import_swedish_workbook_imports_as_the_codes(db, dataset_name, tmp_path
 def test_import_areas_refuse_what_is_no_area(db, dataset_name, tmp_path, lang, expected) -> None:
     write_dataset(db, dataset_name, read_dataset(af.write_workbook(tmp_path / "good.xlsx")))
     before = read_content(db, dataset_name)
-    assert _refused(af.write_csv_folder(tmp_path / "csv", _with_areas("1784, 1799")), lang) == [expected]
+    assert refused(af.write_csv_folder(tmp_path / "csv", with_areas("1784, 1799")), lang) == [expected]
     assert read_content(db, dataset_name) == before

@@ -9,25 +9,10 @@ from pathlib import Path
 import pytest
 
 from importers.load import read_dataset, write_dataset
-from importers.write import write_xlsx
 from tests.data import plan_document
+from tests.support.ingest import DEMO, SID
 
 RUSLINK = str(Path(sys.executable).parent / "ruslink")
-DEMO = Path(__file__).parents[2] / "importers" / "demo" / "data"
-SID = "HKP"
-
-
-@pytest.fixture(scope="module")
-def files(tmp_path_factory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("ingest")
-    demo = folder / "demo.xlsx"
-    write_xlsx(read_dataset(DEMO).content, demo)
-    return {
-        "docx": plan_document.write_docx(folder / "plan.docx"),
-        "pdf": plan_document.write_pdf(folder / "plan.pdf"),
-        "demo": demo,
-        "folder": folder,
-    }
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -79,9 +64,11 @@ def _assert_recovered(found: dict) -> None:
 
 
 @pytest.mark.parametrize("form", ["docx", "pdf"])
-def test_plan_is_recovered_with_sources_and_the_review_workbook_imports(files, form, db, dataset_name):
-    review = files["folder"] / f"review-{form}.xlsx"
-    done = run("ingest", str(files[form]), "--to", str(review), "--into", str(files["demo"]), "--strategy-id", SID)
+def test_plan_is_recovered_with_sources_and_the_review_workbook_imports(plan_files, form, db, dataset_name):
+    review = plan_files["folder"] / f"review-{form}.xlsx"
+    done = run(
+        "ingest", str(plan_files[form]), "--to", str(review), "--into", str(plan_files["demo"]), "--strategy-id", SID
+    )
     assert done.returncode == 0, done.stderr
     assert "13 mål" in done.stdout and "12 insatser" in done.stdout
     found = _read_back(review)
@@ -103,11 +90,11 @@ def test_plan_is_recovered_with_sources_and_the_review_workbook_imports(files, f
     )
     for row in rows:
         file, page = row.extra["source"].split(", s. ")
-        assert file == files[form].name and int(page) in pages
+        assert file == plan_files[form].name and int(page) in pages
     for indicator in (i for i in content.indicators if i.id.startswith(SID)):
-        assert indicator.extra["source_document"].startswith(files[form].name + ", s. ")
+        assert indicator.extra["source_document"].startswith(plan_files[form].name + ", s. ")
     doc_links = [lk for lk in content.links if lk.to.startswith(SID) or lk.from_.startswith(SID)]
-    assert doc_links and all(lk.source.startswith(files[form].name + ", s. ") for lk in doc_links)
+    assert doc_links and all(lk.source.startswith(plan_files[form].name + ", s. ") for lk in doc_links)
     # Actors are matched by name: the demo's, none invented.
     assert len(content.actors) == len(read_dataset(DEMO).content.actors)
     first = next(i for i in content.indicators if i.source_ref == "N01982" and i.id.startswith(SID))
@@ -179,15 +166,15 @@ def _prose_docx(path: Path) -> Path:
         ("protokoll.docx", _prose_docx, "inga mål hittades"),
     ],
 )
-def test_unreadable_documents_are_refused_in_swedish_and_nothing_is_written(files, tmp_path, name, make, words):
+def test_unreadable_documents_are_refused_in_swedish_and_nothing_is_written(plan_files, tmp_path, name, make, words):
     source = make(tmp_path / name)
     review = tmp_path / "granska.xlsx"
-    before = files["demo"].read_bytes()
-    done = run("ingest", str(source), "--to", str(review), "--into", str(files["demo"]))
+    before = plan_files["demo"].read_bytes()
+    done = run("ingest", str(source), "--to", str(review), "--into", str(plan_files["demo"]))
     assert done.returncode == 1
     assert name in done.stderr and words in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
     assert not review.exists()
-    assert files["demo"].read_bytes() == before
+    assert plan_files["demo"].read_bytes() == before
     english = run("ingest", str(source), "--to", str(review), "--lang", "en")
     assert english.returncode == 1 and "cannot be read" in english.stderr

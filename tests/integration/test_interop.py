@@ -13,10 +13,8 @@ from openpyxl import load_workbook
 
 from app.main import create_app
 from tests.support.cli import run
-from tests.support.report_data import FORMULA_ACTION, hostile_content, load_hostile
-
-CONTENT = hostile_content()
-ROWS = {r.id for t in ("strategies", "goals", "actions", "indicators", "actors") for r in getattr(CONTENT, t)}
+from tests.support.interop import CONTENT, ROWS, links
+from tests.support.report_data import FORMULA_ACTION, load_hostile
 
 
 @pytest.fixture(scope="module")
@@ -24,20 +22,12 @@ def hostile(db) -> str:
     return load_hostile(db, f"t-{uuid.uuid4().hex[:10]}")
 
 
-def _links(g: nx.Graph) -> list[tuple[str, str, dict]]:
-    return [
-        (u, v, d)
-        for u, v, d in g.edges(data=True)
-        if d["relation"] in ("contributes_to", "interacts_with", "measured_by", "responsible_for", "participates_in")
-    ]
-
-
 def test_interop_cli_export_format_writes_graphml(hostile: str, cli_env: dict, tmp_path: Path) -> None:
     target = tmp_path / "out.graphml"
     result = run(cli_env, "export", "--dataset", hostile, "--to", str(target), "--format", "graphml")
     assert result.returncode == 0, result.stderr
     g = nx.read_graphml(target, force_multigraph=True)
-    assert ROWS <= set(g.nodes) and len(_links(g)) == len(CONTENT.links)
+    assert ROWS <= set(g.nodes) and len(links(g)) == len(CONTENT.links)
     kumu = tmp_path / "kumu.xlsx"
     assert run(cli_env, "export", "--dataset", hostile, "--to", str(kumu), "--format", "kumu").returncode == 0
     assert load_workbook(kumu).sheetnames == ["Elements", "Connections"]
@@ -50,7 +40,7 @@ def test_interop_http_export_downloads_each_format(db, hostile: str, app_setting
         graphml = client.get(f"/api/datasets/{hostile}/export", params={"format": "graphml"})
         assert graphml.status_code == 200 and "attachment" in graphml.headers["content-disposition"]
         g = nx.read_graphml(io.BytesIO(graphml.content), force_multigraph=True)
-        assert len(_links(g)) == 7
+        assert len(links(g)) == 7
         gexf = client.get(f"/api/datasets/{hostile}/export", params={"format": "gexf"})
         assert nx.read_gexf(io.BytesIO(gexf.content)).nodes["A1"]["label"] == FORMULA_ACTION
         kumu = client.get(f"/api/datasets/{hostile}/export", params={"format": "kumu"})

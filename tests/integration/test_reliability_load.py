@@ -13,11 +13,11 @@ import time
 
 import httpx
 import pytest
-import uvicorn
 
 from app.main import create_app
 from graph.analyses import ANALYSIS_NAMES
 from importers.demo import load_demo
+from tests.support.serving import running
 
 LONG = os.environ.get("RUSLINK_LONG") == "1"
 CLIENTS = 20
@@ -34,19 +34,8 @@ def _free_port() -> int:
 def served(db, app_settings):
     """The app under uvicorn on a free loopback port, in a thread, with the demo loaded."""
     load_demo(db)
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(app_settings, db=db), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(30)
+    with running(create_app(app_settings, db=db)) as base:
+        yield base
 
 
 def _paths(base: str) -> list[str]:

@@ -52,9 +52,7 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def test_report_browser_renders_demo_offline(demo_report: tuple[Path, list[str]]) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_report_browser_renders_demo_offline(browser, demo_report: tuple[Path, list[str]]) -> None:
     path, goals = demo_report
     attempted: list[str] = []
 
@@ -66,23 +64,21 @@ def test_report_browser_renders_demo_offline(demo_report: tuple[Path, list[str]]
             attempted.append(url)
             route.abort()
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=QUIET_FLAGS)
-        try:
-            page = browser.new_page(viewport={"width": 688, "height": 1000})  # A4 less margins, at 96 dpi
-            page.route("**/*", guard)
-            page.goto(path.as_uri(), wait_until="load")
-            page.emulate_media(media="print")
-            shown = page.inner_text("body")
-            overflow = page.evaluate("""() => {
-                const width = document.documentElement.clientWidth;
-                return [...document.querySelectorAll('table, svg, h1, h2, h3, p')]
-                    .filter(e => e.getBoundingClientRect().right > width + 1).length;
-            }""")
-            svgs = page.locator("figure svg").count()
-            scripts = page.locator("script").count()
-        finally:
-            browser.close()
+    page = browser.new_page(viewport={"width": 688, "height": 1000})  # A4 less margins, at 96 dpi
+    try:
+        page.route("**/*", guard)
+        page.goto(path.as_uri(), wait_until="load")
+        page.emulate_media(media="print")
+        shown = page.inner_text("body")
+        overflow = page.evaluate("""() => {
+            const width = document.documentElement.clientWidth;
+            return [...document.querySelectorAll('table, svg, h1, h2, h3, p')]
+                .filter(e => e.getBoundingClientRect().right > width + 1).length;
+        }""")
+        svgs = page.locator("figure svg").count()
+        scripts = page.locator("script").count()
+    finally:
+        page.close()
     assert attempted == []
     assert scripts == 0 and svgs >= 10
     missing = [g for g in goals if _flat(g) not in _flat(shown)]

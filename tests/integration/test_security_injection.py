@@ -24,10 +24,7 @@ from importers.export import read_content
 from importers.load import read_dataset
 from importers.model import DatasetContent
 from importers.write import write_dataset_file
-
-ROOT = Path(__file__).resolve().parents[2]
-SOURCE_FOLDERS = ("app", "graph", "importers", "viz", "scripts")
-
+from tests.support.sources import ROOT, SOURCE_FOLDERS
 
 MARKUP = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 JS_URL = "javascript:alert(document.cookie)"

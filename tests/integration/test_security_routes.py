@@ -5,41 +5,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
 from app.deps import require_writer
 from app.main import create_app
 from graph.db import Database
 from graph.settings import Settings
+from tests.support.routes import OPEN_PATHS, api_routes, dependencies, flatten
 
-OPEN_PATHS = {"/api/health"}
 """GET paths that answer without a read token: health checks come from load balancers without secrets."""
 
 """Workshop routes a participant reaches with the workshop's key instead of a token (interfaces.md)."""
-
-
-def _dependencies(dependant) -> set:
-    calls = set()
-    for sub in dependant.dependencies:
-        calls.add(sub.call)
-        calls |= _dependencies(sub)
-    return calls
-
-
-def flatten(routes) -> list[APIRoute]:
-    """Every APIRoute of an app, looking inside included routers (newer FastAPI keeps them nested)."""
-    out: list[APIRoute] = []
-    for route in routes:
-        if isinstance(route, APIRoute):
-            out.append(route)
-        elif hasattr(route, "original_router"):
-            out.extend(flatten(route.original_router.routes))
-    return out
-
-
-def _api_routes() -> list[APIRoute]:
-    return flatten(create_app(Settings(neo4j_uri="bolt://127.0.0.1:9")).routes)
 
 
 def _concrete(path: str) -> str:
@@ -50,9 +26,9 @@ def _concrete(path: str) -> str:
 def test_security_workshop_routes_need_the_key_or_the_token(app_settings: Settings, db: Database) -> None:
     """Opening and accepting need the write token; scoring needs the key; a token never stands in for the key
     when scoring, and a key never opens or accepts."""
-    routes = {(m, r.path): r for r in _api_routes() for m in r.methods}
+    routes = {(m, r.path): r for r in api_routes() for m in r.methods}
     for method, path in (("POST", "/api/datasets/{dataset}/workshops"), ("POST", "/api/workshops/{workshop}/accept")):
-        assert require_writer in _dependencies(routes[(method, path)].dependant), path
+        assert require_writer in dependencies(routes[(method, path)].dependant), path
     with TestClient(create_app(_settings(app_settings, ruslink_token="skriv-hemlig"), db=db)) as client:
         write = {"Authorization": "Bearer skriv-hemlig"}
         scores = client.post("/api/workshops/demo/scores", headers=write, json={"participant": "x", "scores": []})

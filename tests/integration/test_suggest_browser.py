@@ -3,109 +3,79 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from pydantic import SecretStr
 
 from app.main import create_app
 from importers.load import read_dataset, write_dataset
+from tests.support.serving import running
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "importers" / "demo" / "data"
-CHROMIUM = "/usr/bin/chromium"
 TOKEN = "suggest-test-token"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
 def served(db, app_settings) -> Iterator[dict]:
     name = "ui-suggest"
     write_dataset(db, name, read_dataset(DEMO))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(400):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "dataset": name}
-    server.should_exit = True
-    thread.join(timeout=10)
+    with running(create_app(settings, db=db)) as base:
+        yield {"base": base, "dataset": name}
 
 
-def test_orphan_findings_show_candidates_and_accept_posts_one_change(served) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_orphan_findings_show_candidates_and_accept_posts_one_change(browser, served) -> None:
     outside, errors, posted = [], [], []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
 
-        def route(r):
-            if r.request.url.startswith(f"{served['base']}/"):
-                if r.request.method == "POST":
-                    posted.append(
-                        (r.request.url, r.request.headers.get("authorization"), json.loads(r.request.post_data or "{}"))
-                    )
-                r.continue_()
-            else:
-                outside.append(r.request.url)
-                r.abort()
+    def route(r):
+        if r.request.url.startswith(f"{served['base']}/"):
+            if r.request.method == "POST":
+                posted.append(
+                    (r.request.url, r.request.headers.get("authorization"), json.loads(r.request.post_data or "{}"))
+                )
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
 
-        context.route("**/*", route)
-        page = context.new_page()
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        url = f"{served['base']}/datasets/{served['dataset']}/findings/orphan_actions"
-        page.goto(url)
-        box = page.locator('.suggestions[data-subject="S3-A7"]')
-        assert box.count() == 1
-        items = box.locator(".suggestion")
-        assert items.count() == 3
-        first = items.nth(0)
-        assert first.get_attribute("data-candidate") == "S3-4"
-        assert "samma plan" in first.inner_text()
-        (ROOT / "screenshots").mkdir(exist_ok=True)
-        page.screenshot(path=str(ROOT / "screenshots" / "suggestions.png"), full_page=False)
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    url = f"{served['base']}/datasets/{served['dataset']}/findings/orphan_actions"
+    page.goto(url)
+    box = page.locator('.suggestions[data-subject="S3-A7"]')
+    assert box.count() == 1
+    items = box.locator(".suggestion")
+    assert items.count() == 3
+    first = items.nth(0)
+    assert first.get_attribute("data-candidate") == "S3-4"
+    assert "samma plan" in first.inner_text()
+    (ROOT / "screenshots").mkdir(exist_ok=True)
+    page.screenshot(path=str(ROOT / "screenshots" / "suggestions.png"), full_page=False)
 
-        # Rejecting hides the candidate, also after a reload.
-        second = items.nth(1)
-        rejected = second.get_attribute("data-candidate")
-        second.locator(".suggest-reject").click()
-        assert second.is_hidden()
-        page.reload()
-        again = page.locator(f'.suggestions[data-subject="S3-A7"] .suggestion[data-candidate="{rejected}"]')
-        assert again.is_hidden()
+    # Rejecting hides the candidate, also after a reload.
+    second = items.nth(1)
+    rejected = second.get_attribute("data-candidate")
+    second.locator(".suggest-reject").click()
+    assert second.is_hidden()
+    page.reload()
+    again = page.locator(f'.suggestions[data-subject="S3-A7"] .suggestion[data-candidate="{rejected}"]')
+    assert again.is_hidden()
 
-        # Accepting sends one change in the contract's shape, with the token typed on the page.
-        page.fill("#suggest-token", TOKEN)
-        page.locator('.suggestions[data-subject="S3-A7"] .suggestion').nth(0).locator(".suggest-accept").click()
-        status = page.locator('.suggestions[data-subject="S3-A7"] .suggestion').nth(0).locator(".suggest-status")
-        page.wait_for_function(
-            "(el) => el.textContent && !el.textContent.endsWith('…')", arg=status.element_handle(), timeout=30000
-        )
-        context.close()
-        browser.close()
+    # Accepting sends one change in the contract's shape, with the token typed on the page.
+    page.fill("#suggest-token", TOKEN)
+    page.locator('.suggestions[data-subject="S3-A7"] .suggestion').nth(0).locator(".suggest-accept").click()
+    status = page.locator('.suggestions[data-subject="S3-A7"] .suggestion').nth(0).locator(".suggest-status")
+    page.wait_for_function(
+        "(el) => el.textContent && !el.textContent.endsWith('…')", arg=status.element_handle(), timeout=30000
+    )
+    context.close()
     assert outside == [] and errors == []
     assert len(posted) == 1
     target, auth, body = posted[0]
@@ -128,56 +98,51 @@ def test_orphan_findings_show_candidates_and_accept_posts_one_change(served) -> 
     assert body["changes"][0]["row"]["rationale"] and body["by"] and body["why"].startswith("Godtaget förslag")
 
 
-def test_read_a_document_review_and_accept_as_one_change(served, tmp_path) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_read_a_document_review_and_accept_as_one_change(browser, served, tmp_path) -> None:
     from tests.data import plan_document
 
     docx = plan_document.write_docx(tmp_path / "handlingsplan.docx")
     outside, errors, posted = [], [], []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
 
-        def route(r):
-            if r.request.url.startswith(f"{served['base']}/"):
-                if r.request.method == "POST" and r.request.url.endswith("/changes"):
-                    posted.append(json.loads(r.request.post_data or "{}"))
-                r.continue_()
-            else:
-                outside.append(r.request.url)
-                r.abort()
+    def route(r):
+        if r.request.url.startswith(f"{served['base']}/"):
+            if r.request.method == "POST" and r.request.url.endswith("/changes"):
+                posted.append(json.loads(r.request.post_data or "{}"))
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
 
-        context.route("**/*", route)
-        page = context.new_page()
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(f"{served['base']}/datasets/{served['dataset']}/documents", timeout=120000)
-        page.set_input_files("#doc-file", str(docx))
-        page.fill("#doc-id", "HKP")
-        page.fill("#doc-token", TOKEN)
-        page.click('#doc-form button[type="submit"]')
-        page.wait_for_selector("#doc-rows:not([hidden])", timeout=60000)
-        rows = page.locator("#doc-rows tbody tr")
-        assert "Hittade" in page.inner_text("#doc-status")
-        text = page.inner_text("#doc-rows")
-        assert "Fler fullföljer gymnasieskolan" not in text  # names sit in inputs, checked below
-        names = page.eval_on_selector_all("#doc-rows .doc-name", "els => els.map(e => e.value)")
-        assert "Fler fullföljer gymnasieskolan" in names and "Branschråd för vård och omsorg" in names
-        assert "handlingsplan.docx, s. 2" in text and "målområde" in text and "contributes_to" not in text
-        (ROOT / "screenshots").mkdir(exist_ok=True)
-        page.screenshot(path=str(ROOT / "screenshots" / "documents.png"), full_page=False)
-        total = rows.count()
-        # Correct one goal's name and leave one action out.
-        goal_row = page.locator("#doc-rows tbody tr", has=page.locator('td:text-is("HKP-2")'))
-        goal_row.locator(".doc-name").fill("Fler elever fullföljer gymnasiet")
-        action_row = page.locator("#doc-rows tbody tr", has=page.locator('td:text-is("HKP-A4")'))
-        action_row.locator(".doc-take").uncheck()
-        page.click("#doc-accept")
-        page.wait_for_function(
-            "() => !document.getElementById('doc-status').textContent.startsWith('Hittade')", timeout=30000
-        )
-        context.close()
-        browser.close()
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{served['base']}/datasets/{served['dataset']}/documents", timeout=120000)
+    page.set_input_files("#doc-file", str(docx))
+    page.fill("#doc-id", "HKP")
+    page.fill("#doc-token", TOKEN)
+    page.click('#doc-form button[type="submit"]')
+    page.wait_for_selector("#doc-rows:not([hidden])", timeout=60000)
+    rows = page.locator("#doc-rows tbody tr")
+    assert "Hittade" in page.inner_text("#doc-status")
+    text = page.inner_text("#doc-rows")
+    assert "Fler fullföljer gymnasieskolan" not in text  # names sit in inputs, checked below
+    names = page.eval_on_selector_all("#doc-rows .doc-name", "els => els.map(e => e.value)")
+    assert "Fler fullföljer gymnasieskolan" in names and "Branschråd för vård och omsorg" in names
+    assert "handlingsplan.docx, s. 2" in text and "målområde" in text and "contributes_to" not in text
+    (ROOT / "screenshots").mkdir(exist_ok=True)
+    page.screenshot(path=str(ROOT / "screenshots" / "documents.png"), full_page=False)
+    total = rows.count()
+    # Correct one goal's name and leave one action out.
+    goal_row = page.locator("#doc-rows tbody tr", has=page.locator('td:text-is("HKP-2")'))
+    goal_row.locator(".doc-name").fill("Fler elever fullföljer gymnasiet")
+    action_row = page.locator("#doc-rows tbody tr", has=page.locator('td:text-is("HKP-A4")'))
+    action_row.locator(".doc-take").uncheck()
+    page.click("#doc-accept")
+    page.wait_for_function(
+        "() => !document.getElementById('doc-status').textContent.startsWith('Hittade')", timeout=30000
+    )
+    context.close()
     assert outside == [] and errors == []
     assert len(posted) == 1
     changes = posted[0]["changes"]

@@ -17,7 +17,8 @@ from pydantic import SecretStr
 
 from app.main import create_app
 from graph import store
-from tests.support.browser import ARTIFACTS, TOKEN, diagram_ids, node_xy, open_explorer, serving, shot, visible_ids
+from tests.support.browser import ARTIFACTS, TOKEN, diagram_ids, node_xy, open_explorer, shot, visible_ids
+from tests.support.serving import running
 from tests.support.uihelpers import XSS_NAME, small_dataset, synthetic_dataset
 
 pytestmark = pytest.mark.browser
@@ -32,7 +33,7 @@ def served(db, app_settings) -> Iterator[dict]:
     store.replace_dataset(db, small, small_dataset())
     store.replace_dataset(db, large, synthetic_dataset(2000))
     settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    with serving(create_app(settings, db=db)) as base:
+    with running(create_app(settings, db=db)) as base:
         yield {"base": base, "small": small, "large": large}
 
 

@@ -4,19 +4,17 @@ charts (round, distinct, unclipped tick labels). Screenshots go to `screenshots/
 from __future__ import annotations
 
 import re
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from pydantic import SecretStr
 
 from app.main import create_app
 from graph import store
 from importers.load import read_dataset, write_dataset
-from tests.support.browser import Watch, free_port, shot
+from tests.support.browser import Watch, shot
+from tests.support.serving import running
 from tests.support.uihelpers import small_dataset
 
 pytestmark = pytest.mark.browser
@@ -29,20 +27,9 @@ VARMLAND = Path(__file__).resolve().parents[1] / "data" / "varmland.json"
 def site(db, app_settings) -> Iterator[dict]:
     """The app on 127.0.0.1 with the Värmland fixture and a dataset to delete."""
     write_dataset(db, "ui-varmland", read_dataset(VARMLAND, illustrative=True), source="varmland.json")
-    port = free_port()
     settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "db": db}
-    server.should_exit = True
-    thread.join(timeout=10)
+    with running(create_app(settings, db=db)) as base:
+        yield {"base": base, "db": db}
 
 
 @pytest.fixture

@@ -17,8 +17,8 @@ from app.main import create_app
 from graph import store
 from importers.demo import load_demo
 from importers.synth import synthesize
-from tests.support.browser import ARGS, CHROMIUM, Watch, node_xy, visible_ids
-from tests.support.uiserver import running
+from tests.support.browser import node_xy, visible_ids, watched_page
+from tests.support.serving import running
 
 pytestmark = pytest.mark.browser
 
@@ -35,34 +35,10 @@ def served(db, app_settings) -> Iterator[dict]:
         yield {"base": base}
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1920, "height": 1080})
-    watch = Watch()
-
-    def route(r):
-        if r.request.url.startswith(("http://127.0.0.1:", "data:", "blob:")):
-            r.continue_()
-        else:
-            watch.outside.append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    pg = context.new_page()
-    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
-    pg.watch = watch
-    yield pg
-    context.close()
+    with watched_page(browser, viewport={"width": 1920, "height": 1080}) as pg:
+        yield pg
 
 
 def shot(pg, name: str) -> None:

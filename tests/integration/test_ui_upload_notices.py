@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
-import uvicorn
 from pydantic import SecretStr
 
 from app.main import create_app
 from graph import store
 from tests.data import analyst_files as af
-from tests.support.browser import TOKEN, free_port, shot
+from tests.support.browser import TOKEN, shot
+from tests.support.serving import running
 
 pytestmark = pytest.mark.browser
 
@@ -21,20 +19,9 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def served(db, app_settings) -> Iterator[dict]:
     """The app on 127.0.0.1 (uvicorn in a thread), with the write token."""
-    port = free_port()
     settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}"}
-    server.should_exit = True
-    thread.join(timeout=10)
+    with running(create_app(settings, db=db)) as base:
+        yield {"base": base}
 
 
 @pytest.mark.parametrize(

@@ -4,20 +4,18 @@ Screenshots go to tests/screenshots/ (gitignored) for a person to look at."""
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from pydantic import SecretStr
 
 from app.main import create_app
 from graph import store
 from graph.analyses import run_analysis
-from tests.support.browser import ARGS, CHROMIUM, Watch, free_port
+from tests.support.browser import watched_page
+from tests.support.serving import running
 from tests.support.uihelpers import XSS_NAME, small_dataset
 
 pytestmark = pytest.mark.browser
@@ -33,50 +31,9 @@ PAIRS = [["RUS-1.2", "RUS-2.1"], ["S3-M1", "KOMP-M1"], ["RUS-2.1", "RUS-1.2"]]
 def served(db, app_settings) -> Iterator[dict]:
     dataset = "ui-workshop"
     store.replace_dataset(db, dataset, small_dataset())
-    port = free_port()
     settings = app_settings.model_copy(update={"ruslink_token": SecretStr(TOKEN)})
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(400):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "dataset": dataset}
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-def new_page(browser, **options):
-    context = browser.new_context(**options)
-    watch = Watch()
-
-    def route(r):
-        if r.request.url.startswith(("http://127.0.0.1:", "data:", "blob:")):
-            r.continue_()
-        else:
-            watch.outside.append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    page = context.new_page()
-    page.on("pageerror", lambda e: watch.errors.append(str(e)))
-    page.on("dialog", lambda d: (watch.dialogs.append(d.message), d.dismiss()))
-    page.on("console", lambda m: watch.csp.append(m.text) if "Content Security Policy" in m.text else None)
-    page.watch = watch
-    return context, page
+    with running(create_app(settings, db=db)) as base:
+        yield {"base": base, "dataset": dataset}
 
 
 def shot(page, name: str, full: bool = False) -> None:
@@ -85,41 +42,44 @@ def shot(page, name: str, full: bool = False) -> None:
 
 
 def score_as(browser, join: str, name: str, choices: list[tuple[int, str, str]], shot_name: str) -> None:
-    context, page = new_page(browser, **PHONE)
-    page.goto(join)
-    assert "Exempeldata" in page.inner_text(".illustrative")
-    assert page.locator(".ws-card").count() == 3
-    shot(page, f"{shot_name}-start")
-    page.fill("#ws-name", name)
-    page.click("#ws-name-form button")
-    page.wait_for_selector("#ws-bar:not([hidden])", timeout=WAIT_MS)
-    assert page.locator("#ws-name-form").is_hidden() and name in page.inner_text("#ws-who")
-    for i, (score, why, confidence) in enumerate(choices):
-        card = page.locator(f"#ws-card-{i}")
-        card.scroll_into_view_if_needed()
-        card.locator(f"label.ws-opt:has(input[value='{score}'])").tap()
-        card.locator("textarea").fill(why)
-        card.locator(f"label.ws-confopt:has(input[value='{confidence}'])").tap()
+    with watched_page(browser, **PHONE) as page:
+        page.goto(join)
+        assert "Exempeldata" in page.inner_text(".illustrative")
+        assert page.locator(".ws-card").count() == 3
+        shot(page, f"{shot_name}-start")
+        page.fill("#ws-name", name)
+        page.click("#ws-name-form button")
+        page.wait_for_selector("#ws-bar:not([hidden])", timeout=WAIT_MS)
+        assert page.locator("#ws-name-form").is_hidden() and name in page.inner_text("#ws-who")
+        for i, (score, why, confidence) in enumerate(choices):
+            card = page.locator(f"#ws-card-{i}")
+            card.scroll_into_view_if_needed()
+            card.locator(f"label.ws-opt:has(input[value='{score}'])").tap()
+            card.locator("textarea").fill(why)
+            card.locator(f"label.ws-confopt:has(input[value='{confidence}'])").tap()
+            page.wait_for_function(
+                "(i) => document.getElementById('ws-status-' + i).textContent.includes('Sparat')",
+                arg=i,
+                timeout=WAIT_MS,
+            )
+            if i == 0:
+                shot(page, f"{shot_name}-card")
         page.wait_for_function(
-            "(i) => document.getElementById('ws-status-' + i).textContent.includes('Sparat')", arg=i, timeout=WAIT_MS
+            "() => document.getElementById('ws-progress').textContent.startsWith('3 av 3')", timeout=WAIT_MS
         )
-        if i == 0:
-            shot(page, f"{shot_name}-card")
-    page.wait_for_function(
-        "() => document.getElementById('ws-progress').textContent.startsWith('3 av 3')", timeout=WAIT_MS
-    )
-    # The last rationale is saved a moment after typing stops: wait until the server has it.
-    page.wait_for_function(
-        """([why]) => fetch('/api/workshops/' + JSON.parse(document.getElementById('ws-state').textContent).workshop
-             + location.search).then(r => r.json()).then(d => d.pairs[2].scores.some(s => s.rationale === why))""",
-        arg=[choices[2][1]],
-        timeout=WAIT_MS,
-    )
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390, "the page scrolls sideways on a phone"
-    assert not page.locator("#ws-done").is_hidden()
-    shot(page, f"{shot_name}-done")
-    page.watch.check()
-    context.close()
+        # The last rationale is saved a moment after typing stops: wait until the server has it.
+        page.wait_for_function(
+            """([why]) => fetch('/api/workshops/' + JSON.parse(document.getElementById('ws-state').textContent).workshop
+                 + location.search).then(r => r.json()).then(d => d.pairs[2].scores.some(s => s.rationale === why))""",
+            arg=[choices[2][1]],
+            timeout=WAIT_MS,
+        )
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390, (
+            "the page scrolls sideways on a phone"
+        )
+        assert not page.locator("#ws-done").is_hidden()
+        shot(page, f"{shot_name}-done")
+        page.watch.check()
 
 
 def test_workshop_two_phones_score_and_the_coordinator_accepts(browser, served, db) -> None:
@@ -162,26 +122,25 @@ def test_workshop_two_phones_score_and_the_coordinator_accepts(browser, served, 
     assert rationales[("RUS-2.1", "Anna Berg")] == (1, XSS_NAME, "low")  # markup stays text
     assert rationales[("RUS-1.2", "Bo Ek")] == (1, "Inte om resorna blir fossilfria", "low")
 
-    context, page = new_page(browser, viewport={"width": 1920, "height": 1080})
-    page.goto(f"{base}/workshops/{opened['workshop']}/coordinator?key={opened['key']}")
-    page.wait_for_selector("body[data-polled]", timeout=WAIT_MS)
-    assert page.inner_text("#ws-participants") == "2" and page.inner_text("#ws-count") == "6"
-    first = page.locator("#ws-discuss li").first.inner_text()
-    assert "Attrahera kompetens" in first and "Minskad klimatpåverkan" in first  # −2 against +1: widest spread
-    assert "Klimatmålen kräver andra resvanor" in first and "Inte om resorna blir fossilfria" in first
-    assert page.locator("#ws-matrix td.cell.score-p2").count() == 1  # S3-M1 → KOMP-M1, median +2
-    assert opened["key"] in page.inner_text("#ws-join-url")
-    shot(page, "ws-coordinator")
-    page.fill("#ws-min-n", "2")
-    page.fill("#ws-token", TOKEN)
-    page.click("#ws-accept-form button")
-    page.wait_for_function(
-        "() => document.getElementById('ws-accept-status').textContent.includes('3 påverkanskopplingar')",
-        timeout=WAIT_MS,
-    )
-    shot(page, "ws-coordinator-accepted")
-    page.watch.check()
-    context.close()
+    with watched_page(browser, viewport={"width": 1920, "height": 1080}) as page:
+        page.goto(f"{base}/workshops/{opened['workshop']}/coordinator?key={opened['key']}")
+        page.wait_for_selector("body[data-polled]", timeout=WAIT_MS)
+        assert page.inner_text("#ws-participants") == "2" and page.inner_text("#ws-count") == "6"
+        first = page.locator("#ws-discuss li").first.inner_text()
+        assert "Attrahera kompetens" in first and "Minskad klimatpåverkan" in first  # −2 against +1: widest spread
+        assert "Klimatmålen kräver andra resvanor" in first and "Inte om resorna blir fossilfria" in first
+        assert page.locator("#ws-matrix td.cell.score-p2").count() == 1  # S3-M1 → KOMP-M1, median +2
+        assert opened["key"] in page.inner_text("#ws-join-url")
+        shot(page, "ws-coordinator")
+        page.fill("#ws-min-n", "2")
+        page.fill("#ws-token", TOKEN)
+        page.click("#ws-accept-form button")
+        page.wait_for_function(
+            "() => document.getElementById('ws-accept-status').textContent.includes('3 påverkanskopplingar')",
+            timeout=WAIT_MS,
+        )
+        shot(page, "ws-coordinator-accepted")
+        page.watch.check()
 
     conflicts = {
         (f.subject, tuple(f.related)) for f in run_analysis(db, dataset, "conflicts").findings if f.kind == "declared"

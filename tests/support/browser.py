@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import uvicorn
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,30 +30,6 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def serving(app) -> Iterator[str]:
-    """`app` on 127.0.0.1 (uvicorn in a thread) for the length of the block; yields its base URL."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 class Watch:
@@ -107,3 +79,30 @@ def node_xy(pg, node_id: str) -> tuple[float, float]:
             node_id,
         )
     )
+
+
+@contextmanager
+def watched_page(browser, **context_options) -> Iterator[Any]:
+    """A page in a fresh browser context with every host but 127.0.0.1 cut off; its `watch` records what the
+    page tried that it must not (`page.watch.check()` asserts there was nothing)."""
+    context = browser.new_context(**context_options)
+    watch = Watch()
+
+    def route(r):
+        url = r.request.url
+        if url.startswith(("http://127.0.0.1:", "file://", "data:", "blob:")):
+            r.continue_()
+        else:
+            watch.outside.append(url)
+            r.abort()
+
+    context.route("**/*", route)
+    pg = context.new_page()
+    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
+    pg.on("dialog", lambda d: (watch.dialogs.append(d.message), d.dismiss()))
+    pg.on("console", lambda m: watch.csp.append(m.text) if "Content Security Policy" in m.text else None)
+    pg.watch = watch
+    try:
+        yield pg
+    finally:
+        context.close()

@@ -1,4 +1,5 @@
-"""The app served for real on 127.0.0.1 (uvicorn in a thread), for tests that need true HTTP and concurrency."""
+"""The app served for real on 127.0.0.1 (uvicorn in a thread), for tests that need true HTTP: browsers,
+concurrency, outages."""
 
 from __future__ import annotations
 
@@ -9,21 +10,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import uvicorn
+from fastapi import FastAPI
 
 from app.main import create_app
 from graph.db import Database
 from graph.settings import Settings
 
 
-@contextmanager
-def served_app(settings: Settings, db: Database) -> Iterator[str]:
-    """Serve the app on a free loopback port; yields its base URL and stops it afterwards."""
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings, db=db), host="127.0.0.1", port=port, log_level="warning")
-    )
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running(app: FastAPI) -> Iterator[str]:
+    """Serve `app` on a free port of 127.0.0.1 for the length of the block; yields its base URL."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     for _ in range(400):
@@ -35,3 +39,10 @@ def served_app(settings: Settings, db: Database) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@contextmanager
+def served_app(settings: Settings, db: Database) -> Iterator[str]:
+    """ruslink's app with `settings` on the session's database, served on a free loopback port."""
+    with running(create_app(settings, db=db)) as base:
+        yield base

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-
-from tests.support.diagram_data import load_diagram_datasets
 from viz import palette
-
-
-@pytest.fixture(scope="module")
-def datasets(db) -> dict[str, str]:
-    return load_diagram_datasets(db)
 
 
 def test_diagram_palette_tells_twelve_plans_apart_with_a_second_channel_beyond_eight() -> None:

@@ -12,14 +12,7 @@ import pytest
 from graph.errors import ImportRefused
 from importers.load import read_dataset, read_uploaded
 from tests.data import sample
-
-
-def _folder(tmp_path: Path, **tables: str) -> Path:
-    """The sample as CSV, with some tables replaced by the given text (comma-separated, UTF-8)."""
-    folder = sample.write_csv_folder(tmp_path / "csv")
-    for table, text in tables.items():
-        (folder / f"{table}.csv").write_text(text, encoding="utf-8")
-    return folder
+from tests.support.import_errors import csv_folder
 
 
 def _problems(path: Path, lang: str = "sv") -> list[str]:
@@ -172,17 +165,17 @@ GOALS = "id,strategy,name,level,parent\nRUS-1,RUS,Mål,goal_area,\nRUS-1.1,RUS,M
     ],
 )
 def test_import_refuses_each_kind_of_problem(tmp_path, tables, expected) -> None:
-    assert expected in _problems(_folder(tmp_path, **tables))
+    assert expected in _problems(csv_folder(tmp_path, **tables))
 
 
 def test_import_refuses_a_missing_required_table(tmp_path) -> None:
-    folder = _folder(tmp_path)
+    folder = csv_folder(tmp_path)
     (folder / "links.csv").unlink()
     assert _problems(folder) == ['links.csv: tabellen "links" saknas; den krävs']
 
 
 def test_import_lists_every_problem_in_english(tmp_path) -> None:
-    folder = _folder(
+    folder = csv_folder(
         tmp_path,
         links="from,type,to,score\nA-1,contributes_to,RUS-9,1\nA-1,contributes_to,S3-1,9\nX-1,contributes_to,S3-1,\n",
     )
@@ -194,7 +187,7 @@ def test_import_lists_every_problem_in_english(tmp_path) -> None:
 
 
 def test_import_refuses_a_file_in_neither_utf8_nor_cp1252(tmp_path) -> None:
-    folder = _folder(tmp_path)
+    folder = csv_folder(tmp_path)
     (folder / "goals.csv").write_bytes(b"id,strategy,name\nG,RUS,\x81\x8d\x90\n")
     assert _problems(folder) == ["goals.csv: filen går inte att läsa som UTF-8 eller Windows-1252"]
 
@@ -238,12 +231,12 @@ def test_import_upload_of_a_zip_reads_the_csv_files(tmp_path) -> None:
 
 
 def test_import_duplicate_id_points_to_the_first_row_in_the_same_language(tmp_path) -> None:
-    folder = _folder(tmp_path, goals=GOALS + "A-2,RUS,Dubblett,,\n")
+    folder = csv_folder(tmp_path, goals=GOALS + "A-2,RUS,Dubblett,,\n")
     assert _problems(folder, "en") == ['actions.csv row 3, column "id": id "A-2" already exists (goals.csv row 5)']
 
 
 def test_import_missing_table_still_checks_the_rest(tmp_path) -> None:
-    folder = _folder(tmp_path, goals=GOALS + "X,NOPE,Mål,,\n")
+    folder = csv_folder(tmp_path, goals=GOALS + "X,NOPE,Mål,,\n")
     (folder / "links.csv").unlink()
     assert _problems(folder) == [
         'goals.csv rad 5, kolumn "strategy": ingen rad har id "NOPE"',

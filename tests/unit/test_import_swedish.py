@@ -5,23 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from graph.errors import ImportRefused
 from importers.columns import TABLE_COLUMNS
 from importers.convert import convert_value
 from importers.load import read_dataset
 from importers.vocabulary import WORDS
 from tests.data import analyst_files as af
-
-
-def _refused(path, lang: str = "sv") -> list[str]:
-    with pytest.raises(ImportRefused) as refused:
-        read_dataset(path, lang)
-    return refused.value.details
-
-
-def _with_areas(value: str) -> dict:
-    header, rows = af.SHEETS["Insatser"]
-    return af.sheets(Insatser=(header, [rows[0][:5] + [value], *rows[1:]]))
+from tests.support.import_swedish import refused, with_areas
 
 
 def test_import_swedish_csv_in_windows_1252_imports_as_the_codes(tmp_path) -> None:
@@ -60,7 +49,7 @@ def test_import_swedish_every_glossary_word_reads_as_its_code(enum, code, word) 
 def test_import_swedish_refusal_lists_the_words_of_the_language(tmp_path, lang, expected) -> None:
     header, rows = af.SHEETS["Insatser"]
     tables = af.sheets(Insatser=(header, [rows[0][:3] + ["klar"] + rows[0][4:], *rows[1:]]))
-    assert _refused(af.write_csv_folder(tmp_path / "csv", tables), lang) == [expected]
+    assert refused(af.write_csv_folder(tmp_path / "csv", tables), lang) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -77,13 +66,13 @@ def test_import_swedish_refusal_lists_the_words_of_the_language(tmp_path, lang, 
     ],
 )
 def test_import_areas_accept_other_separators_and_names(tmp_path, typed, codes) -> None:
-    loaded = read_dataset(af.write_workbook(tmp_path / "v.xlsx", _with_areas(typed)))
+    loaded = read_dataset(af.write_workbook(tmp_path / "v.xlsx", with_areas(typed)))
     assert loaded.content.actions[0].areas == codes
 
 
 def test_import_areas_a_decimal_number_excel_made_of_two_codes_reads_as_both(tmp_path) -> None:
     # Swedish Excel turns "1784,1765" typed in a cell into the number 1784,1765.
-    loaded = read_dataset(af.write_workbook(tmp_path / "v.xlsx", _with_areas(1784.1765)))
+    loaded = read_dataset(af.write_workbook(tmp_path / "v.xlsx", with_areas(1784.1765)))
     assert loaded.content.actions[0].areas == ["1784", "1765"]
 
 
@@ -109,7 +98,7 @@ def test_import_areas_say_which_code_a_name_was_read_as(tmp_path, lang, expected
 
 
 def test_import_areas_refuse_a_name_no_municipality_has(tmp_path) -> None:
-    assert _refused(af.write_csv_folder(tmp_path / "csv", _with_areas("Arvika|Kill"))) == [
+    assert refused(af.write_csv_folder(tmp_path / "csv", with_areas("Arvika|Kill"))) == [
         'Insatser.csv rad 2, kolumn "kommuner": "Kill" är ingen kommunkod eller kommun (t.ex. 1780 eller Karlstad); '
         "menade du 1715 (Kil)?"
     ]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
-import uuid
 from pathlib import Path
 
 import networkx as nx
 import pytest
 from openpyxl import load_workbook
 
-from tests.support.report_data import AT_ACTOR, FORMULA_ACTION, SCRIPT_GOAL, hostile_content, load_hostile
+from tests.support.interop import CONTENT, ROWS, links
+from tests.support.report_data import AT_ACTOR, FORMULA_ACTION, SCRIPT_GOAL, hostile_content
 from viz.interop import (
     KUMU_CONNECTION_COLUMNS,
     KUMU_ELEMENT_COLUMNS,
@@ -20,27 +20,11 @@ from viz.interop import (
     kumu_workbook,
 )
 
-CONTENT = hostile_content()
-ROWS = {r.id for t in ("strategies", "goals", "actions", "indicators", "actors") for r in getattr(CONTENT, t)}
-
-
-@pytest.fixture(scope="module")
-def hostile(db) -> str:
-    return load_hostile(db, f"t-{uuid.uuid4().hex[:10]}")
-
-
-def _links(g: nx.Graph) -> list[tuple[str, str, dict]]:
-    return [
-        (u, v, d)
-        for u, v, d in g.edges(data=True)
-        if d["relation"] in ("contributes_to", "interacts_with", "measured_by", "responsible_for", "participates_in")
-    ]
-
 
 def test_interop_graph_holds_every_row_and_link() -> None:
     g = build_graph(CONTENT)
     assert ROWS <= set(g.nodes) and {"sdg:8.2", "area:2281", "area:22"} <= set(g.nodes)
-    assert len(_links(g)) == len(CONTENT.links)
+    assert len(links(g)) == len(CONTENT.links)
     for _, data in g.nodes(data=True):
         assert all(v is not None for v in data.values())
 
@@ -53,16 +37,16 @@ def test_interop_networkx_reads_every_node_and_link(fmt: str, tmp_path: Path) ->
     built = build_graph(CONTENT)
     assert g.number_of_nodes() == built.number_of_nodes()
     assert g.number_of_edges() == built.number_of_edges()
-    assert len(_links(g)) == len(CONTENT.links) == 7
+    assert len(links(g)) == len(CONTENT.links) == 7
     assert g.nodes["RUS-1.1"]["label"] == SCRIPT_GOAL  # escaped in the file, exact when read
     assert g.nodes["A1"]["label"] == FORMULA_ACTION and g.nodes["A1"]["type"] == "action"
     assert g.nodes["A1"]["status"] == "ongoing" and g.nodes["A1"]["areas"] == "2281"
     assert float(g.nodes["I1"]["target_value"]) == 80.0 and float(g.nodes["I1"]["latest_value"]) == 75.5
     assert g.nodes["sdg:8.2"]["type"] == "reference"
-    scores = {(u, v, d["relation"]): int(d["score"]) for u, v, d in _links(g)}
+    scores = {(u, v, d["relation"]): int(d["score"]) for u, v, d in links(g)}
     assert scores[("RUS-1.1", "RUS-1.2", "interacts_with")] == -2
     assert scores[("PG1", "RUS-1.1", "contributes_to")] == 3
-    rationale = [d.get("rationale") for u, v, d in _links(g) if (u, v) == ("A1", "PG1")]
+    rationale = [d.get("rationale") for u, v, d in links(g) if (u, v) == ("A1", "PG1")]
     assert rationale == ["+Stödjer planmålet"]
 
 

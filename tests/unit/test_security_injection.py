@@ -4,32 +4,15 @@ spreadsheet formulas are neutralised in everything ruslink writes while round tr
 from __future__ import annotations
 
 import io
-import os
 import re
 import tokenize
-from pathlib import Path
 
-import pytest
-from fastapi.testclient import TestClient
-
-from app.main import create_app
-from graph import store
-from graph.db import Database
-from graph.settings import Settings
 from importers.load import read_dataset
-from importers.model import DatasetContent
 from importers.write import write_dataset_file
-
-ROOT = Path(__file__).resolve().parents[2]
-SOURCE_FOLDERS = ("app", "graph", "importers", "viz", "scripts")
+from tests.support.sources import ROOT, SOURCE_FOLDERS
 
 CYPHER_WORD = re.compile(r"\b(MATCH|MERGE|CREATE|DELETE|DETACH|RETURN|UNWIND|WHERE|SET|CALL|REMOVE|LOAD CSV)\b")
 CYPHER_STATEMENT = re.compile(r"(?s)\b(MATCH|MERGE|UNWIND|CREATE)\b.*\b(RETURN|SET|DELETE|CREATE|MERGE)\b")
-
-MARKUP = '<script>alert("x")</script><img src=x onerror=alert(1)>'
-JS_URL = "javascript:alert(document.cookie)"
-RTL = "Mål \u202egnirts\u202c slut"
-LONG = "Långt namn " + "å" * 20_000
 
 
 def cypher_in_formatted_strings(source: str) -> list[tuple[int, str]]:
@@ -67,62 +50,6 @@ def test_security_no_python_source_builds_cypher_from_strings() -> None:
                 for line, text in cypher_in_formatted_strings(path.read_text(encoding="utf-8"))
             ]
     assert hits == []
-
-
-def hostile_content() -> DatasetContent:
-    """A dataset whose every text field holds something a browser, a spreadsheet or a terminal could act on."""
-    return DatasetContent.model_validate(
-        {
-            "description": MARKUP,
-            "strategies": [
-                {"id": "RUS", "name": MARKUP, "kind": "rus", "url": JS_URL, "description": RTL, "area": "22"},
-                {"id": "-3", "name": "=1+1", "kind": "plan", "parent": "RUS", "url": "JaVaScRiPt:alert(2)"},
-            ],
-            "goals": [
-                {"id": "RUS-1", "strategy": "RUS", "name": RTL, "level": "goal_area", "description": LONG},
-                {"id": "@SUM(A1)", "strategy": "RUS", "name": MARKUP, "parent": "RUS-1"},
-                {"id": "+46 70 123 45 67", "strategy": "-3", "name": "\tx"},
-            ],
-            "actions": [
-                {
-                    "id": "=1+1",
-                    "strategy": "-3",
-                    "name": '=HYPERLINK("http://x","klicka")',
-                    "description": MARKUP,
-                    "areas": ["2281"],
-                    "extra": {"kommentar": "@SUM(A1)"},
-                },
-                {"id": "A-<b>", "strategy": "-3", "name": MARKUP},
-            ],
-            "actors": [{"id": "<svg onload=alert(3)>", "name": JS_URL, "kind": "private"}],
-            "links": [
-                {
-                    "from": "=1+1",
-                    "type": "contributes_to",
-                    "to": "+46 70 123 45 67",
-                    "score": 2,
-                    "rationale": MARKUP,
-                    "source": "-3",
-                },
-                {"from": "+46 70 123 45 67", "type": "contributes_to", "to": "@SUM(A1)", "score": 1},
-                {"from": "@SUM(A1)", "type": "interacts_with", "to": "RUS-1", "score": -2, "rationale": RTL},
-                {"from": "<svg onload=alert(3)>", "type": "responsible_for", "to": "A-<b>"},
-            ],
-        }
-    )
-
-
-@pytest.fixture(scope="module")
-def hostile(db: Database) -> str:
-    name = "hostile-" + os.urandom(4).hex()
-    store.replace_dataset(db, name, hostile_content())
-    return name
-
-
-@pytest.fixture(scope="module")
-def client(db: Database, app_settings: Settings):
-    with TestClient(create_app(app_settings, db=db)) as test_client:
-        yield test_client
 
 
 def test_security_control_characters_are_dropped_on_import_so_every_export_works(tmp_path) -> None:

@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from graph import store
-from graph.views import load_graph
-from tests.support.uihelpers import small_dataset
 from viz import palette
-
-
-@pytest.fixture(scope="module")
-def graph(db):
-    store.replace_dataset(db, "viz-small", small_dataset())
-    return load_graph(db, "viz-small")
 
 
 def test_viz_palette_text_meets_wcag_aa() -> None:
