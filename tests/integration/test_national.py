@@ -11,7 +11,8 @@ from app.main import create_app
 from graph import national, store
 from graph.analyses import run_analysis
 from importers.synth import synthesize
-from tests.support.browser import SHOTS, Watch, serving
+from tests.support.browser import SHOTS, watched_page
+from tests.support.serving import running
 
 
 @pytest.fixture(scope="module")
@@ -99,20 +100,10 @@ def test_national_page_at_1920x1080(browser, db, app_settings, regions) -> None:
     """The page as a projector shows it: the matrix, shared conflicts and common indicators, offline, with
     the illustrative marking; the cells show the overview's counts."""
     view = national.overview(db)
-    with serving(create_app(app_settings, db=db)) as base:
-        context = browser.new_context(viewport={"width": 1920, "height": 1080})
-        watch = Watch()
-        context.route(
-            "**/*",
-            lambda r: (
-                r.continue_()
-                if r.request.url.startswith(("http://127.0.0.1:", "data:"))
-                else (watch.outside.append(r.request.url), r.abort())
-            ),
-        )
-        pg = context.new_page()
-        pg.on("pageerror", lambda e: watch.errors.append(str(e)))
-        pg.on("console", lambda m: watch.csp.append(m.text) if "Content Security Policy" in m.text else None)
+    with (
+        running(create_app(app_settings, db=db)) as base,
+        watched_page(browser, viewport={"width": 1920, "height": 1080}) as pg,
+    ):
         pg.goto(f"{base}/national")
         pg.wait_for_selector("#national-matrix")
         assert pg.is_visible("p.illustrative")
@@ -126,5 +117,4 @@ def test_national_page_at_1920x1080(browser, db, app_settings, regions) -> None:
         assert pg.is_visible("#common-indicators")
         SHOTS.mkdir(exist_ok=True)
         pg.screenshot(path=str(SHOTS / "national.png"))
-        watch.check()
-        context.close()
+        pg.watch.check()
