@@ -249,7 +249,7 @@ def _imports(db: Database, path: Path, dataset: str, content: Any, *, quick: boo
 
 
 def _served(
-    settings: Settings, names: dict[int, str], *, quick: bool, progress: Callable[[str], None]
+    settings: Settings, names: dict[Any, str], *, quick: bool, progress: Callable[[str], None]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The view and API figures, from one uvicorn child serving the benchmark's datasets."""
     with api.serve(_server_env(settings)) as base:
@@ -277,7 +277,7 @@ def _served(
             single_think_s=api.SINGLE_THINK_S,
             max_seconds=45 if quick else 240,
         )
-        out = {
+        out: dict[str, Any] = {
             "paths": paths,
             "think_ms": round(api.THINK_S * 1000),
             "single_think_ms": round(api.SINGLE_THINK_S * 1000),
