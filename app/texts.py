@@ -95,6 +95,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "--kind must be plan or rus, not {kind!r}.",
     },
     "ingest.bad_to": {"sv": "--to ska vara en .xlsx-fil, inte {to}.", "en": "--to must be an .xlsx file, not {to}."},
+    "ingest.notes": {
+        "sv": "Att avgöra för hand (står också i kolumnen note):",
+        "en": "To settle by hand (also in the note column):",
+    },
     # app.cli.suggest_cmd
     "suggest.kind.action_goal": {"sv": "insats → mål", "en": "action → goal"},
     "suggest.kind.goal_goal": {"sv": "planmål → RUS-mål", "en": "plan goal → RUS goal"},

@@ -2,23 +2,46 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
+from bench import api, first_frame
 from bench.diagrams import goal_view_figures, markdown
-from graph import store
+from graph import local_neo4j, store
 from graph.db import Database
+from graph.settings import Settings
+from graph.views import load_graph
 from importers.demo import load_demo
 from importers.synth import synthesize
 
 
-def diagram_bench(db: Database, echo: Callable[[str], None]) -> None:
-    """Load the demo and a generated region under bench names and print each goal view's crossings."""
+def diagram_bench(db: Database, echo: Callable[[str], None], settings: Settings | None = None) -> None:
+    """Load the demo and a generated region under bench names and print each goal view's crossings, then
+    (with `settings`, to serve the app) the demo's first-frame times in chromium, each view cold."""
     load_demo(db, "bench-diagram-demo")
     store.replace_dataset(db, "bench-diagram-synth", synthesize(scale=1.0, seed=0))
-    for name, label in (("bench-diagram-demo", "demo"), ("bench-diagram-synth", "ruslink synth (scale 1, seed 0)")):
-        echo(markdown(label, goal_view_figures(db, name)))
-    for name in ("bench-diagram-demo", "bench-diagram-synth"):
-        store.delete_dataset(db, name)
+    try:
+        if settings is not None:
+            goals = [g.id for g in load_graph(db, "bench-diagram-demo").rus_goals()]
+            with api.serve(server_env(settings)) as base:
+                figures = first_frame.measure(base, "bench-diagram-demo", goals, warm="bench-diagram-synth")
+            echo(first_frame.markdown(figures, load=round(os.getloadavg()[0], 2)))
+        for name, label in (
+            ("bench-diagram-demo", "demo"),
+            ("bench-diagram-synth", "ruslink synth (scale 1, seed 0)"),
+        ):
+            echo(markdown(label, goal_view_figures(db, name)))
+    finally:
+        for name in ("bench-diagram-demo", "bench-diagram-synth"):
+            store.delete_dataset(db, name)
+
+
+def server_env(settings: Settings) -> dict[str, str]:
+    """What a uvicorn child needs to reach the same database as this process."""
+    env = {"NEO4J_URI": local_neo4j.resolve_uri(settings)}
+    if settings.neo4j_database:
+        env["NEO4J_DATABASE"] = settings.neo4j_database
+    return env
 
 
 def render(result: dict) -> str:
@@ -56,6 +79,13 @@ def render(result: dict) -> str:
             f"({number(nat['dataset_rows'])} rader); "
             f"nationell översikt {number(nat['page_first_ms'])} ms första gången, sedan {number(nat['page_ms'])} ms"
         )
+    ff = result.get("diagrams", {}).get("first_frame_ms", {})
+    for kind, label in (("goal", "målvyer"), ("flow", "översikt")):
+        if ff.get(kind):
+            lines.append(
+                f"Diagram, första bild ({label}): median {number(ff[kind]['median_ms'])} ms, "
+                f"max {number(ff[kind]['max_ms'])} ms ({number(ff[kind]['views'])} vyer)"
+            )
     lines.append("Mål:")
     for name, t in result["targets"].items():
         state = {True: "uppfyllt", False: "EJ uppfyllt", None: "ej mätt"}[t["met"]]

@@ -371,6 +371,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "fkind.leverage": {"sv": "hävstång", "en": "leverage"},
     "fkind.risk": {"sv": "risk", "en": "risk"},
     "js.meeting_hint_esc": {"sv": "Esc avslutar mötesläget", "en": "Esc leaves meeting mode"},
+    "js.only_actor": {"sv": "Bara denna aktör", "en": "Only this actor"},
     "js.legend": {"sv": "Teckenförklaring", "en": "Legend"},
     "ui.flow_highlight": {"sv": "Markera", "en": "Highlight"},
     "ui.flow_all": {"sv": "Alla planer", "en": "All plans"},

@@ -78,10 +78,30 @@ def test_bench_json_has_the_documented_shape(bench: dict) -> None:
         "view_vs_pyvis",
         "api_p95_20_vs_1",
         "national_page_ms",
+        "diagram_first_frame_vs_1s",
     }
     nat = bench["national"]
     assert nat["regions"] == 21 and nat["dataset_rows"] > 10_000 and nat["import_s"] > 0
     assert nat["datasets_shown"] == 21 and nat["page_first_ms"] > 0 and nat["page_ms"] > 0
+
+
+def test_bench_times_the_first_frame_of_goal_views_and_the_overview(bench: dict) -> None:
+    """Navigation start to the first painted frame with final positions, per view, in chromium; median and
+    max per kind, and the verdict against one second beside the other targets (its value is not asserted)."""
+    figures = bench["diagrams"]["first_frame_ms"]
+    kinds = {v["kind"] for v in figures["views"]}
+    assert kinds == {"goal", "flow"}
+    assert all(isinstance(v["first_frame_ms"], float | int) and v["first_frame_ms"] > 0 for v in figures["views"])
+    assert "RUS-V" in {v["view"] for v in figures["views"]}
+    for kind in ("goal", "flow"):
+        s = figures[kind]
+        assert isinstance(s["median_ms"], float | int) and isinstance(s["max_ms"], float | int)
+        assert s["views"] == sum(v["kind"] == kind for v in figures["views"])
+    assert figures["goal"]["views"] < figures["goal_views_in_dataset"] and "--quick" in figures["subset"]
+    verdict = bench["targets"]["diagram_first_frame_vs_1s"]
+    assert verdict["met"] in (True, False) and verdict["max_ms"] == max(
+        figures["goal"]["max_ms"], figures["flow"]["max_ms"]
+    )
 
 
 def test_bench_reports_every_target_with_a_verdict(bench: dict) -> None:

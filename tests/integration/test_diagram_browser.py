@@ -137,3 +137,77 @@ def test_diagram_page_meeting_mode_shows_only_the_picture_and_escape_leaves(hd, 
     hd.wait_for_function("() => !document.body.classList.contains('dg-meeting')")
     assert hd.locator("header.top").is_visible()
     hd.watch.check()
+
+
+def test_diagram_page_saved_views_list_save_recall_and_step_in_meeting_mode(hd, site) -> None:
+    """Saved views on the goal pages: named, listed, recalled (the page of the view opens); in meeting mode
+    the arrow keys step through them, and the caption names the arrow keys only when there are views."""
+    base, demo = site["base"], site["demo"]
+    drawn_geometry(hd, f"{base}/datasets/{demo}/goals/RUS-2.4")
+    hd.evaluate("() => localStorage.clear()")
+    hd.click("#dg-meeting")
+    caption = hd.locator("#meeting-caption")
+    assert caption.is_visible() and "Esc" in caption.inner_text() and "Piltangenterna" not in caption.inner_text()
+    hd.keyboard.press("ArrowRight")  # no saved views: the key does nothing
+    assert hd.url.endswith("/goals/RUS-2.4")
+    hd.keyboard.press("Escape")
+    hd.wait_for_function("() => !document.body.classList.contains('dg-meeting')")
+    assert not caption.is_visible()
+
+    for goal, name in (("RUS-2.4", "Infrastruktur"), ("RUS-3.6", "Näringsliv")):
+        drawn_geometry(hd, f"{base}/datasets/{demo}/goals/{goal}")
+        hd.click("#dg-views summary")
+        hd.fill("#view-name", name)
+        hd.click("#save-view")
+        assert hd.inner_text("#dg-views-count") == ("1" if goal == "RUS-2.4" else "2")
+    assert [t.strip() for t in hd.locator("#saved-views li > span").all_inner_texts()] == [
+        "Infrastruktur",
+        "Näringsliv",
+    ]
+    with hd.expect_navigation():  # recall the first view from the list
+        hd.locator("#saved-views li").first.locator("button").first.click()
+    hd.wait_for_function("() => window.ruslinkGeometry && window.ruslinkGeometry() !== null")
+    assert "/goals/RUS-2.4" in hd.url and "#views=" in hd.url
+    assert hd.inner_text("#dg-views-count") == "2"
+
+    hd.click("#dg-meeting")
+    assert "Piltangenterna byter vy" in caption.inner_text() and "Infrastruktur" in caption.inner_text()
+    with hd.expect_navigation():
+        hd.keyboard.press("ArrowRight")
+    hd.wait_for_function("() => window.ruslinkGeometry && window.ruslinkGeometry() !== null")
+    assert "/goals/RUS-3.6" in hd.url
+    assert hd.evaluate("() => document.body.classList.contains('dg-meeting')")  # still in meeting mode
+    assert "2/2" in caption.inner_text() and "Näringsliv" in caption.inner_text()
+    check_geometry(hd.evaluate("() => window.ruslinkGeometry()"), "meeting view 2 RUS-3.6")
+    shot(hd, "diagram-meeting-saved-views")
+    hd.keyboard.press("Escape")
+    hd.watch.check()
+
+
+def test_only_this_actor_opens_a_fresh_actor_picture_from_the_goal_page_and_the_explorer(hd, site) -> None:
+    """An actor's box on a goal page, and the explorer's side panel for an actor, open the actor's own
+    picture: laid out for it, nothing overlapping, every box on screen."""
+    base, demo = site["base"], site["demo"]
+    geo = drawn_geometry(hd, f"{base}/datasets/{demo}/goals/RUS-1.2")
+    actor = hd.locator("svg.ruslink-diagram a[href*='diagram?actor=']").first
+    href = actor.get_attribute("href")
+    actor_id = href.split("actor=", 1)[1]
+    with hd.expect_navigation():
+        actor.click()
+    hd.wait_for_function("() => window.ruslinkGeometry && window.ruslinkGeometry() !== null")
+    geo = hd.evaluate("() => window.ruslinkGeometry()")
+    check_geometry(geo, f"actor {actor_id}")
+    assert actor_id in {n["id"] for n in geo["nodes"]} and len(geo["nodes"]) > 2
+    assert "Bara denna aktör" in hd.inner_text(".dg-caption")
+    shot(hd, f"diagram-actor-{actor_id}")
+
+    hd.goto(f"{base}/datasets/{demo}/actors?highlight={actor_id}")  # the actor network, its side panel open
+    hd.wait_for_selector("#panel:not([hidden])", timeout=60000)
+    link = hd.locator("#panel a.only-actor")
+    link.wait_for(timeout=10000)
+    assert link.inner_text() == "Bara denna aktör"
+    with hd.expect_navigation():
+        link.click()
+    hd.wait_for_function("() => window.ruslinkGeometry && window.ruslinkGeometry() !== null")
+    check_geometry(hd.evaluate("() => window.ruslinkGeometry()"), f"actor {actor_id} from the explorer")
+    hd.watch.check()

@@ -225,3 +225,34 @@ def test_diagram_finding_about_an_actor_or_a_plan_shows_their_work(loaded) -> No
         diagram = diagram_for(graph, results, DiagramAsk(finding=f"actors:{f.kind}:{f.subject}"))
         assert any(n.kind == "action" for n in diagram.nodes), f.subject
         assert any(n.kind in ("goal", "target") for n in diagram.nodes), f.subject
+
+
+def test_overview_export_hatches_and_counts_negative_contributions_like_the_flow_page(loaded) -> None:
+    """`ruslink diagram --overview` draws the flow page's picture: negative bands hatched with an SVG pattern
+    (not colour alone), every box with its count of actions, a legend that explains the hatching."""
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    graph, results = loaded["demo"]
+    svg = export_bytes(diagram_for(graph, results, DiagramAsk(overview=True)), ".svg").decode()
+    root = ET.fromstring(svg)
+    patterns = {p.get("id") for p in root.iterfind(".//s:defs/s:pattern", ns)}
+    negative = root.findall(".//s:path[@class='band negative']", ns)
+    assert negative, "the demo has actions working against goals"
+    for band in negative:
+        hatch = band.get("stroke", "")
+        assert hatch.startswith("url(#") and hatch[5:-1] in patterns
+    counted = [g for g in root.iterfind(".//s:g[@class='node']", ns) if g.get("data-kind") != "reference"]
+    for g in counted:
+        numbers = [t.text for t in g.iterfind("s:text", ns) if t.get("font-weight") == "700"]
+        assert numbers and any(ch.isdigit() for ch in numbers[-1]) or "∅" in "".join(numbers), g.get("data-id")
+    assert any("−" in t.text for g in counted for t in g.iterfind("s:text", ns) if t.text), "negatives counted"
+    legend = root.find(".//s:g[@class='legend']", ns)
+    hatched = [r for r in legend.iterfind(".//s:rect", ns) if r.get("fill", "").startswith("url(#")]
+    assert hatched and hatched[0].get("fill")[5:-1] in patterns
+    texts = " ".join(t.text or "" for t in legend.iter("{http://www.w3.org/2000/svg}text"))
+    assert "Negativt bidrag" in texts and "randigt" in texts and "antal insatser" in texts
+    whole = " ".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    assert "Exempeldata – illustrativt" in whole and "Källa: ruslink / ruslink demo" in whole
+    boxes = svg_geometry(svg)["nodes"]  # boxes as plain rect[data-id], as every export carries them
+    assert len(boxes) == len(root.findall(".//s:g[@class='node']", ns)) and overlaps(boxes) == []
+    bands = svg_geometry(svg)["edges"]
+    assert len(bands) == len(root.findall(".//s:path[@data-from]", ns)) and all(len(b["points"]) > 2 for b in bands)

@@ -182,3 +182,41 @@ def test_edit_ui_select_a_node_and_change_its_fields(page, served, db) -> None:
     action = next(a for a in read_content(db, served["ds"]).actions if a.id == "A2")
     assert (action.status, action.budget_sek) == ("completed", 1250000.5)
     page.watch.check()
+
+
+def test_edit_ui_choose_boxes_on_a_goal_diagram_to_edit_a_row_or_link_two(page, served) -> None:
+    """On a goal page's drawn diagram a box is a link to its page; with "Välj rutor i diagrammet" pressed a
+    click chooses the box instead, and the edit tools work on the chosen boxes."""
+    page.goto(f"{served['base']}/datasets/{served['ds']}/history")
+    page.wait_for_selector('body[data-edit-ready="1"]')
+    page.fill("#edit-token", TOKEN)
+    page.click("#edit-login-form button")
+    page.wait_for_selector("#edit-logout", timeout=30000)
+    goal_page = f"{served['base']}/datasets/{served['ds']}/goals/RUS-1.1"
+    page.goto(goal_page)
+    page.wait_for_selector("#edit-tools", timeout=30000)
+    page.click("#edit-node")  # nothing chosen yet: says so
+    assert page.inner_text("#edit-status") == "Markera först en nod eller koppling."
+    page.click("#edit-pick")
+    assert page.get_attribute("#edit-pick", "aria-pressed") == "true"
+    page.click("svg.ruslink-diagram g.node[data-id='A1'] rect.node-box")
+    assert page.url == goal_page  # chosen, not followed
+    assert page.inner_text("#edit-status") == "Vald: A1"
+    assert page.locator("svg.ruslink-diagram g.node.picked").count() == 1
+    shot(page, "edit-goal-diagram-chosen")
+    page.click("#edit-node")
+    page.wait_for_selector("#edit-dialog[open]")
+    assert "Innovationscheckar" in page.inner_text("#edit-dialog h2")
+    assert page.input_value("#edit-f-status") == "ongoing"
+    page.click("#edit-dialog button[type=button]")  # cancel: nothing saved
+    page.click("svg.ruslink-diagram g.node[data-id='S3-M1'] rect.node-box")
+    assert page.inner_text("#edit-status") == "Vald: A1, S3-M1"
+    page.click("#edit-new-link")
+    page.wait_for_selector("#edit-dialog[open]")
+    assert page.input_value("#link-from") == "A1" and page.input_value("#link-to") == "S3-M1"
+    page.click("#edit-dialog button[type=button]")
+    page.click("#edit-pick")  # off again: a box opens its page
+    with page.expect_navigation():
+        page.click("svg.ruslink-diagram g.node[data-id='RUS-1'] rect.node-box")
+    assert page.url.endswith("/goals/RUS-1")
+    page.watch.check()

@@ -25,7 +25,9 @@ def _read_back(review: Path) -> dict:
     goals = {g.id: g for g in content.goals if g.strategy == SID}
     actions = {a.id: a.name for a in content.actions if a.strategy == SID}
     actors = {a.id: a.name for a in content.actors}
-    indicators = {i.id: i for i in content.indicators if i.id.startswith(f"{SID}-I")}
+    # The document's indicators: its own new rows, and the workbook's rows it follows up by Kolada id.
+    measured = {lk.to for lk in content.links if lk.type == "measured_by" and lk.from_ in goals}
+    indicators = {i.id: i for i in content.indicators if i.id.startswith(f"{SID}-I") or i.id in measured}
 
     def local(goal_id: str) -> str:
         return goal_id.removeprefix(f"{SID}-")
@@ -48,7 +50,7 @@ def _read_back(review: Path) -> dict:
         "measured_by": {
             (local(lk.from_), indicators[lk.to].name)
             for lk in links
-            if lk.type == "measured_by" and lk.to in indicators
+            if lk.type == "measured_by" and lk.to in indicators and lk.from_ in goals
         },
         "content": content,
     }
@@ -97,14 +99,19 @@ def test_plan_is_recovered_with_sources_and_the_review_workbook_imports(plan_fil
     assert doc_links and all(lk.source.startswith(plan_files[form].name + ", s. ") for lk in doc_links)
     # Actors are matched by name: the demo's, none invented.
     assert len(content.actors) == len(read_dataset(DEMO).content.actors)
-    first = next(i for i in content.indicators if i.source_ref == "N01982" and i.id.startswith(SID))
-    assert (first.baseline_value, first.baseline_year, first.target_value, first.target_year, first.unit) == (
-        36.5,
+    new = next(i for i in content.indicators if i.source_ref == "N17461")
+    assert new.id.startswith(SID)
+    assert (new.baseline_value, new.baseline_year, new.target_value, new.target_year, new.unit) == (
+        68.2,
         2022,
-        40.0,
+        75.0,
         2027,
         "%",
     )
+    # The demo already follows N01982 and N00914: the plan's goals are measured by those rows, not by copies.
+    for kolada, demo_id in (("N01982", "I-02"), ("N00914", "I-01")):
+        assert [i.id for i in content.indicators if i.source_ref == kolada] == [demo_id]
+    assert ("HKP-1", "measured_by", "I-02") in {(lk.from_, lk.type, lk.to) for lk in content.links}
     result = write_dataset(db, dataset_name, read_dataset(review))
     assert result["counts"]["goals"] == len(content.goals)
 

@@ -20,18 +20,19 @@ RUSLINK = str(Path(sys.executable).parent / "ruslink")
 
 def test_bench_suggest_command_reports_every_dataset_and_times_ingest():
     done = subprocess.run(
-        [RUSLINK, "bench-suggest", "--json", "--ingest-pages", "8"], capture_output=True, text=True, timeout=600
+        [RUSLINK, "bench-suggest", "--json", "--ingest-pages", "8"], capture_output=True, text=True, timeout=900
     )
     assert done.returncode == 0, done.stderr
     printed = json.loads(done.stdout)
     report = printed["suggest"]
-    assert [r["dataset"] for r in report] == ["demo", "norrsjo", "sjobotten"]
+    assert [r["dataset"] for r in report] == ["demo", "norrsjo", "sjobotten", "fjallmark"]
     assert printed["ingest"]["pages"] == 8 and printed["ingest"]["goals"] == 13
     assert "seconds" in printed["ingest"] and "cpu_seconds" in printed["ingest"]
     for r in report:
+        assert r["embeddings"] is True
         for kind in ("actions", "plan_goals"):
-            assert set(r[kind]) == {"method", "word_overlap", "same_plan"}
-            assert r[kind]["method"]["n"] > 0
+            assert set(r[kind]) == {"method", "lexical", "word_overlap", "same_plan"}
+            assert all(r[kind][name]["n"] > 0 for name in r[kind])
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from graph.suggest.bench import run_bench
 from graph.suggest.engine import suggest
 from graph.suggest.text import Vocabulary
@@ -76,27 +78,38 @@ def test_rus_goal_without_reference_gets_national_strategy_and_agenda_2030():
     assert "nat:3" in ids
 
 
-def test_bench_on_the_first_written_region():
-    """Norrsjö: held out for the action weights; the plan-goal weights were chosen on it and the demo."""
-    figures = run_bench(read_dataset(NORRSJO).content, "norrsjo")
+@pytest.mark.parametrize(("region", "n_actions", "n_goals"), [("norrsjo", 45, 19), ("sjobotten", 38, 16)])
+def test_bench_on_the_regions_tuned_on(region, n_actions, n_goals):
+    """Norrsjö and Sjöbotten: the weights were chosen on them (and the demo), so these are floors, not proof."""
+    figures = run_bench(read_dataset(DATA / region).content, region)
     actions, goals = figures.actions, figures.plan_goals
-    assert actions.method.n == 45 and goals.method.n == 19
-    assert actions.method.hit1 >= 0.65 and actions.method.hit3 >= 0.9
+    assert figures.embeddings, "the bundled sentence model should load here"
+    assert actions.method.n == n_actions and goals.method.n == n_goals
+    assert actions.method.hit1 >= 0.7 and actions.method.hit3 >= 0.95
+    assert goals.method.hit3 >= 0.9
+    # The sentence model is kept because it reads better than the lexical evidence alone.
+    assert actions.method.hit1 > actions.lexical.hit1 and goals.method.hit3 > goals.lexical.hit3
     # Reading beats both comparisons where they differ most: the first candidate.
-    assert actions.method.hit1 > actions.same_plan.hit1 + 0.2
-    assert actions.method.hit1 > actions.word_overlap.hit1 + 0.3
-    assert goals.method.hit1 > goals.word_overlap.hit1 and goals.method.hit1 > goals.same_plan.hit1
-    assert goals.method.hit3 >= 0.8
-
-
-def test_bench_on_the_region_never_tuned_on():
-    """Sjöbotten was written after Norrsjö and run once the weights were fixed (figures in BENCHMARKS.md)."""
-    figures = run_bench(read_dataset(DATA / "sjobotten").content, "sjobotten")
-    actions, goals = figures.actions, figures.plan_goals
-    assert actions.method.n == 38 and goals.method.n == 16
-    assert actions.method.hit3 >= 0.9 and goals.method.hit3 >= 0.8
-    # Below the 0.65 aimed at (0.50): candidates from the own plan are right, their order often is not.
-    assert actions.method.hit1 >= 0.5
+    assert actions.method.hit1 > actions.same_plan.hit1 + 0.3
+    assert actions.method.hit1 > actions.word_overlap.hit1 + 0.4
     for kind in (actions, goals):
         assert kind.method.hit1 > kind.word_overlap.hit1 and kind.method.hit1 > kind.same_plan.hit1
         assert kind.method.hit3 > kind.word_overlap.hit3 and kind.method.hit3 >= kind.same_plan.hit3
+
+
+def test_bench_reports_every_figure_on_the_held_out_region():
+    """Fjällmark was written before the current method and is measured, not tuned on: no floor here."""
+    figures = run_bench(read_dataset(DATA / "fjallmark").content, "fjallmark")
+    assert figures.actions.method.n == 120 and figures.plan_goals.method.n == 35
+    for kind in (figures.actions, figures.plan_goals):
+        for hits in (kind.method, kind.lexical, kind.word_overlap, kind.same_plan):
+            assert hits.n == kind.method.n
+            assert 0 <= hits.hit1 <= hits.hit3 <= 1
+
+
+def test_without_the_sentence_model_the_lexical_method_still_suggests(monkeypatch):
+    monkeypatch.setenv("RUSLINK_SUGGEST_EMBEDDINGS", "0")
+    content = _without_links_of(NORRSJO, "NIP-A2")
+    entry = next(s for s in suggest(content, dataset="norrsjo").suggestions if s.subject == "NIP-A2")
+    assert entry.candidates[0].id == "NIP-1"
+    assert "liknande innebörd" not in " ".join(c.because for c in entry.candidates)

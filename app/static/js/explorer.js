@@ -302,6 +302,12 @@
       link.href = '/datasets/' + encodeURIComponent(page.dataset) + '/goals/' + encodeURIComponent(id);
       actions.appendChild(link);
     }
+    if (n.type === 'Actor' && n.actorKind !== 'forum') {  // a forum does no work of its own to draw
+      actions.appendChild(document.createTextNode(' '));
+      var only = R.el('a', 'only-actor', T.only_actor);
+      only.href = '/datasets/' + encodeURIComponent(page.dataset) + '/diagram?actor=' + encodeURIComponent(id);
+      actions.appendChild(only);
+    }
     panelBody.appendChild(actions);
     panelBody.appendChild(R.el('h3', null, T.findings_here));
     var found = (data.findings || {})[id] || [];
