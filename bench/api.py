@@ -27,15 +27,17 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve(env: dict[str, str], *, timeout: float = 90.0) -> Iterator[str]:
-    """Run the app under uvicorn in a child process; yields its base URL once /api/health answers."""
+def serve(env: dict[str, str], *, timeout: float = 90.0, workers: int = 1) -> Iterator[str]:
+    """Run the app under uvicorn in a child process (with `workers` > 1: that many worker processes, as
+    `ruslink serve --workers N` runs them); yields its base URL once /api/health answers."""
     port = _free_port()
     command = [
         sys.executable,
         "-m",
         "uvicorn",
         "--factory",
-        "app.main:create_app",
+        "app.main:create_app" if workers == 1 else "app.main:create_app_from_env",
+        *(["--workers", str(workers)] if workers > 1 else []),
         "--host",
         "127.0.0.1",
         "--port",
