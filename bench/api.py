@@ -53,7 +53,8 @@ def serve(env: dict[str, str], *, timeout: float = 90.0, workers: int = 1) -> It
         deadline = time.monotonic() + timeout
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"uvicorn exited: {process.stderr.read().decode(errors='replace')[-800:]}")
+                said = process.stderr.read().decode(errors="replace") if process.stderr else ""
+                raise RuntimeError(f"uvicorn exited: {said[-800:]}")
             try:
                 if httpx.get(f"{base}/api/health", timeout=2.0).status_code == 200:
                     break
@@ -94,14 +95,15 @@ def _client(
             return
         path = paths[(start + n) % len(paths)]
         began = time.perf_counter()
+        failure: str | None
         try:
             response = client.get(path)
-            ok = response.status_code == 200
+            failure = None if response.status_code == 200 else str(response.status_code)
         except httpx.HTTPError as e:
-            ok, response = False, e
+            failure = str(e)
         latencies.append((time.perf_counter() - began) * 1000)
-        if not ok:
-            errors.append(f"{path}: {getattr(response, 'status_code', response)}")
+        if failure is not None:
+            errors.append(f"{path}: {failure}")
         if think_s:
             time.sleep(think_s)
 
