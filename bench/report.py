@@ -51,7 +51,8 @@ def render(result: dict) -> str:
     imp = result["import"]
     lines = [
         f"Import: {number(imp['rows_per_s'])} rader/s (naiv {number(imp['naive_rows_per_s'])}, "
-        f"tak {number(imp['ceiling_rows_per_s'])}), {number(imp['rows'])} rader",
+        f"skript i omgångar {number(imp['batched_rows_per_s'])}, tak {number(imp['ceiling_rows_per_s'])}, "
+        f"första efter start {number(imp.get('cold_rows_per_s'))}), {number(imp['rows'])} rader",
         "Analyser (ms, median): skala 1 / 4 / 16",
     ]
     for name, t in result["analyses"].items():
@@ -61,6 +62,23 @@ def render(result: dict) -> str:
         f"API p95: 1 klient {number(a['single']['p95_ms'])} ms, "
         f"{a['concurrent']['clients']} klienter {number(a['concurrent']['p95_ms'])} ms"
     )
+    sat = {s["clients"]: s for s in a.get("saturated", [])}
+    one = {s["clients"]: s for s in a.get("saturated_one_worker", [])}
+    if 20 in sat and 20 in one:
+        lines.append(
+            f"API utan paus, 20 klienter: 2 arbetsprocesser {number(sat[20]['rps'])} anrop/s "
+            f"(p95 {number(sat[20]['p95_ms'])} ms), 1 arbetsprocess {number(one[20]['rps'])} anrop/s"
+        )
+    if result.get("analyse_all", {}).get("cold_ms"):
+        cold = result["analyse_all"]
+        lines.append(f"Alla analyser efter start: {number(cold['cold_ms'])} ms, varmt {number(cold['warm_ms'])} ms")
+    nat = result.get("national")
+    if nat:
+        lines.append(
+            f"{nat['regions']} regioner i en process: {number(nat['import_s'])} s "
+            f"({number(nat['dataset_rows'])} rader); "
+            f"nationell översikt {number(nat['page_first_ms'])} ms första gången, sedan {number(nat['page_ms'])} ms"
+        )
     ff = result.get("diagrams", {}).get("first_frame_ms", {})
     for kind, label in (("goal", "målvyer"), ("flow", "översikt")):
         if ff.get(kind):

@@ -192,8 +192,9 @@ def _add_findings(db: Database, graph: DatasetGraph) -> None:
 
     chains = run_analysis(db, graph.dataset, "chains", key=graph.key)
     graph.chains = [
-        ChainPath(f.subject, str(f.model_extra["action"]), tuple(f.related), int(f.model_extra["weakest"]))
+        ChainPath(f.subject, str(extra["action"]), tuple(f.related), int(extra["weakest"]))
         for f in chains.findings
+        for extra in [f.model_extra or {}]
     ]
     graph.goal_areas = {r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=graph.key)}
     network = db.read("analyses/actor_network", dsv=graph.key)

@@ -141,6 +141,8 @@ def ingest_timing(pages: int) -> dict:
     from importers.ingest.build import ingest
 
     spec = importlib.util.spec_from_file_location("plan_document", REPO / "tests" / "data" / "plan_document.py")
+    if spec is None or spec.loader is None:
+        raise RuntimeError("tests/data/plan_document.py is missing: the benchmark runs from a source checkout")
     sample = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sample)
     with tempfile.TemporaryDirectory() as folder:

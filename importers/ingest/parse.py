@@ -208,7 +208,7 @@ def parse(document: Document) -> Found:
             and not _OTHER_DOCUMENT.search(text)
             and (block.kind != "paragraph" or len(text) <= MAX_PROSE)
         )
-        if own:
+        if own and line is not None:
             local, level, name, parent = line
             if level == "goal_area":
                 area, parent = local, None

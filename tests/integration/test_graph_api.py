@@ -113,5 +113,34 @@ def test_graph_api_marks_name_the_rows_the_analyses_found(client) -> None:
     body = client.get("/api/datasets/api-small/marks").json()
     assert body["marks"]["A3"]["marks"] == ["orphan"] and body["marks"]["A3"]["suffix"] == " ∅"
     assert "conflict" in body["marks"]["A4"]["marks"]
-    assert any("motverkar" in f["explanation"] for f in body["findings"]["A4"])
+    assert any("motverkar" in f["explanation"] for f in body["findings"]["A4"])  # small: panel findings inline
     assert all(f.get("analysis") != "chains" for items in body["findings"].values() for f in items)
+    details = client.get("/api/datasets/api-small/details", params={"node": "A4"}).json()  # as large ones ask
+    assert any("motverkar" in f["explanation"] for f in details["findings"])
+    assert all(f.get("analysis") != "chains" for f in details["findings"])
+
+
+def test_graph_api_details_of_one_row_in_the_users_language(client) -> None:
+    sv = client.get("/api/datasets/api-small/details", params={"node": "A1"}).json()
+    en = client.get("/api/datasets/api-small/details", params={"node": "A1", "lang": "en"}).json()
+    assert any(pair[1] == "A1" for pair in sv["details"])
+    assert any(pair[1] == "pågående" for pair in sv["details"]) and any(pair[1] == "ongoing" for pair in en["details"])
+    missing = client.get("/api/datasets/api-small/details", params={"node": "<b>nope</b>"})
+    assert missing.status_code == 404 and "finns inte" in missing.json()["error"]["message"]
+
+
+def test_graph_api_columns_hold_the_same_diagram_as_the_objects(client) -> None:
+    objects = client.get("/api/datasets/api-small/graph").json()
+    packed = client.get("/api/datasets/api-small/graph/columns").json()
+    nodes, edges = packed["nodes"], packed["edges"]
+    assert nodes["count"] == len(objects["nodes"]) and edges["count"] == len(objects["edges"])
+    assert nodes["columns"]["id"] == [n["id"] for n in objects["nodes"]]
+    assert nodes["columns"]["x"] == [n.get("x") for n in objects["nodes"]]
+    assert nodes["columns"]["details"] == [n["details"] for n in objects["nodes"]]  # small: inline
+    for i, n in enumerate(objects["nodes"]):  # style from the table, names from the code tables
+        style = nodes["styles"][nodes["style"][i]]
+        assert all(n[k] == v for k, v in style.items()), n["id"]
+        assert packed["names"]["type"][n["type"]] == n["typeName"]
+    scored = next(i for i, e in enumerate(objects["edges"]) if e.get("scoreName"))
+    e = objects["edges"][scored]
+    assert packed["names"]["score"][f"{e['type']}|{e['score']}"] == e["scoreName"]

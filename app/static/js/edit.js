@@ -187,9 +187,9 @@
     ENTITY.forEach(function (table) {
       model.tables[table].forEach(function (r) { opts.push({ value: r.id, name: r.name + ' (' + r.id + ')' }); });
     });
-    var data = document.getElementById('network-data');
+    var data = window.ruslinkData;  // the explorer's diagram, once fetched
     if (data) {
-      JSON.parse(data.textContent).nodes.forEach(function (n) {
+      data.nodes.forEach(function (n) {
         if (n.type === 'Reference') { opts.push({ value: n.id, name: n.name + ' (' + n.id + ')' }); }
       });
     }
@@ -407,13 +407,20 @@
     dlg.showModal();
   }
 
+  /* The explorer draws its diagram once the diagram's data has arrived: the tools that act on it wait. */
+  function whenNetwork(fn) {
+    var drawn = document.getElementById('network');
+    if (!drawn || drawn.getAttribute('data-ready') === '1') { fn(); return; }
+    document.addEventListener('ruslink:network', function () { fn(); }, { once: true });
+  }
+
   /* ---- start: show controls only to a token that may write ---- */
   var onHistory = !!document.getElementById('revert-dialog');
   var controls = document.querySelector('aside.controls') || document.querySelector('.dg-details');
   checkToken(token()).then(function (code) {
     if (code === 200) {
       document.body.setAttribute('data-can-edit', '1');
-      if (onHistory) { historyPage(); } else if (controls) { tools(controls); }
+      if (onHistory) { historyPage(); } else if (controls) { whenNetwork(function () { tools(controls); }); }
     } else if (code === 401) {
       if (token()) { sessionStorage.removeItem(TOKEN_KEY); }
       if (onHistory) {
