@@ -61,6 +61,12 @@ class ChainPath:
     path: tuple[str, ...]
     weakest: int
 
+    @classmethod
+    def of(cls, finding: Any) -> ChainPath:
+        """The path a `chains` finding describes (its subject, its action and weakest score, its related ids)."""
+        extra = finding.model_extra or {}
+        return cls(finding.subject, str(extra["action"]), tuple(finding.related), int(extra["weakest"]))
+
 
 @dataclass
 class DatasetGraph:
@@ -191,11 +197,7 @@ def _add_findings(db: Database, graph: DatasetGraph) -> None:
     from graph.analyses import run_analysis
 
     chains = run_analysis(db, graph.dataset, "chains", key=graph.key)
-    graph.chains = [
-        ChainPath(f.subject, str(extra["action"]), tuple(f.related), int(extra["weakest"]))
-        for f in chains.findings
-        for extra in [f.model_extra or {}]
-    ]
+    graph.chains = [ChainPath.of(f) for f in chains.findings]
     graph.goal_areas = {r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=graph.key)}
     network = db.read("analyses/actor_network", dsv=graph.key)
     graph.actor_links = [

@@ -135,10 +135,7 @@ def _touching(results: dict[str, AnalysisResult], goal: str) -> list[tuple[str, 
 def _diagram_data(facts: ReportFacts, goal: str, reaching: list[str], limit: int = 18) -> dict[str, Any]:
     """The layered chain of one RUS goal: actions -> goals on the way -> the goal, along the chains found
     (for a goal area or the vision: each counted action's chain to the goal under it, as the goal page)."""
-    found = [
-        ChainPath(f.subject, str(f.model_extra["action"]), tuple(f.related), int(f.model_extra["weakest"]))
-        for f in facts.chains.findings
-    ]
+    found = [ChainPath.of(f) for f in facts.chains.findings]
     paths = sorted(
         (list(c.path) for c in pick_chains(found, facts.descendants(goal), reaching)), key=lambda path: path[0]
     )
@@ -172,7 +169,7 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
     scorecards = []
     for goal in facts.rus_goals:
         card = cards.get(goal)
-        extra = card.model_extra if card is not None else {}
+        extra = (card.model_extra or {}) if card is not None else {}
         # The contribution scorecard decides which actions count (for a goal area or the vision: those
         # reaching any goal under it); the report only names them.
         actions = list(extra.get("reaching", []))
@@ -207,9 +204,9 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
         )
 
     by_area: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
-    for card in scorecards:
-        by_area[card["area"]].append(card)
-    areas = [
+    for scorecard in scorecards:
+        by_area[scorecard["area"]].append(scorecard)
+    areas: list[dict[str, Any]] = [
         {"id": a, "name": names.get(a, a), "goals": by_area[a]}
         for a in [g for g in facts.rus_goals if rows[g]["level"] == "goal_area"]
         if by_area.get(a)

@@ -49,7 +49,7 @@ def overview(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """Counts, the headline findings of each analysis and the ways into the views."""
     lang = page_lang(request)
     graph, results = load_with_findings(db, dataset, lang=lang)
-    counts = next((d["counts"] for d in store.list_datasets(db) if d["dataset"] == dataset), {})
+    counts: dict[str, int] = next((d["counts"] for d in store.list_datasets(db) if d["dataset"] == dataset), {})
     headlines = []
     for result in results:  # every analysis, in the order of ANALYSIS_NAMES
         kinds: dict[str, int] = {}
