@@ -17,10 +17,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.db import Database
-from graph.errors import DatasetNotFound, InvalidInput
-from graph.i18n import t
+from graph.errors import DatasetNotFound, ImportRefused, InvalidInput
+from graph.i18n import number, t
 from graph.locks import DatasetLock, dataset_write_lock, held_lock
-from graph.model import LABEL_OF_TABLE, LINK_RELATIONSHIP, REF, area_ref, check_label, check_relationship
+from graph.model import (
+    LABEL_OF_TABLE,
+    LINK_RELATIONSHIP,
+    MAX_DATASET_ROWS,
+    REF,
+    area_ref,
+    check_label,
+    check_relationship,
+)
 from graph.progress import current_status
 from graph.reference import reference_ids
 from graph.schema import ensure_schema
@@ -161,6 +169,7 @@ def replace_dataset(
     `graph.writer.dataset_writer` yielded: the lock that caller holds.
     """
     check_dataset_name(dataset)
+    check_dataset_size(content.row_count())
     ensure_schema(db)
     if lock is None and key is not None:
         lock = held_lock(key)
@@ -215,6 +224,17 @@ def replace_dataset(
     return ImportResult(
         dataset, key, content.row_count(), len(nodes) + len(observations) + len(reports), len(rels), switched
     )
+
+
+def check_dataset_size(rows: int) -> None:
+    """Refuse a dataset past MAX_DATASET_ROWS, whichever writer makes it that large (import, edits, Kolada):
+    what is stored must also be analysable, deletable and re-importable within the database's memory."""
+    if rows > MAX_DATASET_ROWS:
+        values = {"n": rows, "limit": MAX_DATASET_ROWS}
+        raise ImportRefused(
+            t("error.dataset_too_large", "sv", **{k: number(v) for k, v in values.items()}),
+            message_en=t("error.dataset_too_large", "en", **{k: number(v, "en") for k, v in values.items()}),
+        )
 
 
 def delete_unused_versions(db: Database, dataset: str, *, grace_s: int = RETIRED_GRACE_S) -> int:

@@ -1,32 +1,44 @@
 """Deleting and replacing a dataset with a dense node (one strategy holding every action) leaves nothing
-behind, keeps the server up, and memory errors from Neo4j are reported, never a bug page."""
+behind, keeps the server up, and memory errors from Neo4j are reported, never a bug page.
+
+Quick mode uses 20 000 actions under one strategy, every one linked to one goal (a scaled proxy: two dense
+nodes of 20 000 relationships each). RUSLINK_LONG=1 fills the accepted ceiling exactly
+(graph.model.MAX_DATASET_ROWS rows: half actions, half links), read from a zip of CSV files as an upload is.
+One row more is refused, naming the limit, whichever writer would make the dataset that large.
+"""
 
 from __future__ import annotations
+
+import io
+import os
+import zipfile
 
 import pytest
 from neo4j.exceptions import Neo4jError
 
 from graph import store
+from graph.changes import apply_changes
 from graph.db import Database, _raise_if_out_of_memory
-from graph.errors import DatabaseOutOfMemory
+from graph.errors import DatabaseOutOfMemory, ImportRefused
+from graph.model import MAX_DATASET_ROWS
 from importers.load import read_uploaded
 
-ACTIONS = 20_000
+LONG = os.environ.get("RUSLINK_LONG") == "1"
+ACTIONS = (MAX_DATASET_ROWS - 2) // 2 if LONG else 20_000
 
 
-def _dense_json() -> bytes:
-    import json
-
-    actions = [{"id": f"A-{i}", "strategy": "RUS", "name": f"Insats {i}"} for i in range(ACTIONS)]
-    links = [{"from": f"A-{i}", "type": "contributes_to", "to": "M-1"} for i in range(ACTIONS)]
-    return json.dumps(
-        {
-            "strategies": [{"id": "RUS", "name": "Tät RUS", "kind": "rus"}],
-            "goals": [{"id": "M-1", "strategy": "RUS", "name": "Ett mål"}],
-            "actions": actions,
-            "links": links,
-        }
-    ).encode()
+def _dense_zip(actions: int = ACTIONS, links: int = ACTIONS) -> bytes:
+    """strategies, goals, actions and links as CSV files in a zip: every action under one strategy, every
+    action contributing to one goal."""
+    action_rows = "".join(f"A-{i};RUS;Insats {i}\n" for i in range(actions))
+    link_rows = "".join(f"A-{i};contributes_to;M-1\n" for i in range(links))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("strategies.csv", "id;name;kind\nRUS;Tät RUS;rus\n")
+        archive.writestr("goals.csv", "id;strategy;name\nM-1;RUS;Ett mål\n")
+        archive.writestr("actions.csv", "id;strategy;name\n" + action_rows)
+        archive.writestr("links.csv", "from;type;to\n" + link_rows)
+    return buffer.getvalue()
 
 
 def _left_of(db: Database, key: str) -> int:
@@ -35,15 +47,18 @@ def _left_of(db: Database, key: str) -> int:
 
 
 def test_reliability_dense_dataset_deletes_and_reimports(db: Database, dataset_name: str) -> None:
-    loaded = read_uploaded("tat.json", _dense_json())
+    loaded = read_uploaded("tat.zip", _dense_zip())
     first = store.replace_dataset(db, dataset_name, loaded.content)
     assert _left_of(db, first.key) == 2 + 2 * ACTIONS  # strategy, goal, actions, links
+    assert db.ping()["agent"]
     store.delete_dataset(db, dataset_name)
+    assert db.ping()["agent"]  # Bolt still answers after the dense nodes went
     assert dataset_name not in {d["dataset"] for d in store.list_datasets(db)}
     assert _left_of(db, first.key) == 0
     again = store.replace_dataset(db, dataset_name, loaded.content)
     store.replace_dataset(db, dataset_name, loaded.content)
     store.delete_unused_versions(db, dataset_name, grace_s=0)
+    assert db.ping()["agent"]
     assert _left_of(db, again.key) == 0  # the replaced version is gone, not half
     counts = {d["dataset"]: d["counts"] for d in store.list_datasets(db)}[dataset_name]
     assert counts["actions"] == ACTIONS and counts["links"] == ACTIONS
@@ -60,3 +75,33 @@ def test_reliability_neo4j_memory_errors_become_a_reported_error(code: str) -> N
     )
     with pytest.raises(DatabaseOutOfMemory, match="mer minne"):
         _raise_if_out_of_memory(error)
+
+
+def test_reliability_a_dataset_past_the_ceiling_is_refused_naming_the_limit(db: Database, dataset_name: str) -> None:
+    """One row past MAX_DATASET_ROWS: the import is refused before anything is written, in Swedish first, and
+    an edit that would grow a dataset past it is refused the same way."""
+    actions = MAX_DATASET_ROWS - 2  # strategy, goal and actions fill the ceiling; one link is a row too many
+    limit = f"{MAX_DATASET_ROWS:,}".replace(",", "\u00a0")
+    with pytest.raises(ImportRefused) as refused:
+        read_uploaded("stor.zip", _dense_zip(actions, 1))
+    assert refused.value.details == [
+        f"stor.zip: datamängden har {f'{MAX_DATASET_ROWS + 1:,}'.replace(',', chr(160))} rader (alla tabeller "
+        f"tillsammans); ruslink tar emot högst {limit} rader per datamängd, så att den går att analysera, ta bort "
+        "och läsa in igen inom databasens minne; dela upp datamängden"
+    ]
+    assert dataset_name not in {d["dataset"] for d in store.list_datasets(db)}
+
+    full = read_uploaded("full.zip", _dense_zip(actions, 0))  # exactly the ceiling: accepted
+    store.replace_dataset(db, dataset_name, full.content)
+    with pytest.raises(ImportRefused, match=f"högst {limit} rader per datamängd"):
+        apply_changes(
+            db,
+            dataset_name,
+            "Prov",
+            "En rad för mycket",
+            [{"op": "add", "table": "actions", "row": {"id": "X", "strategy": "RUS", "name": "X"}}],
+        )
+    counts = {d["dataset"]: d["counts"] for d in store.list_datasets(db)}[dataset_name]
+    assert counts["actions"] == actions  # nothing changed
+    assert db.ping()["agent"]
+    store.delete_dataset(db, dataset_name)
