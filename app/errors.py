@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import DatabaseUnavailable, RuslinkError, Unauthorized, explain_environment_error
+from graph.errors import DatabaseTimeout, DatabaseUnavailable, RuslinkError, Unauthorized, explain_environment_error
 
 log = logging.getLogger("ruslink")
 RETRY_AFTER_S = "5"
@@ -35,7 +35,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RuslinkError)
     async def _ruslink(request: Request, exc: RuslinkError) -> JSONResponse:
-        headers = {"Retry-After": RETRY_AFTER_S} if isinstance(exc, DatabaseUnavailable) else None
+        headers = {"Retry-After": RETRY_AFTER_S} if isinstance(exc, DatabaseUnavailable | DatabaseTimeout) else None
         if isinstance(exc, Unauthorized):
             headers = {"WWW-Authenticate": 'Bearer realm="ruslink"'}
         lang = "en" if request.query_params.get("lang") == "en" else "sv"

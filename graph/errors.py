@@ -40,6 +40,13 @@ class DatabaseOutOfMemory(RuslinkError):
     http_status = 503
 
 
+class DatabaseTimeout(RuslinkError):
+    """Neo4j stopped a query at its time limit (RUSLINK_QUERY_TIMEOUT_S): a busy machine or a huge dataset."""
+
+    code = "database_timeout"
+    http_status = 503
+
+
 class LocalNeo4jError(RuslinkError):
     """The local Neo4j could not be set up or started."""
 

@@ -52,6 +52,7 @@ def test_reliability_api_stateful_no_request_gets_a_5xx(server, tmp_path, with_t
         f"--max-examples={EXAMPLES}",
         "--seed=20261128",
         "--workers=1",
+        "--request-timeout=600",  # load means slowness here, never an error
         "--report=har",
         f"--report-har-path={har}",
     ]
