@@ -9,7 +9,7 @@ import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph import local_neo4j
-from graph.errors import DatabaseOutOfMemory, DatabaseTimeout, DatabaseUnavailable
+from graph.errors import DatabaseOutOfMemory, DatabaseTimeout, DatabaseUnavailable, DatasetNotFound
 from graph.queries import QueryCatalogue, catalogue
 from graph.settings import Settings
 
@@ -53,6 +53,17 @@ def _raise_if_timed_out(e: Neo4jError, timeout: float | None) -> None:
         raise DatabaseTimeout(
             TIMED_OUT.format(s=seconds.replace(".", ",")), message_en=TIMED_OUT_EN.format(s=seconds)
         ) from e
+
+
+GONE = "Datamängden togs bort medan den lästes. Ladda om sidan för att se vilka datamängder som finns."
+GONE_EN = "The dataset was deleted while it was being read. Reload the page to see which datasets exist."
+
+
+def _raise_if_deleted_while_read(e: Neo4jError) -> None:
+    """A read of a version whose rows a delete removed meanwhile (Neo4j: "Node … was unexpectedly deleted")
+    answers 404, as the dataset is gone: the version was resolved once, at the start of the request."""
+    if (e.code or "").endswith("Statement.EntityNotFound"):
+        raise DatasetNotFound(GONE, message_en=GONE_EN) from e
 
 
 class Database:
@@ -189,6 +200,8 @@ class Database:
         except Neo4jError as e:
             _raise_if_out_of_memory(e)
             _raise_if_timed_out(e, self.timeout)
+            if read:
+                _raise_if_deleted_while_read(e)
             raise
 
     def _verify(self, session: neo4j.Session) -> None:

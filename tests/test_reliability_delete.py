@@ -19,7 +19,7 @@ from neo4j.exceptions import Neo4jError
 from graph import store
 from graph.changes import apply_changes
 from graph.db import Database, _raise_if_out_of_memory
-from graph.errors import DatabaseOutOfMemory, ImportRefused
+from graph.errors import DatabaseOutOfMemory, DatasetNotFound, ImportRefused
 from graph.model import MAX_DATASET_ROWS
 from importers.load import read_uploaded
 
@@ -125,3 +125,19 @@ def test_reliability_a_query_past_its_time_limit_is_a_clear_503(app_settings, db
     assert answer.json()["error"]["code"] == "database_timeout"
     assert "tog längre tid än" in answer.json()["error"]["message"]
     assert "took longer than" in answer_en.json()["error"]["message"]
+
+
+def test_reliability_a_read_whose_rows_a_delete_removed_answers_404(db: Database, dataset_name: str) -> None:
+    """The soak found it: a network view read while its dataset was deleted answered 500 (Neo4j: "Node … was
+    unexpectedly deleted"). Reading rows of a version deleted under the reader is now "the dataset is gone"."""
+    error = Neo4jError._hydrate_neo4j(
+        message="Node 1742642 was unexpectedly deleted", code="Neo.ClientError.Statement.EntityNotFound"
+    )
+
+    def deleted_meanwhile(tx):
+        raise error
+
+    with pytest.raises(DatasetNotFound, match="togs bort medan den lästes"):
+        db.run_in_tx(deleted_meanwhile, read=True)
+    with pytest.raises(Neo4jError):  # a writer holds the lock: there it would be a bug, and stays one
+        db.run_in_tx(deleted_meanwhile, read=False)
