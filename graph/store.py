@@ -14,10 +14,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from graph.db import Database
-from graph.errors import DatasetNotFound, ImportRefused, InvalidInput
+from graph.db import GONE, GONE_EN, Database
+from graph.errors import DatasetNotFound, ImportRefused, InvalidInput, RuslinkError
 from graph.i18n import number, t
 from graph.locks import DatasetLock, dataset_write_lock, held_lock
 from graph.model import (
@@ -259,6 +259,31 @@ def delete_version(db: Database, key: str) -> None:
     ):
         db.run_auto(name, key=key, batch=BATCH)
     db.write("datasets/version_forget", key=key)
+
+
+T = TypeVar("T")
+
+
+def while_version_lives(db: Database, key: str, compute: Callable[[], T]) -> T:
+    """`compute()` over the rows of version `key`, resolved once at the start of a request. A delete beside it
+    removes those rows while they are read, and Neo4j then hands back half of them (a node without its
+    properties, a relationship without its end): whatever that gave — an exception or figures from half a
+    dataset — is replaced by DatasetNotFound (404), so nothing half-read is answered or kept in a cache."""
+    try:
+        result = compute()
+    except RuslinkError:
+        raise
+    except Exception:
+        if not _alive(db, key):
+            raise DatasetNotFound(GONE, message_en=GONE_EN) from None
+        raise
+    if not _alive(db, key):
+        raise DatasetNotFound(GONE, message_en=GONE_EN)
+    return result
+
+
+def _alive(db: Database, key: str) -> bool:
+    return bool(db.read("datasets/version_alive", key=key, grace_s=RETIRED_GRACE_S)[0]["alive"])
 
 
 def current_key(db: Database, dataset: str) -> str:

@@ -141,3 +141,21 @@ def test_reliability_a_read_whose_rows_a_delete_removed_answers_404(db: Database
         db.run_in_tx(deleted_meanwhile, read=True)
     with pytest.raises(Neo4jError):  # a writer holds the lock: there it would be a bug, and stays one
         db.run_in_tx(deleted_meanwhile, read=False)
+
+
+def test_reliability_a_reader_of_a_version_deleted_under_it_gets_404_not_half_a_dataset(
+    db: Database, dataset_name: str
+) -> None:
+    """The soak found it: analyses read while their dataset was deleted answered 500 ("None cannot be a node")
+    or, worse, figures from half the rows. A reader that resolved a version a delete then removed is told the
+    dataset is gone; a version replaced a moment ago is still read whole (its grace period)."""
+    from graph.analyses import run_analysis
+
+    loaded = read_uploaded("liten.zip", _dense_zip(10, 5)).content
+    first = store.replace_dataset(db, dataset_name, loaded)
+    second = store.replace_dataset(db, dataset_name, loaded)  # `first` is retired, inside its grace period
+    assert run_analysis(db, dataset_name, "uncovered_goals", key=first.key).findings
+    store.delete_dataset(db, dataset_name)  # (results computed before the delete are kept: a version never changes)
+    for key in (first.key, second.key):
+        with pytest.raises(DatasetNotFound, match="togs bort medan den lästes"):
+            run_analysis(db, dataset_name, "orphan_actions", key=key)

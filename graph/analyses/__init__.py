@@ -113,7 +113,7 @@ def _kept(db, dataset: str, name: str, lang: str, options: dict | None, key: str
         return kept
     module = importlib.import_module(f"graph.analyses.{name}")
     ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang=lang, options=resolved)
-    kept = _Kept(tuple(sort_findings(module.run(ctx))))
+    kept = store.while_version_lives(db, key, lambda: _Kept(tuple(sort_findings(module.run(ctx)))))
     _RESULTS.put(cache_key, kept, weight=len(kept.findings) + 1)
     return kept
 
