@@ -20,6 +20,10 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# The inner loop: no database, no server, no browser (seconds).
+test-unit: setup
+	$(BIN)/python -m pytest tests/unit
+
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

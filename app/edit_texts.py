@@ -31,6 +31,12 @@ TEXTS = {
     "edit.edit_node": {"sv": "Ändra markerad nod", "en": "Edit the selected node"},
     "edit.new_link": {"sv": "Ny koppling", "en": "New link"},
     "edit.draw_link": {"sv": "Rita koppling", "en": "Draw a link"},
+    "edit.pick_boxes": {"sv": "Välj rutor i diagrammet", "en": "Choose boxes in the diagram"},
+    "edit.pick_help": {
+        "sv": "Klicka på en ruta för att välja den (två rutor för en ny koppling).",
+        "en": "Click a box to choose it (two boxes for a new link).",
+    },
+    "edit.picked": {"sv": "Vald: {ids}", "en": "Chosen: {ids}"},
     "edit.drawing": {
         "sv": "Dra från en nod till en annan. Esc avbryter.",
         "en": "Drag from one node to another. Esc cancels.",

@@ -30,6 +30,7 @@ from app.routes import (
     suggestions,
 )
 from app.routes import flow as flow_routes
+from app.routes import national as national_routes
 from app.routes import workshops as workshop_routes
 from graph.db import Database
 from graph.settings import Settings, get_settings
@@ -112,6 +113,7 @@ def create_app(
     app.include_router(diagrams.router)
     app.include_router(changes.router)
     app.include_router(history_page.router)
+    app.include_router(national_routes.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     document_error_responses(app)
     return app

@@ -95,6 +95,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "--kind must be plan or rus, not {kind!r}.",
     },
     "ingest.bad_to": {"sv": "--to ska vara en .xlsx-fil, inte {to}.", "en": "--to must be an .xlsx file, not {to}."},
+    "ingest.notes": {
+        "sv": "Att avgöra för hand (står också i kolumnen note):",
+        "en": "To settle by hand (also in the note column):",
+    },
     # app.cli.suggest_cmd
     "suggest.kind.action_goal": {"sv": "insats → mål", "en": "action → goal"},
     "suggest.kind.goal_goal": {"sv": "planmål → RUS-mål", "en": "plan goal → RUS goal"},
@@ -233,4 +237,42 @@ TEXTS: dict[str, dict[str, str]] = {
     "fu.kolada_running": {"sv": "Hämtar …", "en": "Fetching …"},
     "fu.kolada_failed": {"sv": "Hämtningen misslyckades:", "en": "The fetch failed:"},
     "fu.kolada_done": {"sv": "Klart. Sidan laddas om.", "en": "Done. Reloading the page."},
+    # app.cli.import_many_cmd
+    "many.folder_or_synth": {
+        "sv": "Ange antingen en mapp eller --synth-regions N, inte båda.",
+        "en": "Give either a folder or --synth-regions N, not both.",
+    },
+    "many.not_folder": {"sv": "{path} är ingen mapp.", "en": "{path} is not a folder."},
+    "many.bad_regions": {
+        "sv": "--synth-regions måste vara mellan 1 och {n}.",
+        "en": "--synth-regions must be between 1 and {n}.",
+    },
+    "many.bad_scale": {"sv": "--scale måste vara större än 0.", "en": "--scale must be greater than 0."},
+    "many.nothing": {
+        "sv": "Mappen {path} har inga filer att läsa in (.xlsx, .json, .zip eller mappar med CSV-filer).",
+        "en": "The folder {path} has no files to import (.xlsx, .json, .zip or folders of CSV files).",
+    },
+    "many.skipped": {
+        "sv": "Hoppar över {file}: inte .xlsx, .json, .zip eller en mapp med CSV-filer.",
+        "en": "Skipping {file}: not .xlsx, .json, .zip or a folder of CSV files.",
+    },
+    "many.progress": {"sv": "Läser in datamängder", "en": "Importing datasets"},
+    "many.done_one": {
+        "sv": "{dataset}: {rows} inlästa på {seconds} s",
+        "en": "{dataset}: {rows} imported in {seconds} s",
+    },
+    "many.rows.one": {"sv": "{n} rad", "en": "{n} row"},
+    "many.rows.other": {"sv": "{n} rader", "en": "{n} rows"},
+    "many.datasets.one": {"sv": "{n} datamängd", "en": "{n} dataset"},
+    "many.datasets.other": {"sv": "{n} datamängder", "en": "{n} datasets"},
+    "many.files.one": {"sv": "{n} fil", "en": "{n} file"},
+    "many.files.other": {"sv": "{n} filer", "en": "{n} files"},
+    "many.summary": {
+        "sv": "Inläst: {imported}, {rows}, på {seconds} s.",
+        "en": "Imported: {imported}, {rows}, in {seconds} s.",
+    },
+    "many.summary_refused": {
+        "sv": "Inte inläst ({refused}, ingenting ändrat i dem): {files}.",
+        "en": "Not imported ({refused}, nothing changed in them): {files}.",
+    },
 }

@@ -27,15 +27,17 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve(env: dict[str, str], *, timeout: float = 90.0) -> Iterator[str]:
-    """Run the app under uvicorn in a child process; yields its base URL once /api/health answers."""
+def serve(env: dict[str, str], *, timeout: float = 90.0, workers: int = 1) -> Iterator[str]:
+    """Run the app under uvicorn in a child process (with `workers` > 1: that many worker processes, as
+    `ruslink serve --workers N` runs them); yields its base URL once /api/health answers."""
     port = _free_port()
     command = [
         sys.executable,
         "-m",
         "uvicorn",
         "--factory",
-        "app.main:create_app",
+        "app.main:create_app" if workers == 1 else "app.main:create_app_from_env",
+        *(["--workers", str(workers)] if workers > 1 else []),
         "--host",
         "127.0.0.1",
         "--port",
@@ -51,7 +53,8 @@ def serve(env: dict[str, str], *, timeout: float = 90.0) -> Iterator[str]:
         deadline = time.monotonic() + timeout
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"uvicorn exited: {process.stderr.read().decode(errors='replace')[-800:]}")
+                said = process.stderr.read().decode(errors="replace") if process.stderr else ""
+                raise RuntimeError(f"uvicorn exited: {said[-800:]}")
             try:
                 if httpx.get(f"{base}/api/health", timeout=2.0).status_code == 200:
                     break
@@ -92,14 +95,15 @@ def _client(
             return
         path = paths[(start + n) % len(paths)]
         began = time.perf_counter()
+        failure: str | None
         try:
             response = client.get(path)
-            ok = response.status_code == 200
+            failure = None if response.status_code == 200 else str(response.status_code)
         except httpx.HTTPError as e:
-            ok, response = False, e
+            failure = str(e)
         latencies.append((time.perf_counter() - began) * 1000)
-        if not ok:
-            errors.append(f"{path}: {getattr(response, 'status_code', response)}")
+        if failure is not None:
+            errors.append(f"{path}: {failure}")
         if think_s:
             time.sleep(think_s)
 

@@ -76,9 +76,9 @@ def _unvalidated(path: Path) -> DatasetContent:
                     row[column] = row[column].split("|")
             if "from" in row:
                 row["from_"] = row.pop("from")
-            rows.append(model.model_construct(**row))
+            rows.append(model.model_construct(**row))  # type: ignore[attr-defined]
         content[table] = rows
-    return DatasetContent.model_construct(**content)
+    return DatasetContent.model_construct(**content)  # type: ignore[arg-type]
 
 
 def ceiling_import(db: Database, path: Path) -> dict[str, Any]:

@@ -175,23 +175,87 @@ def _same_positions_pyvis(graph: dict[str, Any], base: str, folder: Path) -> Pat
 
 _PAN_P50 = """name => {
     const net = name === 'pyvis' ? network : window.ruslinkNetwork;
+    const canvas = document.querySelector('canvas');
     const times = [];
     const start = net.getViewPosition();
     for (let i = 1; i <= 9; i++) {
         net.moveTo({position: {x: start.x + 40 * i, y: start.y + 25 * i}, animation: false});
         const began = performance.now();
         net.renderer._redraw();
+        // Reading a pixel back makes the canvas finish drawing the frame, so its whole cost is timed.
+        canvas.getContext('2d').getImageData(0, 0, 1, 1);
         times.push(performance.now() - began);
     }
     times.sort((a, b) => a - b);
     return times[4];
 }"""
+"""Pan frame p50: nine moves of the view, each timed from the redraw until its pixels are drawn."""
+
+_OURS = """() => ({first: window.ruslinkTimings.ready, interactive: window.ruslinkTimings.interactive,
+    renderer: document.getElementById('network').getAttribute('data-renderer')})"""
+
+SIZES = (("500", 500), ("2k", 2000), ("5k", 5000), ("10k", 10000))
+"""The view's sizes (nodes of the full network): name suffix and target node count."""
+NODES_PER_SCALE = 182
+"""Nodes of the full network view per unit of `synth` scale (2,027 at scale 11, 12,394 at 55 with groups)."""
 
 
-def sizes(base: str, datasets: list[str]) -> list[dict[str, Any]]:
-    """Per dataset: ruslink's explorer (cold first load, warm best of two, pan frame p50) against pyvis with
-    the same positions and physics off. Nulls when no browser is available."""
+def scale_for(nodes: int) -> float:
+    """The synthetic scale whose full network has about `nodes` nodes."""
+    return round(nodes / NODES_PER_SCALE, 2)
+
+
+def rss_mb(port: int) -> float | None:
+    """Resident memory of the server process listening on `port` and its children, in MB (None if not found)."""
+    proc = Path("/proc")
+    found: list[int] = []
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            args = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"--port" in args and str(port).encode() in args:
+            found.append(int(entry.name))
+    total = 0
+    for pid in found:
+        for p in [pid, *_children(pid)]:
+            try:
+                for line in (proc / str(p) / "status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            except OSError:
+                continue
+    return round(total / 1024, 1) if found else None
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(c) for c in text.split()]
+
+
+def _median(values: list[float]) -> float:
+    return round(statistics.median(values), 1)
+
+
+def sizes(base: str, datasets: list[str], *, warm_runs: int = 3, browser: Any = None) -> list[dict[str, Any]]:
+    """Per dataset, the full network (`?actions=all`: every row on its own, as pyvis is given it):
+
+    - ruslink's explorer: first frame and interactive (drawn with the analyses' marks on it), cold (the first
+      request after the version appeared: server caches and browser empty) and warm (median of `warm_runs`);
+    - pyvis with the same nodes, edges and positions, physics off: its first frame (it has no marks), median
+      of `warm_runs`;
+    - pan frame p50 of both (nine moves, one frame each).
+
+    Empty when no browser is available. `browser`: a playwright chromium already running (else one is started)."""
     out: list[dict[str, Any]] = []
+    if browser is not None:
+        with tempfile.TemporaryDirectory(prefix="ruslink-view-") as folder:
+            return [_one_size(browser, base, dataset, Path(folder), warm_runs) for dataset in datasets]
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -202,32 +266,67 @@ def sizes(base: str, datasets: list[str]) -> list[dict[str, Any]]:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
             for dataset in datasets:
-                graph = httpx.get(f"{base}/api/datasets/{dataset}/graph", timeout=300.0).json()
-                page = browser.new_page(viewport={"width": 1600, "height": 1000})
-                page.route(
-                    "**/*",
-                    lambda route: route.continue_() if route.request.url.startswith((base, "file:")) else route.abort(),
-                )
-                ours = []
-                for _ in range(3):  # the first load is the cold one (server and browser caches empty)
-                    page.goto(f"{base}/datasets/{dataset}/explore", timeout=300_000)
-                    page.wait_for_selector('#network[data-ready="1"]', timeout=300_000)
-                    ours.append(page.evaluate("() => window.ruslinkTimings.ready"))
-                pan = page.evaluate(_PAN_P50, "ruslink")
-                page.goto(_same_positions_pyvis(graph, base, Path(folder)).as_uri(), timeout=300_000)
-                page.wait_for_function("() => window.sameReady !== undefined", timeout=300_000)
-                same = page.evaluate("() => window.sameReady")
-                page.evaluate(_PAN_P50, "pyvis")
-                page.close()
-                out.append(
-                    {
-                        "nodes": len(graph["nodes"]),
-                        "ruslink_interactive_ms": round(min(ours[1:]), 1),
-                        "pyvis_same_positions_ms": round(same, 1),
-                        "pan_p50_ms": round(pan, 1),
-                        "cold_interactive_ms": round(ours[0], 1),
-                    }
-                )
+                out.append(_one_size(browser, base, dataset, Path(folder), warm_runs))
         finally:
             browser.close()
     return out
+
+
+def _one_size(browser: Any, base: str, dataset: str, folder: Path, warm_runs: int) -> dict[str, Any]:
+    """The figures of one dataset (see `sizes`)."""
+    url = f"{base}/datasets/{dataset}/explore?actions=all"
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    page.route(
+        "**/*",
+        lambda route: route.continue_() if route.request.url.startswith((base, "file:")) else route.abort(),
+    )
+    runs = []
+    for _ in range(1 + warm_runs):  # the first load is the cold one
+        page.goto(url, timeout=600_000)
+        page.wait_for_selector('#network[data-findings="1"]', timeout=600_000)
+        runs.append(page.evaluate(_OURS))
+    pan = page.evaluate(_PAN_P50, "ruslink")
+    page.close()
+    graph = httpx.get(f"{base}/api/datasets/{dataset}/graph", timeout=600.0).json()
+    # The rows the explorer draws with ?actions=all: every node on its own, without the gathered boxes.
+    graph = {
+        "nodes": [n for n in graph["nodes"] if n["type"] != "ActionGroup"],
+        "edges": [e for e in graph["edges"] if not e.get("gathered")],
+    }
+    same_page = _same_positions_pyvis(graph, base, folder)
+    same, same_pan = [], None
+    for _ in range(warm_runs):
+        page = browser.new_page(viewport={"width": 1600, "height": 1000})
+        page.route(
+            "**/*", lambda route: route.continue_() if route.request.url.startswith((base, "file:")) else route.abort()
+        )
+        page.goto(same_page.as_uri(), timeout=600_000)
+        page.wait_for_function("() => window.sameReady !== undefined", timeout=600_000)
+        same.append(page.evaluate("() => window.sameReady"))
+        same_pan = page.evaluate(_PAN_P50, "pyvis")
+        page.close()
+    warm = runs[1:]
+    return {
+        "nodes": len(graph["nodes"]),
+        "ruslink_interactive_ms": _median([r["interactive"] for r in warm]),
+        "pyvis_same_positions_ms": _median(same),
+        "pan_p50_ms": round(pan, 1),
+        "cold_interactive_ms": round(runs[0]["interactive"], 1),
+        DETAIL: {
+            "dataset": dataset,
+            "edges": len(graph["edges"]),
+            "renderer": runs[0]["renderer"],
+            "ruslink_first_frame_ms": _median([r["first"] for r in warm]),
+            "cold_first_frame_ms": round(runs[0]["first"], 1),
+            "pyvis_pan_p50_ms": round(same_pan, 1) if same_pan is not None else None,
+        },
+    }
+
+
+DETAIL = "_detail"
+"""Key of the figures beside the five `view.sizes` keys; `split_details` moves them to `view.sizes_detail`."""
+
+
+def split_details(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(`view.sizes` with exactly its five keys, the further figures of each size in the same order)."""
+    return [{k: v for k, v in r.items() if k != DETAIL} for r in rows], [r.get(DETAIL, {}) for r in rows]

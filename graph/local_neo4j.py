@@ -106,7 +106,7 @@ def _claim_identity(settings: Settings, uri: str) -> str:
     query = catalogue()["system/store_identity_claim"].text
     with neo4j.GraphDatabase.driver(uri, auth=None, connection_timeout=5.0) as driver:
         with driver.session() as session:
-            have = session.execute_write(lambda tx: tx.run(query, id=wanted).single()["id"])
+            have = session.execute_write(lambda tx: tx.run(query, id=wanted).single(strict=True)["id"])
     _identity_file(settings).write_text(have, encoding="ascii")
     return have
 

@@ -56,7 +56,7 @@ class CypherQuery:
 
     def query(self, *, timeout: float | None = None) -> neo4j.Query:
         """The statement as a `neo4j.Query`, named in its metadata so server logs show which query ran."""
-        return neo4j.Query(self.text, metadata={"app": "ruslink", "query": self.name}, timeout=timeout)  # type: ignore[arg-type]
+        return neo4j.Query(self.text, metadata={"app": "ruslink", "query": self.name}, timeout=timeout)
 
 
 def _parse(path: Path, root: Path) -> CypherQuery:

@@ -225,6 +225,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "suggest.same_actor": {"sv": "samma ansvariga aktör som {id}", "en": "same lead actor as {id}"},
     "suggest.siblings": {"sv": "andra mål i planen är kopplade hit", "en": "other goals of the plan link here"},
     "suggest.weak": {"sv": "svag likhet i texten", "en": "weak textual similarity"},
+    "suggest.meaning": {"sv": "liknande innebörd", "en": "similar meaning"},
+    "suggest.via": {"sv": "{terms} (via {ids})", "en": "{terms} (through {ids})"},
     # graph.workshops
     "workshop.not_found": {"sv": "Workshoppen {id!r} finns inte.", "en": "The workshop {id!r} does not exist."},
     "workshop.bad_key": {

@@ -197,8 +197,9 @@ def _add_findings(db: Database, graph: DatasetGraph) -> None:
 
     chains = run_analysis(db, graph.dataset, "chains", key=graph.key)
     graph.chains = [
-        ChainPath(f.subject, str(f.model_extra["action"]), tuple(f.related), int(f.model_extra["weakest"]))
+        ChainPath(f.subject, str(extra["action"]), tuple(f.related), int(extra["weakest"]))
         for f in chains.findings
+        for extra in [f.model_extra or {}]
     ]
     graph.goal_areas = {r["goal"]: r["area"] for r in db.read("views/goal_areas", dsv=graph.key)}
     network = db.read("analyses/actor_network", dsv=graph.key)
@@ -237,34 +238,43 @@ def _add_references(nodes: dict[str, Node], links: list[Link]) -> None:
             links.append(Link(ref_id, "PART_OF", goal_id, {}))
 
 
-_FINDINGS_CACHE = VersionCache("findings", max_entries=16, max_weight=1_000_000)
-"""Every analysis's result per (store, dataset, version, language), weighed by findings."""
+_FINDINGS_CACHE = VersionCache("findings", max_entries=16 * 12, max_weight=1_000_000)
+"""Each analysis's result per (store, dataset, version, language, analysis), weighed by findings: a page that
+needs only some analyses (the overview) runs only those, and the rest run when a page first needs them."""
 
 
-def findings_for(db: Database, dataset: str, key: str, *, lang: str = "sv") -> list:
-    """Every analysis's result for one dataset version (cached per version key and language).
+def findings_for(
+    db: Database, dataset: str, key: str, *, lang: str = "sv", analyses: tuple[str, ...] | None = None
+) -> list:
+    """The analyses' results for one dataset version (each cached per version key and language), in the
+    catalogue's order: every analysis, or only `analyses`.
 
     The cache is keyed by the version key, which changes with every import, so it never serves findings
     of a replaced dataset. Analyses whose module is not installed are left out rather than failing a page.
     """
     from graph.analyses import ANALYSIS_NAMES, run_analysis
 
-    cache_key = (store_of(db), dataset, key, lang)
-    kept = _FINDINGS_CACHE.get(cache_key)
-    if kept is not None:
-        return kept
     results = []
     for name in ANALYSIS_NAMES:
-        try:
-            results.append(run_analysis(db, dataset, name, lang=lang))
-        except ModuleNotFoundError as e:
-            if e.name != f"graph.analyses.{name}":
-                raise
-    _FINDINGS_CACHE.put(cache_key, results, weight=sum(len(r.findings) for r in results) + 1)
+        if analyses is not None and name not in analyses:
+            continue
+        cache_key = (store_of(db), dataset, key, lang, name)
+        kept = _FINDINGS_CACHE.get(cache_key)
+        if kept is None:
+            try:
+                kept = run_analysis(db, dataset, name, lang=lang)
+            except ModuleNotFoundError as e:
+                if e.name != f"graph.analyses.{name}":
+                    raise
+                continue
+            _FINDINGS_CACHE.put(cache_key, kept, weight=len(kept.findings) + 1)
+        results.append(kept)
     return results
 
 
-def load_with_findings(db: Database, dataset: str, *, lang: str = "sv") -> tuple[DatasetGraph, list]:
-    """The dataset graph and every analysis's result for its current version."""
+def load_with_findings(
+    db: Database, dataset: str, *, lang: str = "sv", analyses: tuple[str, ...] | None = None
+) -> tuple[DatasetGraph, list]:
+    """The dataset graph and the analyses' results (all, or only `analyses`) for its current version."""
     graph = load_graph(db, dataset)
-    return graph, findings_for(db, dataset, graph.key, lang=lang)
+    return graph, findings_for(db, dataset, graph.key, lang=lang, analyses=analyses)

@@ -31,7 +31,7 @@ _SPACES = str.maketrans({" ": None, "\u00a0": None, "\u202f": None, "\u2009": No
 
 
 class BadValue(Exception):
-    def __init__(self, key: str, value: object, **values: object) -> None:
+    def __init__(self, key: str, value: object, **values: Any) -> None:
         super().__init__(key)
         self.key, self.value, self.values = key, value, values
 
@@ -354,12 +354,12 @@ def convert_record(
                 extra.pop(col, None)
             continue
         try:
-            value = (
-                _areas_of(raw, where.at(column=labels.get(col, col)), problems, named)
-                if column.kind == "codes"
-                else convert_value(column, raw)
-            )
-            if column.kind == "code" and value is not None and not value.isdigit():
+            value: Any
+            if column.kind == "codes":
+                value = _areas_of(raw, where.at(column=labels.get(col, col)), problems, named)
+            else:
+                value = convert_value(column, raw)
+            if column.kind == "code" and isinstance(value, str) and not value.isdigit():
                 value = _named_area(value, where.at(column=labels.get(col, col)), named)
         except BadValue as e:
             problems.error(where.at(column=labels.get(col, col)), e.key, value=e.value, **e.values)

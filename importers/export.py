@@ -32,8 +32,8 @@ def read_content(db: Database, dataset: str) -> DatasetContent:
         "description": meta.get("description") or None,
         "illustrative": bool(meta.get("illustrative")),
     }
-    for table in LABEL_OF_TABLE:
-        doc[table] = []
+    for name in LABEL_OF_TABLE:
+        doc[name] = []
     for record in db.read("export/items", dsv=key):
         table = next((_TABLE_OF_LABEL[lb] for lb in record["labels"] if lb in _TABLE_OF_LABEL), None)
         if table is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from graph import store
 from graph.db import Database
@@ -53,6 +53,9 @@ register(
         },
     }
 )
+
+# Kolada's gender rows as the import format names them (totals, women, men); others are skipped.
+_GENDERS: dict[str, Literal["T", "K", "M"]] = {"T": "T", "K": "K", "M": "M"}
 
 
 @dataclass
@@ -123,7 +126,8 @@ def merge(content: DatasetContent, values: list[KoladaValue]) -> tuple[DatasetCo
         if v.kpi not in by_kpi:
             unknown.add(v.kpi)
             continue
-        if v.gender not in ("T", "K", "M"):
+        gender = _GENDERS.get(v.gender)
+        if gender is None:
             continue
         area = _area(v.area_id, own)
         if area is not None and _outside(area, own):
@@ -131,9 +135,9 @@ def merge(content: DatasetContent, values: list[KoladaValue]) -> tuple[DatasetCo
             outside.add(area)
         for indicator in by_kpi[v.kpi]:
             obs = Observation(
-                indicator=indicator, period=v.period, value=v.value, area=area, gender=v.gender, source="kolada"
+                indicator=indicator, period=v.period, value=v.value, area=area, gender=gender, source="kolada"
             )
-            new[(indicator, v.period, area, v.gender)] = obs
+            new[(indicator, v.period, area, gender)] = obs
     kept, replaced = [], 0
     for o in content.observations:
         if o.source == "kolada" and (o.indicator, o.period, o.area, o.gender) in new:

@@ -115,8 +115,12 @@ def write_dataset(
     progress: store.Progress | None = None,
     replace_edits: bool = False,
     lang: str = "sv",
+    clean_up: bool = True,
 ) -> dict:
     """Write a checked dataset as the new current version of `dataset`; returns the counts.
+
+    `clean_up=False` leaves retired versions for the caller to delete later (`store.delete_unused_versions`):
+    `ruslink import-many` makes every dataset visible first and cleans up after.
 
     A dataset edited since its last import (`graph.changes`) is replaced only with `replace_edits`: the edits
     would be lost, so the refusal says how many. The count is read under the dataset's write lock.
@@ -137,7 +141,8 @@ def write_dataset(
         store.replace_dataset(
             db, dataset, loaded.content, source=source, progress=progress, lock=lock, meta={"edits_since_import": 0}
         )
-    store.delete_unused_versions(db, dataset)
+    if clean_up:
+        store.delete_unused_versions(db, dataset)
     return {"dataset": dataset, "counts": counts_of(loaded.content), "warnings": loaded.warnings}
 
 

@@ -153,7 +153,7 @@ def synthesize(*, scale: float = 1.0, county: str = "22", seed: int = 0) -> Data
     target_actors = _n(30, scale)
     for serial in range(1, max(4, target_actors - len(actors)) + 1):
         kind = ACTOR_KINDS[serial % len(ACTOR_KINDS)]
-        actor = {"id": f"AK-{serial:04d}", "name": f"Aktör {serial} ({kind})", "kind": kind}
+        actor: dict[str, Any] = {"id": f"AK-{serial:04d}", "name": f"Aktör {serial} ({kind})", "kind": kind}
         if rng.random() < 0.3:
             actor["member_of"] = ["AK-SSR"]
         actors.append(actor)
@@ -239,8 +239,8 @@ def synthesize(*, scale: float = 1.0, county: str = "22", seed: int = 0) -> Data
     # Declared interactions between goals: a few conflicts (negative), the rest synergies.
     live_plan_goals = [g for p in plans for g in plan_goals[p] if g not in dead_ends]
     for _ in range(_n(8, scale)):
-        a, b = rng.sample(priorities + live_plan_goals, 2)
-        link(a, "interacts_with", b, rng.choice((-3, -2, -1, 1, 2, 3)), "Syntetisk bedömning")
+        first, second = rng.sample(priorities + live_plan_goals, 2)
+        link(first, "interacts_with", second, rng.choice((-3, -2, -1, 1, 2, 3)), "Syntetisk bedömning")
 
     # Actions: most under a plan, a few directly under the RUS.
     for n in range(1, _n(70, scale) + 1):

@@ -43,4 +43,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "ett värde i svaret saknar period eller värde",
         "en": "an entry of the answer lacks its period or value",
     },
+    # importers.many (ruslink import-many)
+    "many.bad_name": {
+        "sv": "filnamnet ger inget giltigt namn på en datamängd ({name!r}); använd bokstäver a–z, "
+        "siffror, '-' och '_'.",
+        "en": "the file name gives no valid dataset name ({name!r}); use letters a–z, digits, '-' and '_'.",
+    },
+    "many.same_name": {
+        "sv": "ger samma datamängd {name!r} som {other}; döp om en av filerna.",
+        "en": "gives the same dataset {name!r} as {other}; rename one of the files.",
+    },
 }

@@ -18,6 +18,10 @@ import pytest
 from graph.db import Database
 from graph.schema import ensure_schema
 from graph.settings import Settings
+from importers.load import read_dataset
+from importers.write import write_xlsx
+from tests.data import plan_document
+from tests.support.ingest import DEMO
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -94,3 +98,17 @@ def own_local_neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settin
         yield settings
     finally:
         local_neo4j.stop(settings)
+
+
+@pytest.fixture(scope="module")
+def plan_files(tmp_path_factory) -> dict[str, Path]:
+    """The realistic plan document written as DOCX and PDF, and the demo as the workbook to ingest into."""
+    folder = tmp_path_factory.mktemp("ingest")
+    demo = folder / "demo.xlsx"
+    write_xlsx(read_dataset(DEMO).content, demo)
+    return {
+        "docx": plan_document.write_docx(folder / "plan.docx"),
+        "pdf": plan_document.write_pdf(folder / "plan.pdf"),
+        "demo": demo,
+        "folder": folder,
+    }

@@ -39,12 +39,13 @@ def gathered(data: dict[str, Any], lang: str = "sv") -> dict[str, Any]:
         return data
     by_id = {n["id"]: n for n in nodes}
     members: dict[str, list[str]] = {}
+    member_sets: dict[str, set[str]] = {}  # the same, for membership tests (lists grow to thousands)
     for e in edges:
         src, dst = by_id.get(e["from"]), by_id.get(e["to"])
         if e["type"] == "CONTRIBUTES_TO" and src and dst and src["type"] == "Action" and dst["type"] == "Goal":
-            members.setdefault(dst["id"], [])
-            if src["id"] not in members[dst["id"]]:
-                members[dst["id"]].append(src["id"])
+            if src["id"] not in member_sets.setdefault(dst["id"], set()):
+                member_sets[dst["id"]].add(src["id"])
+                members.setdefault(dst["id"], []).append(src["id"])
     in_groups: dict[str, list[str]] = {}
     new_nodes = [dict(n) for n in nodes]
     new_edges = [dict(e) for e in edges]

@@ -9,6 +9,7 @@ how strong, and ⚠ ∅ ! repeat the analyses' marks, so nothing depends on colo
 from __future__ import annotations
 
 import copy
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from urllib.parse import quote
 
@@ -158,10 +159,13 @@ def fit_font(diagram: Diagram, screen: tuple[float, float] = SCREEN) -> float:
 
 
 def href_of(dataset: str, node: Node, kind: str) -> str:
-    """Where a click on a box leads: a RUS goal's own diagram, or the row's details in the explorer."""
+    """Where a click on a box leads: a RUS goal's own diagram, an actor's own picture ("only this actor",
+    laid out fresh), or the row's details in the explorer."""
     if kind in ("goal", "target", "goal_area", "vision"):
         return f"/datasets/{quote(dataset, safe='')}/goals/{quote(node.id, safe='')}"
     node_id = quote(node.id, safe="")
+    if kind == "actor":
+        return f"/datasets/{quote(dataset, safe='')}/diagram?actor={node_id}"
     return f"/datasets/{quote(dataset, safe='')}/explore?focus={node_id}&highlight={node_id}"
 
 
@@ -227,12 +231,22 @@ def finish(
     """Lay out, add the legend of what is drawn and the caption facts (dataset, source, date, marking).
 
     Each label width is tried and the picture whose text is largest when fitted to a screen is kept."""
-    best: tuple[float, float, float, list[DiagramNode], list[DiagramEdge]] | None = None
-    for label_width in LABEL_WIDTHS:
+    prepared = []
+    for label_width in LABEL_WIDTHS:  # labels measured here, one after another (the font cache is shared)
         trial_nodes, trial_edges = copy.deepcopy(nodes), copy.deepcopy(edges)
         for node in trial_nodes:
             size_node(node, label_width)
-        w, h, _direction = layout(trial_nodes, trial_edges, levels)
+        prepared.append((trial_nodes, trial_edges))
+
+    def trial(pair: tuple[list[DiagramNode], list[DiagramEdge]]) -> tuple[float, float, list, list]:
+        w, h, _direction = layout(pair[0], pair[1], levels)
+        return w, h, pair[0], pair[1]
+
+    # Each trial's layout is `dot` processes: run side by side, they take the time of the slowest one.
+    with ThreadPoolExecutor(max_workers=len(prepared)) as pool:
+        trials = list(pool.map(trial, prepared))
+    best: tuple[float, float, float, list[DiagramNode], list[DiagramEdge]] | None = None
+    for w, h, trial_nodes, trial_edges in trials:
         font = min(1.0, SCREEN[0] / w, SCREEN[1] / h)
         if best is None or font > best[0] * 1.02:
             best = (font, w, h, trial_nodes, trial_edges)

@@ -32,8 +32,13 @@ def png_width(svg_width: float) -> int:
 
 
 def export_bytes(diagram: Diagram, fmt: str) -> bytes:
-    """The framed diagram in `fmt` ('.svg', '.png', '.html')."""
-    svg = framed_svg(diagram)
+    """The framed diagram in `fmt` ('.svg', '.png', '.html'). The overview is drawn as on the flow page
+    (hatched negative bands, counts in the boxes, its own legend and source line), not by the shared
+    renderer, so the slide and the page show the same picture."""
+    from viz.flow_layout import FlowDiagram
+    from viz.flow_svg import render_svg
+
+    svg = render_svg(diagram, export=True) if isinstance(diagram, FlowDiagram) else framed_svg(diagram)
     if fmt == ".svg":
         return ('<?xml version="1.0" encoding="UTF-8"?>\n' + svg).encode()
     if fmt == ".png":

@@ -11,6 +11,7 @@ from viz.diagram_frame import caption_parts, legend_swatch_svg
 from viz.diagram_model import Diagram
 from viz.diagram_svg import inline_svg
 from viz.subgraphs import DiagramAsk
+from viz.texts import js_texts
 
 
 def page_context(dataset: str, diagram: Diagram, ask: DiagramAsk, lang: str) -> dict[str, Any]:
@@ -24,5 +25,6 @@ def page_context(dataset: str, diagram: Diagram, ask: DiagramAsk, lang: str) -> 
         "legend": [(Markup(legend_swatch_svg(i)), i.text) for i in diagram.legend],
         "caption": caption_parts(diagram),
         "exports": {fmt: f"{base}.{fmt}?{query}" for fmt in ("svg", "png", "html")},
+        "dg_texts": js_texts(lang),
         "more_url": f"{base}?{urlencode({**ask.query(), 'actors': '1'})}" if diagram.omitted else None,
     }

@@ -16,6 +16,7 @@ import json
 import shutil
 import subprocess
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from graph.errors import RuslinkError
 from viz.diagram_model import DiagramEdge, DiagramNode
@@ -51,9 +52,12 @@ def layout(
     if not nodes:
         return 2 * MARGIN, 2 * MARGIN, "TB"
     choices = ("TB", "LR") if direction == "auto" else (direction,)
+    sources = [_dot_source(nodes, edges, levels, rankdir) for rankdir in choices]
+    # Each direction is its own `dot` process; run side by side, they take the time of the slower one.
+    with ThreadPoolExecutor(max_workers=len(sources)) as pool:
+        answers = list(pool.map(_run_dot, sources))
     best: tuple[float, dict, str] | None = None
-    for rankdir in choices:
-        answer = _run_dot(_dot_source(nodes, edges, levels, rankdir))
+    for rankdir, answer in zip(choices, answers, strict=True):
         w, h = _bbox(answer)
         scale = min(screen[0] / (w + 2 * MARGIN), screen[1] / (h + 2 * MARGIN))
         if best is None or scale > best[0] * 1.02:

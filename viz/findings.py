@@ -55,3 +55,47 @@ def marks_of(node_id: str, index: dict[str, list[dict[str, Any]]], node_type: st
         elif f["role"] == "subject":
             marks.add(mark)
     return [m for m in MARK_ORDER if m in marks]
+
+
+MARKING = tuple(MARK_OF_ANALYSIS)
+"""The analyses whose findings put marks on the diagram (the others only appear in lists and panels)."""
+
+
+def mark_index(results: list[Any], label_of: dict[str, str]) -> dict[str, list[str]]:
+    """Row id -> its marks, in one pass over the findings (the rule of `marks_of`, without building the
+    per-row index of every finding: silo pairs alone are hundreds of thousands at national scale)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for result in results:
+        kinds = MARK_OF_ANALYSIS.get(result.analysis)
+        if not kinds:
+            continue
+        for f in result.findings:
+            mark = kinds.get(f.kind)
+            if mark is None:
+                continue
+            found[f.subject].add(mark)
+            if mark in ("conflict", "synergy"):
+                for rid in f.related:
+                    if label_of.get(rid) in ("Goal", "Action"):
+                        found[rid].add(mark)
+    return {rid: [m for m in MARK_ORDER if m in marks] for rid, marks in found.items()}
+
+
+def findings_about(results: list[Any], row_id: str) -> list[dict[str, Any]]:
+    """The findings that name one row (as `index_findings` lists them), for a panel opened on that row."""
+    out = []
+    for result in results:
+        for f in result.findings:
+            if f.subject == row_id or row_id in f.related:
+                out.append(
+                    {
+                        "analysis": result.analysis,
+                        "kind": f.kind,
+                        "severity": f.severity,
+                        "explanation": f.explanation,
+                        "subject": f.subject,
+                        "related": list(f.related),
+                        "role": "subject" if f.subject == row_id else "related",
+                    }
+                )
+    return out

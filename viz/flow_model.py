@@ -65,6 +65,10 @@ class FlowModel:
         return sorted((n for n in self.nodes.values() if n.column == col), key=lambda n: n.order)
 
 
+FLOW_ANALYSES = ("chains", "conflicts", "uncovered_goals", "alignment")
+"""The analyses the overview sums up (`aggregate` reads nothing else): the flow page runs only these."""
+
+
 def _findings(results: list, name: str) -> list:
     return next((list(r.findings) for r in results if r.analysis == name), [])
 

@@ -29,19 +29,31 @@ def _text(parent: ET.Element, x: float, y: float, text: str, size: float, **attr
     return el
 
 
-def _band_path(edge: DiagramEdge) -> str:
+BAND_SEGMENTS = 24
+"""An exported band is its curve as this many straight segments: every export's edges are plain polylines
+(`path d="M… L…"`), so the geometry script and anyone reading the file get the points without curve maths."""
+
+
+def _band_path(edge: DiagramEdge, straight: bool = False) -> str:
     (x0, y0), (x1, y1) = edge.points[0], edge.points[-1]
     xm = (x0 + x1) / 2
-    return f"M{x0:.1f},{y0:.1f} C{xm:.1f},{y0:.1f} {xm:.1f},{y1:.1f} {x1:.1f},{y1:.1f}"
+    if not straight:
+        return f"M{x0:.1f},{y0:.1f} C{xm:.1f},{y0:.1f} {xm:.1f},{y1:.1f} {x1:.1f},{y1:.1f}"
+    points = []
+    for i in range(BAND_SEGMENTS + 1):  # the same cubic: control points (xm, y0) and (xm, y1)
+        u = i / BAND_SEGMENTS
+        a, b, c, d = (1 - u) ** 3, 3 * (1 - u) ** 2 * u, 3 * (1 - u) * u**2, u**3
+        points.append(f"{a * x0 + (b + c) * xm + d * x1:.1f},{(a + b) * y0 + (c + d) * y1:.1f}")
+    return "M" + " L".join(points)
 
 
-def _band(parent: ET.Element, edge: DiagramEdge, plans: list[str]) -> None:
+def _band(parent: ET.Element, edge: DiagramEdge, plans: list[str], straight: bool) -> None:
     holder = ET.SubElement(parent, "a", {"href": edge.href}) if edge.href else parent
     negative = edge.score is not None and edge.score < 0
     drawn = max(edge.width, NEGATIVE_MIN_PX if negative else 2.0)
     attrs = {
         "class": "band negative" if negative else "band",
-        "d": _band_path(edge),
+        "d": _band_path(edge, straight),
         "fill": "none",
         "data-from": edge.source,
         "data-to": edge.target,
@@ -75,11 +87,15 @@ def _shape(parent: ET.Element, node: DiagramNode, dashed: bool) -> None:
     ET.SubElement(parent, "rect", {"class": "box", **rect})
 
 
-def _node(parent: ET.Element, node: DiagramNode, count: tuple[int, int] | None) -> None:
+def _node(parent: ET.Element, node: DiagramNode, count: tuple[int, int] | None, export: bool) -> None:
     holder = ET.SubElement(parent, "a", {"href": node.href}) if node.href else parent
     g = ET.SubElement(holder, "g", {"class": "node", "data-id": node.id, "data-kind": node.kind})
     ET.SubElement(g, "title").text = " ".join(node.lines) + f" ({node.id})"
     _shape(g, node, "uncovered" in node.marks)
+    if export:  # the box as every export carries it: rect[data-id] (viz/diagram_svg.py, the geometry script)
+        box = g.find("rect[@class='box']")
+        if box is not None:
+            box.attrib.update({"data-id": node.id, "data-kind": node.kind, "data-font-px": f"{node.font_px:g}"})
     ink = text_on(node.fill)
     top = node.y + (node.height - len(node.lines) * LINE) / 2
     for i, line in enumerate(node.lines):
@@ -167,8 +183,11 @@ def _legend(parent: ET.Element, items: list[LegendItem], x0: float, y0: float, r
         x += width
 
 
-def render_svg(diagram: Diagram) -> str:
-    """The diagram as SVG text with a viewBox, so a page scales it to fit and an export keeps its size."""
+def render_svg(diagram: Diagram, *, export: bool = False) -> str:
+    """The diagram as SVG text with a viewBox, so a page scales it to fit and an export keeps its size.
+
+    `export`: the file `ruslink diagram --overview` and /diagram.svg|png|html write: the same picture, marked
+    as a ruslink diagram so the offline page's geometry script finds its boxes and bands."""
     w, h = diagram.width, diagram.height
     svg = ET.Element(
         "svg",
@@ -177,7 +196,7 @@ def render_svg(diagram: Diagram) -> str:
             "viewBox": f"0 0 {w:g} {h:g}",
             "width": f"{w:g}",
             "height": f"{h:g}",
-            "class": "flow-diagram",
+            "class": "flow-diagram ruslink-diagram ruslink-export" if export else "flow-diagram",
             "role": "img",
             "aria-labelledby": "flow-title",
             "font-family": FONTS,
@@ -251,11 +270,11 @@ def render_svg(diagram: Diagram) -> str:
 
     ordered = sorted(range(len(diagram.edges)), key=drawn_after)
     for i in ordered:
-        _band(bands, diagram.edges[i], plans[i] if i < len(plans) else [])
+        _band(bands, diagram.edges[i], plans[i] if i < len(plans) else [], export)
     boxes = ET.SubElement(svg, "g", {"class": "nodes"})
     counts = diagram.counts if isinstance(diagram, FlowDiagram) else {}
     for node in diagram.nodes:
-        _node(boxes, node, counts.get(node.id))
+        _node(boxes, node, counts.get(node.id), export)
 
     legend = ET.SubElement(svg, "g", {"class": "legend"})
     _legend(legend, diagram.legend, MARGIN, h - 84, w - MARGIN)

@@ -31,11 +31,10 @@ def influence_rows(result: AnalysisResult, name_of: Callable[[str], str], lang: 
     for f in result.findings:
         if f.kind in ("leverage", "risk"):
             flags.setdefault(f.subject, set()).add(f.kind)
-    found = [f for f in result.findings if f.kind == "influence"]
-    widest = max([abs(f.model_extra["out_neg"]) for f in found] + [f.model_extra["out_pos"] for f in found] + [0])
+    found = [(f, f.model_extra or {}) for f in result.findings if f.kind == "influence"]
+    widest = max([abs(x["out_neg"]) for _, x in found] + [x["out_pos"] for _, x in found] + [0])
     rows = []
-    for f in sorted(found, key=lambda f: (f.model_extra["rank"], f.subject)):
-        x = f.model_extra
+    for f, x in sorted(found, key=lambda fx: (fx[1]["rank"], fx[0].subject)):
         rows.append(
             {
                 "id": f.subject,
@@ -63,7 +62,8 @@ def goal_influence(result: AnalysisResult, graph: DatasetGraph, goal: str, lang:
     listed; the counts are of goals)."""
     own = next((f for f in result.findings if f.kind == "influence" and f.subject == goal), None)
     n = sum(1 for f in result.findings if f.kind == "influence")
-    affects, affected_by = [], []
+    affects: list[dict[str, Any]] = []
+    affected_by: list[dict[str, Any]] = []
     for link in graph.links_of("INTERACTS_WITH"):
         if link.source == goal or link.target == goal:
             other = link.target if link.source == goal else link.source
@@ -79,7 +79,7 @@ def goal_influence(result: AnalysisResult, graph: DatasetGraph, goal: str, lang:
             (affects if link.source == goal else affected_by).append(item)
     summary = None
     if own is not None:
-        x = own.model_extra
+        x = own.model_extra or {}
         summary = {"ei1": figure(x["ei1"], lang), "ei2": figure(x["ei2"], lang), "rank": x["rank"], "n": n}
     return {
         "summary": summary,

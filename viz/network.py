@@ -42,6 +42,8 @@ FORCE_LIMIT = 400
 """Above this many nodes the explorer starts in the precomputed layered layout, whatever was asked."""
 
 LABEL_MAX = 48
+LABEL_DRAW_PX = 8
+"""vis-network draws a label only from this size on screen (less one pixel)."""
 STATUS_ORDER = ("planned", "ongoing", "completed", "paused", "cancelled", "none")
 
 
@@ -212,8 +214,16 @@ def base_options(*, physics: bool, hierarchical: bool = False) -> dict[str, Any]
             "borderWidth": 1.5,
             "size": 14,
             "widthConstraint": {"maximum": 230},
+            # Level of detail: no labels at overview zoom (16 px text below 7 px on screen), where they are
+            # unreadable and cost most of a frame; they appear as soon as the user zooms in.
+            "scaling": {"label": {"drawThreshold": LABEL_DRAW_PX}},
         },
-        "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5},
+        "edges": {
+            "smooth": False,
+            "selectionWidth": 2,
+            "hoverWidth": 1.5,
+            "scaling": {"label": {"drawThreshold": LABEL_DRAW_PX}},
+        },
         "physics": {"enabled": False},
     }
     if hierarchical:
@@ -363,7 +373,7 @@ def build_network(
         if node.label == "Action" and status_of(node) in ("completed", "paused", "cancelled"):
             attrs["opacity"] = 0.55
         if marks:
-            attrs.update(_mark_style(marks))
+            attrs.update(mark_style(marks))
         if node.id in positions:
             attrs["x"], attrs["y"] = positions[node.id]
         # Nodes are made with pyvis's Node directly: Network.add_node checks membership in a list, which is
@@ -372,7 +382,7 @@ def build_network(
             VisNode(
                 node.id,
                 palette.SHAPES.get(node.label, "dot"),
-                label=short(name, label_max) + _mark_suffix(marks),
+                label=short(name, label_max) + mark_suffix(marks),
                 **attrs,
             ).options
         )
@@ -448,39 +458,12 @@ def panel_findings(items: list[dict[str, Any]], lang: str = "sv") -> list[dict[s
     return out
 
 
-def marks_payload(
-    data: dict[str, Any], graph: DatasetGraph, findings: dict[str, list[dict]], lang: str = "sv"
-) -> dict[str, Any]:
-    """The marks and panel findings of the nodes in network JSON built without findings.
-
-    The explorer draws the diagram first and asks for these afterwards, so a cold page never waits for
-    the analyses: {"marks": {id: {marks, markNames, suffix, style}}, "findings": {id: [...]}}.
-    """
-    marks: dict[str, Any] = {}
-    panel: dict[str, Any] = {}
-    for node in data["nodes"]:
-        row = graph.nodes.get(node["id"])
-        if row is None:
-            continue
-        found = marks_of(row.id, findings, row.label)
-        if found:
-            marks[row.id] = {
-                "marks": found,
-                "markNames": [t(f"mark.{m}", lang) for m in found],
-                "suffix": _mark_suffix(found),
-                "style": _mark_style(found),
-            }
-        if row.id in findings:
-            panel[row.id] = panel_findings(findings[row.id], lang)
-    return {"marks": marks, "findings": panel}
-
-
-def _mark_suffix(marks: list[str]) -> str:
+def mark_suffix(marks: list[str]) -> str:
     symbols = {"conflict": " ⚠", "orphan": " ∅", "gap": " !"}
     return "".join(symbols[m] for m in marks if m in symbols)
 
 
-def _mark_style(marks: list[str]) -> dict[str, Any]:
+def mark_style(marks: list[str]) -> dict[str, Any]:
     """Marked nodes get a thick border (vermillion for conflicts) and, for orphans and gaps, dashes."""
     style: dict[str, Any] = {"borderWidth": 4, "borderWidthSelected": 5}
     if "conflict" in marks:

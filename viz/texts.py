@@ -31,6 +31,7 @@ JS_KEYS = (
     "loading",
     "meeting_hint_esc",
     "legend",
+    "only_actor",
 )
 
 

@@ -265,6 +265,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Målet {goal!r} finns inte i datamängden.",
         "en": "The goal {goal!r} is not in the dataset.",
     },
+    "ui.node_not_found": {
+        "sv": "Raden {node!r} finns inte i datamängden.",
+        "en": "The row {node!r} is not in the dataset.",
+    },
     "ui.only_plan": {"sv": "Bara bidrag från {plan}.", "en": "Only contributions from {plan}."},
     "ui.all_plans": {"sv": "Visa alla planer", "en": "Show all plans"},
     "ui.upward": {
@@ -371,6 +375,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "fkind.leverage": {"sv": "hävstång", "en": "leverage"},
     "fkind.risk": {"sv": "risk", "en": "risk"},
     "js.meeting_hint_esc": {"sv": "Esc avslutar mötesläget", "en": "Esc leaves meeting mode"},
+    "js.only_actor": {"sv": "Bara denna aktör", "en": "Only this actor"},
     "js.legend": {"sv": "Teckenförklaring", "en": "Legend"},
     "ui.flow_highlight": {"sv": "Markera", "en": "Highlight"},
     "ui.flow_all": {"sv": "Alla planer", "en": "All plans"},
@@ -898,5 +903,81 @@ TEXTS: dict[str, dict[str, str]] = {
     "silo.more": {
         "sv": "… och {n} planpar till (hela listan finns i API:et, sida för sida).",
         "en": "… and {n} more pairs (the API pages through the whole list).",
+    },
+    # app/templates/national.html (graph/national.py)
+    "nat.title": {"sv": "Nationell översikt", "en": "National overview"},
+    "nat.nav": {
+        "sv": "Nationell översikt – alla regioner sida vid sida",
+        "en": "National overview – all regions side by side",
+    },
+    "nat.regions_n": {"sv": "{n} regioner", "en": "{n} regions"},
+    "nat.only_prefix": {
+        "sv": "Bara datamängder vars namn börjar med ”{prefix}”.",
+        "en": "Only datasets whose names start with “{prefix}”.",
+    },
+    "nat.show_all": {"sv": "Visa alla", "en": "Show all"},
+    "nat.explain": {
+        "sv": "Regionernas RUS sida vid sida, hämtat ur varje regions analyser: hur många RUS-mål som når "
+        "den nationella strategins områden och Agenda 2030-målen, målkonflikter som flera regioner har, "
+        "och Kolada-indikatorer som flera regioner följer upp.",
+        "en": "The regions' RUS side by side, taken from each region's analyses: how many RUS goals reach the "
+        "national strategy's areas and the Agenda 2030 goals, goal conflicts several regions share, and "
+        "Kolada indicators several regions follow.",
+    },
+    "nat.illustrative_which": {
+        "sv": "Datamängder märkta ”exempeldata” är påhittade.",
+        "en": "Datasets marked “illustrative” are invented.",
+    },
+    "nat.too_few": {
+        "sv": "Den nationella översikten behöver minst två inlästa datamängder.",
+        "en": "The national overview needs at least two loaded datasets.",
+    },
+    "nat.matrix_h": {
+        "sv": "RUS-mål mot den nationella strategin och Agenda 2030",
+        "en": "RUS goals against the national strategy and Agenda 2030",
+    },
+    "nat.group_nat": {
+        "sv": "Nationella strategin: områden 1–4, förutsättningar F1–F3",
+        "en": "National strategy: areas 1–4, prerequisites F1–F3",
+    },
+    "nat.group_sdg": {"sv": "Agenda 2030: mål 1–17", "en": "Agenda 2030: goals 1–17"},
+    "nat.region": {"sv": "Region (datamängd)", "en": "Region (dataset)"},
+    "nat.aligned": {"sv": "Mål med koppling", "en": "Goals aligned"},
+    "nat.unaligned": {"sv": "Utan koppling", "en": "Unaligned"},
+    "nat.conflicts": {"sv": "Målkonflikter", "en": "Goal conflicts"},
+    "nat.cell": {"sv": "{region}: {n} RUS-mål når {ref}", "en": "{region}: {n} RUS goals reach {ref}"},
+    "nat.matrix_key": {
+        "sv": "Siffran är antalet RUS-mål i regionen som når området eller målet (analysen Koppling till "
+        "nationell strategi och Agenda 2030); ett delmål räknas under sitt mål. Mörkare ruta: fler mål. "
+        "Håll muspekaren över en rubrik för hela namnet.",
+        "en": "The figure is the number of the region's RUS goals that reach the area or goal (the alignment "
+        "analysis); a target counts under its goal. Darker cell: more goals. Hover a heading for its full name.",
+    },
+    "nat.shared_h": {"sv": "Gemensamma målkonflikter", "en": "Shared goal conflicts"},
+    "nat.shared_explain": {
+        "sv": "Målkonflikter mellan två RUS-mål (deklarerade och avvägningar), där målen når olika områden; "
+        "par av områden som står i konflikt i minst två regioner.",
+        "en": "Goal conflicts between two RUS goals (declared and trade-offs) whose goals reach different "
+        "areas; pairs of areas in conflict in at least two regions.",
+    },
+    "nat.between": {"sv": "Mellan", "en": "Between"},
+    "nat.regions": {"sv": "Regioner", "en": "Regions"},
+    "nat.ref_nat": {"sv": "Nat. {short}", "en": "Nat. {short}"},
+    "nat.ref_sdg": {"sv": "Mål {short}", "en": "Goal {short}"},
+    "nat.more_pairs": {"sv": "… och {n} par till.", "en": "… and {n} more pairs."},
+    "nat.no_shared": {
+        "sv": "Inga målkonflikter som minst två regioner delar.",
+        "en": "No goal conflicts shared by at least two regions.",
+    },
+    "nat.kolada_h": {"sv": "Gemensamma Kolada-indikatorer", "en": "Common Kolada indicators"},
+    "nat.kolada_explain": {
+        "sv": "Nyckeltal i Kolada som minst två regioner följer upp, flest regioner först.",
+        "en": "Kolada key figures followed by at least two regions, most regions first.",
+    },
+    "nat.kpi": {"sv": "Nyckeltal", "en": "Key figure"},
+    "nat.indicator": {"sv": "Indikator", "en": "Indicator"},
+    "nat.no_kolada": {
+        "sv": "Inga Kolada-indikatorer som minst två regioner följer upp.",
+        "en": "No Kolada indicators followed by at least two regions.",
     },
 }

@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from graph.i18n import t
 from graph.version_cache import VersionCache
 from graph.views import DatasetGraph
 from viz.collapse import gathered
+from viz.compact import compact
 from viz.filters import ViewFilter, apply
-from viz.findings import index_findings
-from viz.network import actor_network, build_network, marks_payload
+from viz.findings import findings_about, index_findings, mark_index
+from viz.network import actor_network, build_network, mark_style, mark_suffix, node_details, panel_findings
 
 NO_FINDINGS: list = []
 _NETWORK_CACHE = VersionCache("networks", max_entries=8, max_weight=2_000_000)
 """Network JSON per (dataset, version key, view, layout, language, findings), weighed by nodes and edges:
 versions never change once written (keys carry a random part, so no store is needed). Callers never mutate
 it: filters build new dicts."""
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """Build without the cyclic garbage collector: a 10,000-node view allocates about a million small objects
+    and none of them form cycles, yet each allocation burst triggers full collections over everything the
+    process holds (half the build time at 10k). Collection is back on afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _fingerprint(results: list) -> int:
@@ -44,20 +63,52 @@ def network_view(
     cache_key = ("", graph.dataset, graph.key, view, layout, lang, _fingerprint(results))
     data = _NETWORK_CACHE.get(cache_key)
     if data is None:
-        index = index_findings(results)
-        if view == "actors":
-            data = actor_network(graph, lang=lang, findings=index)
-        else:
-            data = gathered(build_network(graph, lang=lang, findings=index, layout=layout), lang)
+        with _no_collection():
+            index = index_findings(results)
+            if view == "actors":
+                data = actor_network(graph, lang=lang, findings=index)
+            else:
+                data = gathered(build_network(graph, lang=lang, findings=index, layout=layout), lang)
         _NETWORK_CACHE.put(cache_key, data, weight=len(data.get("nodes", ())) + len(data.get("edges", ())))
     if view_filter is not None and view_filter.active:
         data = apply(data, view_filter)
     return data
 
 
-def marks_view(
-    graph: DatasetGraph, results: list, *, view: str = "network", layout: str = "layered", lang: str = "sv"
-) -> dict[str, Any]:
-    """The marks and panel findings for the explorer's diagram of `view`."""
+def compact_view(graph: DatasetGraph, *, view: str = "network", layout: str = "layered", lang: str = "sv") -> dict:
+    """The explorer's diagram as compact columns (viz.compact), without findings: marks come separately."""
     data = network_view(graph, None, view=view, layout=layout, lang=lang)
-    return marks_payload(data, graph, index_findings(results), lang)
+    with _no_collection():
+        return compact(data)
+
+
+def marks_view(graph: DatasetGraph, results: list, *, lang: str = "sv", panel: bool = False) -> dict[str, Any]:
+    """The marks of the rows the analyses name, with their names, label suffix and style:
+    {"marks": {id: {marks, markNames, suffix, style}}}, and with `panel` the side panel's findings per row
+    ({"findings": {id: [...]}}, for small diagrams; large ones get them with a row's details)."""
+    label_of = {n.id: n.label for n in graph.nodes.values()}
+    marks: dict[str, Any] = {}
+    for rid, found in mark_index(results, label_of).items():
+        if rid in graph.nodes and found:
+            marks[rid] = {
+                "marks": found,
+                "markNames": [t(f"mark.{m}", lang) for m in found],
+                "suffix": mark_suffix(found),
+                "style": mark_style(found),
+            }
+    if not panel:
+        return {"marks": marks}
+    index = index_findings(results)
+    return {"marks": marks, "findings": {rid: panel_findings(index[rid], lang) for rid in graph.nodes if rid in index}}
+
+
+def details_view(graph: DatasetGraph, results: list, row_id: str, *, lang: str = "sv") -> dict[str, Any] | None:
+    """One row's side panel: its details and the most severe findings about it (None for an unknown row)."""
+    node = graph.nodes.get(row_id)
+    if node is None:
+        return None
+    return {
+        "id": row_id,
+        "details": node_details(node, graph, lang),
+        "findings": panel_findings(findings_about(results, row_id), lang),
+    }

@@ -28,6 +28,7 @@ from app.cli import (  # noqa: E402, F401
     diagram_cmd,
     history_cmd,
     import_cmd,
+    import_many_cmd,
     ingest_cmd,
     kolada_cmd,
     neo4j_cmd,

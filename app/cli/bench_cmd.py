@@ -18,7 +18,8 @@ def bench(
     diagrams: bool = typer.Option(
         False,
         "--diagrams",
-        help="Bara diagrammen: kantkorsningar per målvy (dot mot nätverkets skiktade layout), i Markdown.",
+        help="Bara diagrammen: tid till första bild per målvy och översikt (chromium, kall server) och "
+        "kantkorsningar per målvy (dot mot nätverkets skiktade layout), i Markdown.",
     ),
 ) -> None:
     """Mät import, analyser, nätverksvy och API under last; jämför kvoter mot målen (BENCHMARKS.md)."""
@@ -45,7 +46,7 @@ def bench(
 
     with open_db() as db:
         if diagrams:
-            diagram_bench(db, typer.echo)
+            diagram_bench(db, typer.echo, get_settings())
             return
         result = run(db, get_settings(), quick=quick, progress=say)
     if as_json:

@@ -25,7 +25,7 @@ def delete(
     with open_db() as db:
         store.current_key(db, dataset)  # an unknown name is refused with the list of datasets
         if not yes:
-            counts = next((d["counts"] for d in store.list_datasets(db) if d["dataset"] == dataset), {})
+            counts: dict[str, int] = next((d["counts"] for d in store.list_datasets(db) if d["dataset"] == dataset), {})
             what = ", ".join(plural(counts.get(table, 0), f"count.{table}", lang) for table in ("actions", "links"))
             typer.echo(t("cli.delete.ask", lang, dataset=dataset, what=what), nl=False)
             answer = sys.stdin.readline().strip().lower()

@@ -37,7 +37,7 @@ def describe(ops: list, lang: str) -> str:
         if not isinstance(op, dict) or op.get("table") not in TABLE_COLUMNS or op.get("op") not in OPS:
             continue
         table = op["table"]
-        row = op.get("row") if isinstance(op.get("row"), dict) else {}
+        row: dict = op["row"] if isinstance(op.get("row"), dict) else {}
         if table == "links":
             named = f'"{row.get("from")}" {shown(table, "type", row.get("type"))} "{row.get("to")}"'
             if "score" in row:

@@ -25,7 +25,7 @@ def ingest_cmd(
     lang: str = typer.Option("sv", "--lang", help="sv eller en"),
 ) -> None:
     """Läs ett strategidokument (mål, delmål, insatser, aktörer, indikatorer, kopplingar) till importformatet."""
-    from importers.ingest.build import ingest
+    from importers.ingest.build import ingest, notes_of
 
     if kind not in ("plan", "rus"):
         raise InvalidInput(t("ingest.bad_kind", lang, kind=kind))
@@ -55,3 +55,8 @@ def ingest_cmd(
             file=file.name,
         )
     )
+    notes = notes_of(content, before)
+    if notes:
+        typer.echo(t("ingest.notes", lang))
+        for row, note in notes:
+            typer.echo(f"  {row}: {note}")

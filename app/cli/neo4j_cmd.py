@@ -20,11 +20,27 @@ def _warn_if_remote() -> None:
 
 
 @neo4j_app.command()
-def start() -> None:
-    """Starta den lokala Neo4j (gör inget om den redan körs) och vänta tills den svarar."""
+def start(
+    warm: bool = typer.Option(
+        True,
+        "--warm/--no-warm",
+        help="Värm upp efter start (cache, importens och analysernas frågor), så att första importen och "
+        "första analysen inte blir de långsamma.",
+    ),
+) -> None:
+    """Starta den lokala Neo4j (gör inget om den redan körs), vänta tills den svarar och värm upp den."""
     _warn_if_remote()
     uri = local_neo4j.start(get_settings())
-    typer.echo(f"Neo4j körs: {uri}")
+    if not warm:
+        typer.echo(f"Neo4j körs: {uri}")
+        return
+    from app.cli.common import open_db
+    from graph.warmup import warm as warm_up
+
+    typer.echo("Värmer upp Neo4j …", err=True)
+    with open_db() as db:
+        done = warm_up(db)
+    typer.echo(f"Neo4j körs: {uri} (uppvärmd på {str(done['seconds']).replace('.', ',')} s)")
 
 
 @neo4j_app.command()

@@ -81,8 +81,8 @@ def one_analysis(
         return all_analyses(dataset, request, db, lang=lang, compare=compare)
     options = _options(request)
     if compare:
-        result = compare_datasets(db, dataset, compare, name, lang=lang, options=options)
-        return JSONResponse(result.model_dump(mode="json"))
+        comparison = compare_datasets(db, dataset, compare, name, lang=lang, options=options)
+        return JSONResponse(comparison.model_dump(mode="json"))
     result = run_analysis(db, dataset, name, lang=lang, options=options)
     total = len(result.findings)
     if limit is None and offset == 0 and total <= PAGE_MAX:

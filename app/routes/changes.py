@@ -24,7 +24,7 @@ EXAMPLE = {
         {"op": "remove", "table": "actions", "id": "A-21"},
     ],
 }
-REFUSED = {
+REFUSED: dict[int | str, dict[str, Any]] = {
     422: {"description": "Refused: every problem in error.details, naming the change's index and field"},
     409: {"description": "Another writer holds the dataset; or the change cannot be undone"},
     404: {"description": "No such dataset (or change)"},

@@ -18,6 +18,7 @@ from graph.errors import NotFound
 from graph.views import load_with_findings
 from viz.diagram_model import geometry
 from viz.flow import band_findings, flow_diagram
+from viz.flow_model import FLOW_ANALYSES
 from viz.flow_svg import render_svg
 from viz.flow_texts import t
 from viz.network import display_name
@@ -34,7 +35,7 @@ ANALYSIS_OF_KIND = {"chain": "chains", "action_against_goal": "conflicts", "nati
 def flow_page(request: Request, dataset: str, db: Db) -> HTMLResponse:
     """The whole dataset at a glance: plans → plan goals → RUS goals → national strategy and Agenda 2030."""
     lang = page_lang(request)
-    graph, results = load_with_findings(db, dataset, lang=lang)
+    graph, results = load_with_findings(db, dataset, lang=lang, analyses=FLOW_ANALYSES)
     diagram = flow_diagram(graph, results, lang=lang, height=PAGE_HEIGHT)
     # Built by ElementTree: every name in it is escaped XML text.
     svg = Markup(render_svg(diagram))

@@ -8,10 +8,13 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.cached import json_for_version
 from app.deps import Db, Reader
-from graph.errors import InvalidInput
-from graph.views import load_with_findings
+from graph.errors import InvalidInput, NotFound
+from graph.i18n import t
+from graph.views import findings_for, load_graph, load_with_findings
+from viz.compact import INLINE_UP_TO
 from viz.filters import ViewFilter, split
-from viz.views import marks_view, network_view
+from viz.findings import MARKING
+from viz.views import compact_view, details_view, marks_view, network_view
 
 router = APIRouter(tags=["views"])
 
@@ -69,7 +72,55 @@ def marks(
     view: Annotated[Literal["network", "actors"], Query()] = "network",
     lang: Annotated[Literal["sv", "en"], Query()] = "sv",
 ) -> Response:
-    """For each node the analyses name: its marks (orphan, conflict, gap, synergy), their style, and the
-    most severe findings about it for the side panel."""
+    """For each node the analyses name: its marks (orphan, conflict, gap, synergy), their names and style,
+    and for a small diagram the most severe findings about each row for the side panel. A large diagram's
+    marks need only the analyses that mark rows; its panel findings come with a row's details."""
+    graph_data = load_graph(db, dataset)
+    small = len(graph_data.nodes) <= INLINE_UP_TO
+
+    def build() -> dict:
+        results = findings_for(db, dataset, graph_data.key, lang=lang, analyses=None if small else MARKING)
+        return marks_view(graph_data, results, lang=lang, panel=small)
+
+    return json_for_version(request, graph_data.key, build)
+
+
+@router.get(
+    "/api/datasets/{dataset}/graph/columns",
+    summary="The explorer's diagram as compact columns",
+    dependencies=[Reader],
+)
+def graph_columns(
+    request: Request,
+    dataset: str,
+    db: Db,
+    view: Annotated[Literal["network", "actors"], Query()] = "network",
+    layout: Annotated[Literal["layered", "force"], Query()] = "layered",
+    lang: Annotated[Literal["sv", "en"], Query()] = "sv",
+) -> Response:
+    """Nodes and edges as parallel arrays (id, x, y, group, label …) with style and name tables, computed
+    once per dataset version and sent compressed; details per row come from `/details`."""
+    graph_data = load_graph(db, dataset)
+    return json_for_version(
+        request, graph_data.key, lambda: compact_view(graph_data, view=view, layout=layout, lang=lang)
+    )
+
+
+@router.get(
+    "/api/datasets/{dataset}/details",
+    summary="One row's details and the findings about it, for the explorer's side panel",
+    dependencies=[Reader],
+)
+def details(
+    request: Request,
+    dataset: str,
+    db: Db,
+    node: Annotated[str, Query(description="the row's id", max_length=500)],
+    lang: Annotated[Literal["sv", "en"], Query()] = "sv",
+) -> Response:
+    """[label, value] pairs of one row and its most severe findings (chains left out: they are edges)."""
     graph_data, results = load_with_findings(db, dataset, lang=lang)
-    return json_for_version(request, graph_data.key, lambda: marks_view(graph_data, results, view=view, lang=lang))
+    found = details_view(graph_data, results, node, lang=lang)
+    if found is None:
+        raise NotFound(t("ui.node_not_found", lang, node=node))
+    return json_for_version(request, graph_data.key, lambda: found)

@@ -154,6 +154,9 @@ def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: s
     layout = "force" if request.query_params.get("layout") == "force" else "layered"
     data = network_view(graph, None, view=view, layout=layout, lang=lang)
     marks_url = f"/api/datasets/{quote(dataset)}/marks?view={view}&lang={lang}"
+    # The diagram itself is fetched as compact, compressed columns (viz/compact.py), not embedded in the page.
+    columns_url = f"/api/datasets/{quote(dataset)}/graph/columns?view={view}&layout={data['layout']}&lang={lang}"
+    details_url = f"/api/datasets/{quote(dataset)}/details?lang={lang}&node="
     return render(
         request,
         "explorer.html",
@@ -164,7 +167,15 @@ def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: s
         title=t(title_key, lang),
         js_texts=js_texts(lang),
         controls=True,
-        page_state={"dataset": dataset, "view": view, "layout": data["layout"], "lang": lang, "marksUrl": marks_url},
+        page_state={
+            "dataset": dataset,
+            "view": view,
+            "layout": data["layout"],
+            "lang": lang,
+            "marksUrl": marks_url,
+            "columnsUrl": columns_url,
+            "detailsUrl": details_url,
+        },
     )
 
 

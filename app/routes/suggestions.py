@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Literal
 
 from fastapi import APIRouter, Query
@@ -34,9 +36,21 @@ def suggestions(
     return suggest(read_content(db, dataset), dataset=dataset, top=top, every=every, lang=lang)
 
 
+# The findings page waits this long for the sentence model; past it, the page shows the lexical candidates
+# while the model goes on reading the dataset's texts in the background (kept per process and text), so
+# the next view, the API and the CLI show the full method.
+PAGE_BUDGET_S = 4.0
+_background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="suggest-embed")
+
+
 def page_candidates(db: Database, dataset: str, graph: DatasetGraph, lang: str) -> dict[str, list[dict]]:
     """Candidates per orphan action, with the candidate goal's name, for the findings page."""
-    result = suggest(read_content(db, dataset), dataset=dataset, lang=lang)
+    content = read_content(db, dataset)
+    pending = _background.submit(suggest, content, dataset=dataset, lang=lang)
+    try:
+        result = pending.result(timeout=PAGE_BUDGET_S)
+    except FutureTimeout:
+        result = suggest(content, dataset=dataset, lang=lang, embeddings=False)
     out: dict[str, list[dict]] = {}
     for entry in result.suggestions:
         if entry.kind != "action_goal":

@@ -26,8 +26,10 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     for row in lk.read("analyses/complementarity_silo"):
         goal = row["goal"]
         for p1, p2 in row["pairs"]:
+            # Silos are pairs of plans: their number grows with the square of the plans per goal, so each
+            # is built without re-validation (every field is already a plain string of the right kind).
             findings.append(
-                Finding(
+                Finding.model_construct(
                     kind="silo",
                     subject=goal,
                     related=[p1, p2],

@@ -89,6 +89,9 @@ class Linkage:
     def __init__(self, ctx: AnalysisContext) -> None:
         self.ctx = ctx
         self.lang = ctx.lang
+        self._quoted: dict[str, str] = {}
+        """Quoted names already looked up in this run: findings that are pairs (silos) name the same rows
+        thousands of times, and each lookup takes the names cache's lock."""
 
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Rows of the named query `name` for this dataset version."""
@@ -113,7 +116,11 @@ class Linkage:
 
     def q(self, row_id: str) -> str:
         """A row's name in quotation marks, as the explanations show it."""
-        return f"\u201d{self.title(row_id)}\u201d" if self.lang != "en" else f"\u201c{self.title(row_id)}\u201d"
+        quoted = self._quoted.get(row_id)
+        if quoted is None:
+            title = self.title(row_id)
+            quoted = self._quoted[row_id] = f"\u201d{title}\u201d" if self.lang != "en" else f"\u201c{title}\u201d"
+        return quoted
 
     def qlist(self, row_ids: list[str]) -> str:
         """Quoted names joined as a plain list ('A, B och C' / 'A, B and C')."""

@@ -2,7 +2,9 @@
 
 For every action with positive `contributes_to` links to goals, all its `contributes_to` links are
 hidden and the action is ranked against every goal; a hit@k is a hidden goal among the first k. The
-same for plan goals and their links to RUS goals. Two comparisons on the same questions:
+same for plan goals and their links to RUS goals. The method is measured as it runs (with sentence
+embeddings where the bundled model loads) and with the lexical evidence alone; two comparisons on the
+same questions:
 
 - a word-overlap baseline: goals ranked by the number of whole words shared with the subject;
 - a same-plan prior (actions only): three goals drawn at random from the action's own plan, as an
@@ -29,12 +31,14 @@ class Hits(BaseModel):
 
 class KindFigures(BaseModel):
     method: Hits
+    lexical: Hits
     word_overlap: Hits
     same_plan: Hits
 
 
 class BenchFigures(BaseModel):
     dataset: str
+    embeddings: bool
     actions: KindFigures
     plan_goals: KindFigures
 
@@ -75,6 +79,8 @@ def _overlap_rank(subject_text: str, pool: list[str], texts: dict[str, str]) -> 
 def run_bench(content: DatasetContent, dataset: str) -> BenchFigures:
     """Hit rates of the suggestions, the word-overlap baseline and the same-plan prior on one dataset."""
     matcher = Matcher(content)
+    lexical = Matcher(content, embeddings=False)
+    matcher.warm(a.id for a in content.actions)
     goals = {g.id: g for g in content.goals}
     texts = {g.id: f"{g.name} {g.description or ''}" for g in content.goals}
     texts.update({a.id: f"{a.name} {a.description or ''}" for a in content.actions})
@@ -82,13 +88,15 @@ def run_bench(content: DatasetContent, dataset: str) -> BenchFigures:
     rus_pool = [gid for gid in goal_pool if matcher._is_rus_goal(gid)]
     positive = [lk for lk in content.links if lk.type == "contributes_to" and lk.score > 0]
 
-    tallies = {name: _Tally() for name in ("a_m", "a_w", "a_p", "g_m", "g_w", "g_p")}
+    tallies = {name: _Tally() for name in ("a_m", "a_l", "a_w", "a_p", "g_m", "g_l", "g_w", "g_p")}
     for action in content.actions:
         truth = {lk.to for lk in positive if lk.from_ == action.id and lk.to in goals}
         if not truth:
             continue
-        matcher.set_links(lk for lk in content.links if not (lk.from_ == action.id and lk.type == "contributes_to"))
-        tallies["a_m"].add(*_ranked_hits([gid for gid, _ in matcher.rank_action(action.id)], truth))
+        known = [lk for lk in content.links if not (lk.from_ == action.id and lk.type == "contributes_to")]
+        for key, which in (("a_m", matcher), ("a_l", lexical)):
+            which.set_links(known)
+            tallies[key].add(*_ranked_hits([gid for gid, _ in which.rank_action(action.id)], truth))
         tallies["a_w"].add(*_ranked_hits(_overlap_rank(texts[action.id], goal_pool, texts), truth))
         own = [gid for gid in goal_pool if goals[gid].strategy == action.strategy]
         tallies["a_p"].add(_expected_random(own, truth, 1), _expected_random(own, truth, 3))
@@ -99,10 +107,12 @@ def run_bench(content: DatasetContent, dataset: str) -> BenchFigures:
         truth = {lk.to for lk in positive if lk.from_ == goal.id and lk.to in rus_pool}
         if not truth:
             continue
-        matcher.set_links(
+        known = [
             lk for lk in content.links if not (lk.from_ == goal.id and lk.type == "contributes_to" and lk.to in goals)
-        )
-        tallies["g_m"].add(*_ranked_hits([gid for gid, _ in matcher.rank_plan_goal(goal.id)], truth))
+        ]
+        for key, which in (("g_m", matcher), ("g_l", lexical)):
+            which.set_links(known)
+            tallies[key].add(*_ranked_hits([gid for gid, _ in which.rank_plan_goal(goal.id)], truth))
         tallies["g_w"].add(*_ranked_hits(_overlap_rank(texts[goal.id], rus_pool, texts), truth))
         siblings = {
             lk.to
@@ -119,8 +129,11 @@ def run_bench(content: DatasetContent, dataset: str) -> BenchFigures:
     def figures(prefix: str) -> KindFigures:
         return KindFigures(
             method=tallies[f"{prefix}_m"].hits(),
+            lexical=tallies[f"{prefix}_l"].hits(),
             word_overlap=tallies[f"{prefix}_w"].hits(),
             same_plan=tallies[f"{prefix}_p"].hits(),
         )
 
-    return BenchFigures(dataset=dataset, actions=figures("a"), plan_goals=figures("g"))
+    return BenchFigures(
+        dataset=dataset, embeddings=matcher.use_embeddings, actions=figures("a"), plan_goals=figures("g")
+    )

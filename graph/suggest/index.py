@@ -7,7 +7,7 @@ structural evidence in `graph.suggest.engine` without a per-dataset calibration.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from graph.suggest.text import Vocabulary
@@ -21,7 +21,7 @@ class TextIndex:
 
     def __init__(self, texts: Mapping[str, str], vocabulary: Vocabulary, max_df: float = MAX_DF) -> None:
         self.vocabulary = vocabulary
-        bags: dict[str, Counter[str]] = {key: vocabulary.terms(text) for key, text in texts.items()}
+        bags: dict[str, dict[str, float]] = {key: vocabulary.terms(text) for key, text in texts.items()}
         df: Counter[str] = Counter()
         for bag in bags.values():
             df.update(set(bag))
@@ -29,7 +29,7 @@ class TextIndex:
         # A term in a large share of all texts (the region's name, "insats", a boilerplate sentence)
         # tells no goal from another; dropping it keeps it out of the reasons too.
         common = {term for term, count in df.items() if count > max_df * n and count > 2}
-        self.bags = {key: Counter({t: v for t, v in bag.items() if t not in common}) for key, bag in bags.items()}
+        self.bags = {key: {t: v for t, v in bag.items() if t not in common} for key, bag in bags.items()}
         self.idf = {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
         self._vectors: dict[str, Vector] = {}
 
@@ -46,14 +46,14 @@ class TextIndex:
 
     def vector(self, key: str) -> Vector:
         if key not in self._vectors:
-            self._vectors[key] = self.vector_of_bag(self.bags.get(key, Counter()))
+            self._vectors[key] = self.vector_of_bag(self.bags.get(key, {}))
         return self._vectors[key]
 
     def combined(self, parts: list[tuple[str, float]]) -> Vector:
         """One vector for several texts, each bag scaled by its weight (a goal plus the texts tied to it)."""
-        bag: Counter[str] = Counter()
+        bag: dict[str, float] = defaultdict(float)  # weighted term frequencies
         for key, weight in parts:
-            for term, tf in self.bags.get(key, Counter()).items():
+            for term, tf in self.bags.get(key, {}).items():
                 bag[term] += tf * weight
         return self.vector_of_bag(bag)
 

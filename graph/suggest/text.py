@@ -9,7 +9,7 @@ into parts that are themselves stems of the corpus, so "kollektivtrafiken" also 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -120,9 +120,9 @@ class Vocabulary:
                 return form
         return None
 
-    def terms(self, text: str, part_weight: float = 0.6, prefix_weight: float = 0.3) -> Counter[str]:
+    def terms(self, text: str, part_weight: float = 0.6, prefix_weight: float = 0.3) -> dict[str, float]:
         """Weighted terms of `text`: each stem counts 1, each compound part `part_weight`."""
-        bag: Counter[str] = Counter()
+        bag: dict[str, float] = defaultdict(float)  # compound parts and prefixes count a fraction
         for w in words(text):
             s = stem(w)
             bag[s] += 1.0
@@ -134,7 +134,7 @@ class Vocabulary:
             head = parts[0] if parts else s
             if len(head) > PREFIX:
                 bag["~" + head[:PREFIX]] += prefix_weight
-        return bag
+        return dict(bag)
 
 
 def plain_words(text: str) -> set[str]:

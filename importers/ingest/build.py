@@ -13,6 +13,7 @@ from pathlib import Path
 
 from importers.ingest.blocks import MAX_BYTES, Document, refuse
 from importers.ingest.parse import Found, parse
+from importers.ingest.resolve import kolada_ids, rus_link_or_note
 from importers.load import read_dataset
 from importers.model import Action, Actor, DatasetContent, Goal, Indicator, Link, Strategy
 from importers.write import write_xlsx
@@ -136,6 +137,17 @@ def build(
     actions, links = [], []
     for n, a in enumerate(found.actions, start=1):
         aid = f"{sid}-A{n}"
+        notes = []
+        for ref in a["contributes_rus"] if kind == "plan" else ():
+            rus_goal, note = rus_link_or_note(into, ref, lang)
+            if rus_goal:
+                links.append(
+                    Link(
+                        **{"from": aid, "type": "contributes_to", "to": rus_goal, "source": where(a["page"])["source"]}
+                    )
+                )
+            elif note:
+                notes.append(note)
         actions.append(
             Action(
                 id=aid,
@@ -144,7 +156,7 @@ def build(
                 description=a["description"],
                 start=a["start"],
                 end=a["end"],
-                extra=where(a["page"]),
+                extra={**where(a["page"]), **({"note": "; ".join(notes)} if notes else {})},
             )
         )
         for name in a["responsible"]:
@@ -182,8 +194,16 @@ def build(
                     )
                 )
     indicators = []
+    known_kolada = kolada_ids(base)
     for n, i in enumerate(found.indicators, start=1):
+        ref = (i["source_ref"] or "").upper()
+        if ref and ref in known_kolada:
+            # The workbook (or an earlier row of this document) already follows this Kolada measure.
+            _measured_by(links, i, known_kolada[ref], goal_ids, where(i["page"])["source"])
+            continue
         iid = f"{sid}-I{n}"
+        if ref:
+            known_kolada[ref] = iid
         indicators.append(
             Indicator(
                 id=iid,
@@ -200,18 +220,7 @@ def build(
                 extra={"source_document": where(i["page"])["source"]},
             )
         )
-        for local in dict.fromkeys(i["measures"]):
-            if local in goal_ids:
-                links.append(
-                    Link(
-                        **{
-                            "from": goal_ids[local],
-                            "type": "measured_by",
-                            "to": iid,
-                            "source": where(i["page"])["source"],
-                        }
-                    )
-                )
+        _measured_by(links, i, iid, goal_ids, where(i["page"])["source"])
     return DatasetContent(
         strategies=[*base.strategies, strategy],
         goals=[*base.goals, *goals],
@@ -223,6 +232,20 @@ def build(
         description=base.description,
         illustrative=base.illustrative,
     )
+
+
+def _measured_by(links: list[Link], found: dict, indicator: str, goal_ids: dict[str, str], source: str) -> None:
+    """The goals an indicator row says it follows up, each linked once."""
+    have = {(lk.from_, lk.to) for lk in links if lk.type == "measured_by"}
+    for local in dict.fromkeys(found["measures"]):
+        if local in goal_ids and (goal_ids[local], indicator) not in have:
+            links.append(Link(**{"from": goal_ids[local], "type": "measured_by", "to": indicator, "source": source}))
+
+
+def notes_of(content: DatasetContent, before: DatasetContent | None) -> list[tuple[str, str]]:
+    """(row id, review note) of the rows a document added: what a reviewer must settle by hand."""
+    old = {a.id for a in before.actions} if before else set()
+    return [(a.id, str(a.extra["note"])) for a in content.actions if a.id not in old and a.extra.get("note")]
 
 
 def ingest(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from importers.ingest.blocks import Block, Document
+from importers.ingest.resolve import rus_refs
 
 _TARGET = re.compile(r"^(?:delmål|delprioritering|mål|prioritering)\s+(\d+)\.(\d+)\s*[.:–—-]?\s+(.+)$", re.I)
 _GOAL = re.compile(r"^(?:mål|prioritering|strategiskt mål|effektmål)\s+(\d+)(?![.\d])\s*[.:–—-]?\s+(.+)$", re.I)
@@ -128,6 +129,7 @@ def _action_from_table(row: list[str], cols: dict[str, int], page: int) -> dict 
         "responsible": names(cell("responsible")),
         "participants": names(cell("participants")),
         "contributes": refs(cell("contributes")),
+        "contributes_rus": rus_refs(cell("contributes")),
         "start": str(years[0]) if years else None,
         "end": str(years[-1]) if len(years) > 1 else None,
         "page": page,
@@ -151,6 +153,7 @@ def _action_from_bullet(text: str, page: int) -> dict:
         "responsible": names(field_of(r"ansvarig")),
         "participants": names(field_of(r"medverkande")),
         "contributes": refs(contributes[1] if contributes else ""),
+        "contributes_rus": rus_refs(contributes[1] if contributes else ""),
         "start": str(years[0]) if years else None,
         "end": str(years[-1]) if len(years) > 1 else None,
         "page": page,
@@ -205,7 +208,7 @@ def parse(document: Document) -> Found:
             and not _OTHER_DOCUMENT.search(text)
             and (block.kind != "paragraph" or len(text) <= MAX_PROSE)
         )
-        if own:
+        if own and line is not None:
             local, level, name, parent = line
             if level == "goal_area":
                 area, parent = local, None

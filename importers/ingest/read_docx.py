@@ -9,7 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from importers.ingest.blocks import Block, Document, refuse
+from importers.ingest.blocks import Block, BlockKind, Document, refuse
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -22,7 +22,7 @@ def _page_breaks(paragraph, rendered: bool) -> int:
     return sum(1 for el in paragraph._p.iter() if el.tag == f"{_W}br" and el.get(f"{_W}type") == "page")
 
 
-def _kind(paragraph) -> str:
+def _kind(paragraph) -> BlockKind:
     style = (paragraph.style.name if paragraph.style is not None else "").lower()
     if style.startswith(("heading", "rubrik", "title")):
         return "heading"

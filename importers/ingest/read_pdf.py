@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
-from importers.ingest.blocks import MAX_PAGES, Block, Document, refuse
+from importers.ingest.blocks import MAX_PAGES, Block, BlockKind, Document, refuse
 
 BULLET = re.compile(r"^\s*(?:[•●▪◦○■\-–*]\s+|\(cid:\d+\)\s*)")
 _DIGITS = re.compile(r"\d+")
@@ -33,7 +34,7 @@ def _open(path: Path, lang: str):
         raise refuse(path.name, "ingest.broken", lang, kind="PDF", detail=type(e).__name__) from e
 
 
-def _lines(page) -> list[dict]:
+def _lines(page) -> tuple[list[dict[str, Any]], list[tuple[float, list[list[str]]]]]:
     """Text lines outside tables, each with top, bottom, x0, size and bold."""
     # Ruled tables need drawn lines; a page without any (most prose pages) skips the costly table search.
     tables = page.find_tables() if (page.lines or page.rects or page.edges) else []
@@ -66,7 +67,7 @@ def _cell(text: str | None) -> str:
     return " ".join(re.sub(r"(?<=[a-zåäö])-\n(?=[a-zåäö])", "", text or "").split())
 
 
-def _running(pages: list[tuple[float, list[dict]]]) -> set[str]:
+def _running(pages: list[tuple[float, list[dict[str, Any]]]]) -> set[str]:
     """Texts (digits ignored) of lines in the top or bottom band that recur on at least a third of pages."""
     seen: Counter[str] = Counter()
     for height, lines in pages:
@@ -102,7 +103,8 @@ def read_pdf(path: Path, lang: str) -> Document:
     blocks: list[Block] = []
     for number, (height, lines, tables) in enumerate(read, start=1):
         kept = [ln for ln in lines if not _is_furniture(ln, height, running)]
-        items = [(ln["top"], "line", ln) for ln in kept] + [(top, "table", rows) for top, rows in tables]
+        items: list[tuple[float, str, Any]] = [(ln["top"], "line", ln) for ln in kept]
+        items += [(top, "table", rows) for top, rows in tables]
         previous = None
         for _, what, item in sorted(items, key=lambda x: x[0]):
             if what == "table":
@@ -110,7 +112,7 @@ def read_pdf(path: Path, lang: str) -> Document:
                 previous = None
                 continue
             heading = item["size"] >= body * 1.15 or (item["bold"] and len(item["text"]) < 120)
-            kind = "heading" if heading else ("bullet" if BULLET.match(item["text"]) else "paragraph")
+            kind: BlockKind = "heading" if heading else ("bullet" if BULLET.match(item["text"]) else "paragraph")
             text = BULLET.sub("", item["text"]) if kind == "bullet" else item["text"]
             joins = (
                 previous is not None

@@ -46,6 +46,7 @@
         return v === undefined ? '–' : String(v).replace('.', ',');
       }).join(' → ') + (r.unit ? ' ' + r.unit : ''));
     }
+    if (r.note) { parts.push('⚠ ' + r.note); }
     return parts.join(' · ');
   }
   function show(answer) {

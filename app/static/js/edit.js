@@ -187,9 +187,9 @@
     ENTITY.forEach(function (table) {
       model.tables[table].forEach(function (r) { opts.push({ value: r.id, name: r.name + ' (' + r.id + ')' }); });
     });
-    var data = document.getElementById('network-data');
+    var data = window.ruslinkData;  // the explorer's diagram, once fetched
     if (data) {
-      JSON.parse(data.textContent).nodes.forEach(function (n) {
+      data.nodes.forEach(function (n) {
         if (n.type === 'Reference') { opts.push({ value: n.id, name: n.name + ' (' + n.id + ')' }); }
       });
     }
@@ -246,8 +246,40 @@
 
   function selection() {
     var net = window.ruslinkNetwork;
-    if (!net) { return { nodes: [], edges: [] }; }
+    if (!net) { return { nodes: boxes.slice(), edges: [] }; }
     return { nodes: net.getSelectedNodes(), edges: net.getSelectedEdges() };
+  }
+
+  /* ---- choosing boxes on a drawn diagram (goal pages, subgraph pages): a box is a link to its page, so
+     choosing is a mode: while "Choose boxes" is pressed, a click marks the box (two for a new link) ---- */
+  var boxes = [];
+  function boxPicker(row) {
+    var svg = document.querySelector('svg.ruslink-diagram');
+    if (!svg || window.ruslinkNetwork) { return; }
+    var picking = false;
+    var toggle = button(row, 'edit-pick', T.pick_boxes, function () {
+      picking = !picking;
+      toggle.setAttribute('aria-pressed', picking ? 'true' : 'false');
+      document.body.classList.toggle('dg-picking', picking);
+      status(picking ? T.pick_help : '');
+    });
+    toggle.setAttribute('aria-pressed', 'false');
+    svg.addEventListener('click', function (event) {
+      var g = picking && event.target.closest ? event.target.closest('g.node[data-id]') : null;
+      if (!g) { return; }
+      event.preventDefault();
+      var id = g.getAttribute('data-id');
+      var at = boxes.indexOf(id);
+      if (at >= 0) { boxes.splice(at, 1); } else { boxes.push(id); }
+      if (boxes.length > 2) { boxes.shift(); }
+      svg.querySelectorAll('g.node.picked').forEach(function (n) { n.classList.remove('picked'); });
+      boxes.forEach(function (b) {
+        svg.querySelectorAll('g.node[data-id]').forEach(function (n) {
+          if (n.getAttribute('data-id') === b) { n.classList.add('picked'); }
+        });
+      });
+      status(boxes.length ? T.picked.replace('{ids}', boxes.join(', ')) : T.pick_help);
+    }, true);
   }
 
   function button(parent, id, text, onClick) {
@@ -273,6 +305,7 @@
       var s = selection();
       newLink(s.nodes[0], s.nodes[1]);
     });
+    boxPicker(row);
     var net = window.ruslinkNetwork;
     if (net && typeof net.addEdgeMode === 'function') {
       net.setOptions({ interaction: { multiselect: true },
@@ -312,6 +345,8 @@
     var heading = controls.querySelector('h1');
     if (heading && heading.parentNode === controls) {
       controls.insertBefore(box, heading.nextSibling);
+    } else if (controls.classList.contains('dg-details')) {
+      controls.insertBefore(box, controls.firstChild);  // a diagram page: right under the picture
     } else {
       controls.appendChild(box);
     }
@@ -372,13 +407,20 @@
     dlg.showModal();
   }
 
+  /* The explorer draws its diagram once the diagram's data has arrived: the tools that act on it wait. */
+  function whenNetwork(fn) {
+    var drawn = document.getElementById('network');
+    if (!drawn || drawn.getAttribute('data-ready') === '1') { fn(); return; }
+    document.addEventListener('ruslink:network', function () { fn(); }, { once: true });
+  }
+
   /* ---- start: show controls only to a token that may write ---- */
   var onHistory = !!document.getElementById('revert-dialog');
   var controls = document.querySelector('aside.controls') || document.querySelector('.dg-details');
   checkToken(token()).then(function (code) {
     if (code === 200) {
       document.body.setAttribute('data-can-edit', '1');
-      if (onHistory) { historyPage(); } else if (controls) { tools(controls); }
+      if (onHistory) { historyPage(); } else if (controls) { whenNetwork(function () { tools(controls); }); }
     } else if (code === 401) {
       if (token()) { sessionStorage.removeItem(TOKEN_KEY); }
       if (onHistory) {

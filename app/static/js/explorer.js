@@ -1,11 +1,67 @@
 /* The network explorer: filters, search, side panel, focus, meeting mode, saved views and export.
-   Data comes from <script type="application/json"> blocks; every text is set with textContent. */
+   Texts and page state come from <script type="application/json"> blocks; the diagram is fetched as compact
+   columns (viz/compact.py) and a row's details when its panel opens. Every text is set with textContent. */
 (function () {
   'use strict';
   var R = window.ruslinkCommon;
-  var data = R.readJSON('network-data');
   var T = R.readJSON('ui-texts');
   var page = R.readJSON('page-state');
+  var FAST_OVER = 2000;  // node-level diagrams above this many nodes are drawn by fastnet.js
+  function getJSON(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : null; });
+  }
+  // The marks are asked for at once, beside the diagram (they are applied once it is drawn).
+  var marksAsked = page.marksUrl ? getJSON(page.marksUrl).catch(function () { return null; }) : null;
+
+  /* Columns back into one object per node and edge: style from its table, names from the code tables. */
+  function rows(table, finish) {
+    var cols = Object.keys(table.columns);
+    var out = new Array(table.count);
+    for (var i = 0; i < table.count; i++) {
+      var r = Object.assign({}, table.styles[table.style[i]]);
+      for (var c = 0; c < cols.length; c++) {
+        var v = table.columns[cols[c]][i];
+        if (v !== null && v !== undefined) { r[cols[c]] = v; }
+      }
+      finish(r);
+      out[i] = r;
+    }
+    return out;
+  }
+  function unpack(packed) {
+    var N = packed.names;
+    var data = Object.assign({}, packed);
+    data.nodes = rows(packed.nodes, function (n) {
+      n.typeName = N.type[n.type] || '';
+      n.strategyName = N.strategy[n.strategy] || '';
+      if (N.status[n.status]) { n.statusName = N.status[n.status]; }
+      n.marks = [];
+      n.markNames = [];
+    });
+    data.edges = rows(packed.edges, function (e) {
+      e.typeName = N.link[e.type] || '';
+      var score = N.score[e.type + '|' + e.score];
+      if (score) { e.scoreName = score; }
+    });
+    data.findings = {};
+    return data;
+  }
+  /* Marks that arrive with the diagram (a warm version: both are cached) are drawn in its first frame; later
+     ones are added when they come (a version's first request waits for the analyses). */
+  var MARKS_WAIT_MS = 250;
+  getJSON(page.columnsUrl).then(function (packed) {
+    if (!packed) { return; }  // the dataset went away meanwhile: the page says nothing more than it had
+    var data = unpack(packed);
+    var late = new Promise(function (resolve) { setTimeout(function () { resolve(undefined); }, MARKS_WAIT_MS); });
+    Promise.race([marksAsked || Promise.resolve(null), late]).then(function (marks) { start(data, marks); });
+  });
+
+  function start(data, early) {
+  window.ruslinkData = data;
+  var renderer = new URLSearchParams(window.location.search).get('renderer');
+  var fast = renderer ? renderer === 'fast' : data.nodes.length > FAST_OVER;
+  var V = fast ? window.ruslinkFast : vis;
+  document.getElementById('network').setAttribute('data-renderer', fast ? 'fast' : 'vis');
   var container = document.getElementById('network');
   var form = document.getElementById('filters');
   var statusLine = document.getElementById('view-status');
@@ -16,6 +72,7 @@
 
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
+  if (early) { markNodes(early); }  // before the drawn copies are made: one first frame with the marks
   var anyPrimary = data.nodes.some(function (n) { return !SATELLITE[n.type]; });  // false in the actor network
   var hadLinks = {};
   data.edges.forEach(function (e) { hadLinks[e.from] = true; hadLinks[e.to] = true; });
@@ -43,7 +100,7 @@
   }
   if (collapsible) { placeAll(); }
   // Hover titles are built on first hover (below), not one DOM element per node and edge up front.
-  var nodes = new vis.DataSet(data.nodes.map(function (n) { return Object.assign({}, n); }));
+  var nodes = new V.DataSet(data.nodes.map(function (n) { return Object.assign({}, n); }));
   function moveAll() {
     placeAll();
     nodes.update(data.nodes.filter(function (n) { return n.x !== undefined; })
@@ -58,14 +115,15 @@
   // Level of detail: a large diagram opens at overview zoom, where dashed lines cost most of a frame;
   // they are drawn solid there and get their dashes back when zoomed in (levelOfDetail below).
   var dashed = [];
-  var solid = data.edges.length > 1500;
-  var edges = new vis.DataSet(data.edges.map(function (e) {
+  var DASHES_LOD_OVER = 300;  // edges: above this, dashes are left out at overview zoom
+  var solid = !fast && data.edges.length > DASHES_LOD_OVER;
+  var edges = new V.DataSet(data.edges.map(function (e) {
     var copy = Object.assign({}, e);
     if (e.dashes) { dashed.push({ id: e.id, dashes: e.dashes }); if (solid) { copy.dashes = false; } }
     return copy;
   }));
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
-  var edgeView = new vis.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
+  var nodeView = new V.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
+  var edgeView = new V.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
   var collapsible = !!data.collapsible;
   var params0 = new URLSearchParams(window.location.search);
   /* A large network opens gathered: actions per goal, actors and indicators off (viz/collapse.py). */
@@ -222,11 +280,12 @@
     .map(function (n) { return { id: n.id, x: n.x, y: n.y }; })); }
   apply();
   var started = performance.now();
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+  var network = new V.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
   window.ruslinkNetwork = network;
 
   function ready() {
     container.setAttribute('data-ready', '1');
+    document.dispatchEvent(new Event('ruslink:network'));  // drawn: the edit tools may act on it (edit.js)
     window.ruslinkTimings = Object.assign(window.ruslinkTimings || {},
                                           { ready: performance.now(), sinceNetwork: performance.now() - started });
   }
@@ -239,10 +298,19 @@
     network.once('afterDrawing', ready);
   }
   if (state.focus) { network.once('afterDrawing', fitVisible); }
+  network.once('afterDrawing', function () { levelOfDetail(); });  // a small diagram may open zoomed in
 
   /* The analyses' marks and findings arrive after the diagram is drawn (a cold dataset needs a moment). */
   function applyMarks(payload) {
-    data.findings = payload.findings || {};
+    nodes.update(markNodes(payload));
+    window.ruslinkTimings = Object.assign(window.ruslinkTimings || {}, { marks: performance.now() });
+    interactiveOnNextFrame();
+    if (!panel.hidden) { showPanel(panel.getAttribute('data-node')); }
+  }
+  /* The marks onto the nodes' own objects; returns the changes for the drawn copies. Hover titles are made
+     on hover (from the marked node), not here. */
+  function markNodes(payload) {
+    if (payload.findings) { data.findings = payload.findings; }  // a small diagram's panel findings
     var updates = [];
     Object.keys(payload.marks || {}).forEach(function (id) {
       var n = byId[id];
@@ -252,21 +320,34 @@
       n.marks = m.marks;
       n.markNames = m.markNames;
       n.label = n.label + m.suffix;
-      updates.push(Object.assign({ id: id, label: n.label, marks: n.marks, markNames: n.markNames,
-                                   title: R.nodeTooltip(n) }, m.style));
+      updates.push(Object.assign({ id: id, label: n.label, marks: n.marks, markNames: n.markNames, title: null },
+                                 m.style));
     });
-    nodes.update(updates);
-    container.setAttribute('data-findings', '1');
-    window.ruslinkTimings = Object.assign(window.ruslinkTimings || {}, { marks: performance.now() });
-    if (!panel.hidden) { showPanel(panel.getAttribute('data-node')); }
+    return updates;
   }
-  if (page.marksUrl) {
-    fetch(page.marksUrl, { credentials: 'same-origin' })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (payload) { if (payload) { applyMarks(payload); } })
-      .catch(function () { /* the diagram works without marks */ });
+  if (early !== undefined) {
+    // The marks came with the diagram (null: none to show) and are in its first frame (marked above).
+    network.once('afterDrawing', function () {
+      var now = performance.now();
+      window.ruslinkTimings = Object.assign(window.ruslinkTimings || {}, { marks: now, interactive: now });
+      container.setAttribute('data-findings', '1');
+    });
+  } else if (marksAsked) {
+    // The diagram works without marks: a failed request leaves it as it is.
+    marksAsked.then(function (payload) {
+      network.once('afterDrawing', function () { if (payload) { applyMarks(payload); } else { interactiveOnNextFrame(); } });
+      network.redraw();
+    });
   } else {
-    container.setAttribute('data-findings', '1');
+    interactiveOnNextFrame();
+  }
+  /* Interactive: the diagram is drawn with the analyses' marks on it (the benchmark times this). */
+  function interactiveOnNextFrame() {
+    network.once('afterDrawing', function () {
+      window.ruslinkTimings = Object.assign(window.ruslinkTimings || {}, { interactive: performance.now() });
+      container.setAttribute('data-findings', '1');
+    });
+    network.redraw();
   }
   if (params.get('highlight')) {
     var ids = params.get('highlight').split(',').filter(function (id) { return visibleNodes.has(id); });
@@ -276,9 +357,18 @@
   /* ---- side panel ---- */
   var panel = document.getElementById('panel');
   var panelBody = document.getElementById('panel-body');
+  /* A row's details and findings are asked for when its panel first opens, then kept. */
   function showPanel(id) {
     var n = byId[id];
     if (!n) { return; }
+    if (n.details === undefined && n.type !== 'ActionGroup' && page.detailsUrl) {
+      getJSON(page.detailsUrl + encodeURIComponent(id)).catch(function () { return null; }).then(function (d) {
+        n.details = d ? d.details : [];
+        data.findings[id] = d ? d.findings : [];
+        showPanel(id);
+      });
+      return;
+    }
     panelBody.textContent = '';
     panelBody.appendChild(R.el('p', 'muted', n.typeName));
     panelBody.appendChild(R.el('h2', null, n.name));
@@ -301,6 +391,12 @@
       var link = R.el('a', null, T.goal_chain);
       link.href = '/datasets/' + encodeURIComponent(page.dataset) + '/goals/' + encodeURIComponent(id);
       actions.appendChild(link);
+    }
+    if (n.type === 'Actor' && n.actorKind !== 'forum') {  // a forum does no work of its own to draw
+      actions.appendChild(document.createTextNode(' '));
+      var only = R.el('a', 'only-actor', T.only_actor);
+      only.href = '/datasets/' + encodeURIComponent(page.dataset) + '/diagram?actor=' + encodeURIComponent(id);
+      actions.appendChild(only);
     }
     panelBody.appendChild(actions);
     panelBody.appendChild(R.el('h3', null, T.findings_here));
@@ -327,17 +423,21 @@
     fitVisible();
   }
   network.on('zoom', function () { userMoved = true; levelOfDetail(); });
+  /* Setting a title is a data change, which ends vis-network's drawing of a new link: none while drawing. */
+  function drawingLink() { return !!(network.manipulation && network.manipulation.inMode); }
   network.on('hoverNode', function (p) {
+    if (drawingLink()) { return; }
     var n = nodes.get(p.node);
     if (n && !n.title) { nodes.update({ id: n.id, title: R.nodeTooltip(n) }); }
   });
   network.on('hoverEdge', function (p) {
+    if (drawingLink()) { return; }
     var e = edges.get(p.edge);
     if (e && !e.title) { edges.update({ id: e.id, title: R.edgeTooltip(e, T) }); }
   });
 
   function levelOfDetail() {
-    if (data.edges.length <= 1500) { return; }
+    if (fast || data.edges.length <= DASHES_LOD_OVER) { return; }  // fastnet.js leaves dashes out at overview itself
     var overview = network.getScale() < 0.5;
     if (overview === solid) { return; }
     solid = overview;
@@ -654,4 +754,5 @@
   if (exportHtmlBtn) { exportHtmlBtn.addEventListener('click', exportHtml); }
   var exportPngBtn = document.getElementById('export-png');
   if (exportPngBtn) { exportPngBtn.addEventListener('click', exportPng); }
+  }
 })();
