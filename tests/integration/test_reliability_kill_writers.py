@@ -111,7 +111,9 @@ def test_reliability_edits_killed_at_random_points_lose_nothing(db, env, dataset
         answer = {}
         poster = threading.Thread(target=_post_edit, args=(base, dataset_name, action, name, answer))
         poster.start()
-        time.sleep(rng.uniform(0.05, 1.1) * full_s)  # from the request's start to just after its answer
+        time.sleep(
+            (0.05 if n == 0 else rng.uniform(0.05, 1.1)) * full_s
+        )  # from the request's start to just after its answer
         process.send_signal(signal.SIGKILL)
         process.wait(60)
         poster.join(60)
@@ -185,7 +187,7 @@ def test_reliability_kolada_fetches_killed_at_random_points_lose_nothing(db, env
             before = _snapshot(db, dataset_name)
             server.data = data = _served_data(n)
             process = _fetch(env, dataset_name, server.base)
-            time.sleep(rng.uniform(0.05, 1.1) * full_s)
+            time.sleep((0.05 if n == 0 else rng.uniform(0.05, 1.1)) * full_s)
             process.send_signal(signal.SIGKILL)
             code = process.wait(60)
             after = _snapshot(db, dataset_name)
