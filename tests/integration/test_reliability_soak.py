@@ -29,7 +29,7 @@ RSS_RATIO = 1.5
 """The most the server's resident memory may grow from the start of the soak to its end."""
 TOKEN = "soak-token"
 DATASETS = ("soak-a", "soak-b")
-FILE = Path(__file__).parent / "data" / "varmland.json"
+FILE = Path(__file__).parent.parent / "data" / "varmland.json"
 
 
 @pytest.fixture
