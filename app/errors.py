@@ -24,6 +24,7 @@ from app.rendering import page_lang, render
 from graph.errors import (
     ChangeConflict,
     DatabaseOutOfMemory,
+    DatabaseTimeout,
     DatabaseUnavailable,
     DatasetBusy,
     DiskFull,
@@ -71,6 +72,7 @@ STATUS_OF_ERROR: dict[type[RuslinkError], int] = {
     PayloadTooLarge: 413,
     DatabaseUnavailable: 503,
     DatabaseOutOfMemory: 503,
+    DatabaseTimeout: 503,
     LocalNeo4jError: 503,
     DiskFull: 503,
     StorageUnwritable: 503,

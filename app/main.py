@@ -162,9 +162,7 @@ def document_error_responses(app: FastAPI) -> None:
                 }
             },
         }
-        for path, operations in schema.get("paths", {}).items():
-            if not path.startswith("/api/"):
-                continue
+        for operations in schema.get("paths", {}).values():  # the API and the documented files (report, diagram)
             for method, operation in operations.items():
                 codes = dict(READ_ERRORS)
                 if method in ("post", "put", "patch", "delete"):

@@ -9,7 +9,7 @@ import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph import local_neo4j
-from graph.errors import DatabaseOutOfMemory, DatabaseUnavailable
+from graph.errors import DatabaseOutOfMemory, DatabaseTimeout, DatabaseUnavailable, DatasetNotFound
 from graph.queries import QueryCatalogue, catalogue
 from graph.settings import Settings
 
@@ -33,6 +33,37 @@ def _raise_if_out_of_memory(e: Neo4jError) -> None:
     code = e.code or ""
     if "MemoryPoolOutOfMemoryError" in code or "MemoryLimit" in code or "OutOfMemory" in code:
         raise DatabaseOutOfMemory(OUT_OF_MEMORY) from e
+
+
+TIMED_OUT = (
+    "Frågan tog längre tid än databasens gräns på {s} s och avbröts (datorn är hårt belastad, eller "
+    "datamängden är mycket stor). Försök igen om en stund, dela upp datamängden eller höj "
+    "RUSLINK_QUERY_TIMEOUT_S."
+)
+TIMED_OUT_EN = (
+    "The query took longer than the database's limit of {s} s and was stopped (the machine is very busy, or "
+    "the dataset is very large). Try again in a while, split the dataset or raise RUSLINK_QUERY_TIMEOUT_S."
+)
+
+
+def _raise_if_timed_out(e: Neo4jError, timeout: float | None) -> None:
+    """Neo4j's transaction time limit becomes a clear 503, not a bug report."""
+    if "TransactionTimedOut" in (e.code or ""):
+        seconds = f"{timeout:g}" if timeout else "?"
+        raise DatabaseTimeout(
+            TIMED_OUT.format(s=seconds.replace(".", ",")), message_en=TIMED_OUT_EN.format(s=seconds)
+        ) from e
+
+
+GONE = "Datamängden togs bort medan den lästes. Ladda om sidan för att se vilka datamängder som finns."
+GONE_EN = "The dataset was deleted while it was being read. Reload the page to see which datasets exist."
+
+
+def _raise_if_deleted_while_read(e: Neo4jError) -> None:
+    """A read of a version whose rows a delete removed meanwhile (Neo4j: "Node … was unexpectedly deleted")
+    answers 404, as the dataset is gone: the version was resolved once, at the start of the request."""
+    if (e.code or "").endswith("Statement.EntityNotFound"):
+        raise DatasetNotFound(GONE, message_en=GONE_EN) from e
 
 
 class Database:
@@ -153,6 +184,9 @@ class Database:
             raise DatabaseUnavailable(UNAVAILABLE) from e
         except Neo4jError as e:
             _raise_if_out_of_memory(e)
+            _raise_if_timed_out(e, self.timeout)
+            if read:
+                _raise_if_deleted_while_read(e)
             raise
 
     def _verify(self, session: neo4j.Session) -> None:

@@ -42,6 +42,12 @@ class DatabaseOutOfMemory(RuslinkError):
     code = "database_out_of_memory"
 
 
+class DatabaseTimeout(RuslinkError):
+    """Neo4j stopped a query at its time limit (RUSLINK_QUERY_TIMEOUT_S): a busy machine or a huge dataset."""
+
+    code = "database_timeout"
+
+
 class LocalNeo4jError(RuslinkError):
     """The local Neo4j could not be set up or started."""
 

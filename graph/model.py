@@ -15,6 +15,14 @@ from __future__ import annotations
 REF = "__reference__"
 """Version key of the bundled reference rows."""
 
+MAX_DATASET_ROWS = 250_000
+"""Most rows one dataset may hold, every table together (links and observations included). The ceiling is
+what was measured to import, analyse, draw, report, delete and re-import within the local Neo4j's default
+1 GB heap in the worst shape: every row on one dense node (all actions under one strategy, or all linked to
+one goal). A million actions under one strategy imported, but every analysis then ran out of memory
+(README, "Reliability"). Every writer checks it (`graph.store.replace_dataset`); imports stop reading there.
+"""
+
 LABEL_OF_TABLE: dict[str, str] = {
     "strategies": "Strategy",
     "goals": "Goal",

@@ -14,14 +14,22 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from graph.content import DatasetContent, is_reference_id
-from graph.db import Database
-from graph.errors import DatasetNotFound, InvalidInput
-from graph.i18n import t
+from graph.db import GONE, GONE_EN, Database
+from graph.errors import DatasetNotFound, ImportRefused, InvalidInput, RuslinkError
+from graph.i18n import number, t
 from graph.locks import DatasetLock, dataset_write_lock, held_lock
-from graph.model import LABEL_OF_TABLE, LINK_RELATIONSHIP, REF, area_ref, check_label, check_relationship
+from graph.model import (
+    LABEL_OF_TABLE,
+    LINK_RELATIONSHIP,
+    MAX_DATASET_ROWS,
+    REF,
+    area_ref,
+    check_label,
+    check_relationship,
+)
 from graph.progress import current_status
 from graph.reference import reference_ids
 from graph.schema import ensure_schema
@@ -161,6 +169,7 @@ def replace_dataset(
     `graph.writer.dataset_writer` yielded: the lock that caller holds.
     """
     check_dataset_name(dataset)
+    check_dataset_size(content.row_count())
     ensure_schema(db)
     if lock is None and key is not None:
         lock = held_lock(key)
@@ -217,6 +226,17 @@ def replace_dataset(
     )
 
 
+def check_dataset_size(rows: int) -> None:
+    """Refuse a dataset past MAX_DATASET_ROWS, whichever writer makes it that large (import, edits, Kolada):
+    what is stored must also be analysable, deletable and re-importable within the database's memory."""
+    if rows > MAX_DATASET_ROWS:
+        values = {"n": rows, "limit": MAX_DATASET_ROWS}
+        raise ImportRefused(
+            t("error.dataset_too_large", "sv", **{k: number(v) for k, v in values.items()}),
+            message_en=t("error.dataset_too_large", "en", **{k: number(v, "en") for k, v in values.items()}),
+        )
+
+
 def delete_unused_versions(db: Database, dataset: str, *, grace_s: int = RETIRED_GRACE_S) -> int:
     """Delete retired versions past their grace period and half-written ones; returns versions deleted."""
     keys = [r["key"] for r in db.read("datasets/versions_to_delete", dataset=dataset, grace_s=grace_s)]
@@ -239,6 +259,31 @@ def delete_version(db: Database, key: str) -> None:
     ):
         db.run_auto(name, key=key, batch=BATCH)
     db.write("datasets/version_forget", key=key)
+
+
+T = TypeVar("T")
+
+
+def while_version_lives(db: Database, key: str, compute: Callable[[], T]) -> T:
+    """`compute()` over the rows of version `key`, resolved once at the start of a request. A delete beside it
+    removes those rows while they are read, and Neo4j then hands back half of them (a node without its
+    properties, a relationship without its end): whatever that gave — an exception or figures from half a
+    dataset — is replaced by DatasetNotFound (404), so nothing half-read is answered or kept in a cache."""
+    try:
+        result = compute()
+    except RuslinkError:
+        raise
+    except Exception:
+        if not _alive(db, key):
+            raise DatasetNotFound(GONE, message_en=GONE_EN) from None
+        raise
+    if not _alive(db, key):
+        raise DatasetNotFound(GONE, message_en=GONE_EN)
+    return result
+
+
+def _alive(db: Database, key: str) -> bool:
+    return bool(db.read("datasets/version_alive", key=key, grace_s=RETIRED_GRACE_S)[0]["alive"])
 
 
 def current_key(db: Database, dataset: str) -> str:

@@ -209,6 +209,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The dataset {dataset!r} does not exist. Loaded datasets: {listed}.",
     },
     "error.no_datasets": {"sv": "inga", "en": "none"},
+    "error.dataset_too_large": {
+        "sv": "Datamängden skulle få {n} rader (alla tabeller tillsammans), men ruslink tar emot högst {limit} "
+        "rader per datamängd, så att den går att analysera, ta bort och läsa in igen inom databasens minne. "
+        "Dela upp datamängden. Inget har ändrats.",
+        "en": "The dataset would hold {n} rows (all tables together), but ruslink accepts at most {limit} rows "
+        "per dataset, so that it can be analysed, deleted and re-imported within the database's memory. "
+        "Split the dataset. Nothing was changed.",
+    },
     # graph.suggest.engine
     "suggest.shares": {"sv": "delar: {terms}", "en": "shares: {terms}"},
     "suggest.similar_action": {"sv": "liknande insats {id} är kopplad hit", "en": "similar action {id} links here"},

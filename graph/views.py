@@ -164,8 +164,13 @@ def load_graph(db: Database, dataset: str) -> DatasetGraph:
     cache_key = (store_of(db), dataset, key)
     graph = _GRAPH_CACHE.get(cache_key)
     if graph is None:
-        graph = _read_graph(db, dataset, key, info)
-        _add_findings(db, graph)
+
+        def read() -> DatasetGraph:
+            read_graph = _read_graph(db, dataset, key, info)
+            _add_findings(db, read_graph)
+            return read_graph
+
+        graph = store.while_version_lives(db, key, read)
         _GRAPH_CACHE.put(cache_key, graph, weight=len(graph.nodes) + len(graph.links))
     return graph
 

@@ -13,11 +13,12 @@ from graph.content import TABLES, DatasetContent
 from graph.db import Database
 from graph.errors import DatasetBusy, ImportRefused
 from graph.history import edits_since_import
-from graph.i18n import plural, register, t
+from graph.i18n import number, plural, register, t
 from graph.locks import dataset_write_lock
+from graph.model import MAX_DATASET_ROWS
 from importers import follow_ons
 from importers.convert import Found, convert_tables
-from importers.problems import MAX_SHOWN, Problems
+from importers.problems import MAX_SHOWN, Problems, Where
 from importers.read import RawTable, read_path, read_upload
 from importers.template import warn_template_examples
 from importers.validate import build_content, validate
@@ -53,6 +54,11 @@ def check_tables(
     illustrative: bool = False,
 ) -> Loaded:
     """Convert and validate read tables; raises ImportRefused listing every problem."""
+    total = sum(len(table.rows) for table in raw)
+    if total > MAX_DATASET_ROWS:  # refused before converting: the ceiling names the limit, nothing more to say
+        problems.error(
+            Where(source), "read.too_many_dataset_rows", n=number(total, lang), limit=number(MAX_DATASET_ROWS, lang)
+        )
     rows, wheres = convert_tables(raw, problems, source=source)
     # Checks across rows would only repeat, as unknown ids, what an unreadable file already explains.
     if not any(e.key.startswith(UNREADABLE) for e in problems.errors):

@@ -138,6 +138,14 @@ register(
             "sv": "tabellen har fler än {limit} rader; dela upp datamängden",
             "en": "the table has more than {limit} rows; split the dataset",
         },
+        "read.too_many_dataset_rows": {
+            "sv": "datamängden har {n} rader (alla tabeller tillsammans); ruslink tar emot högst {limit} rader "
+            "per datamängd, så att den går att analysera, ta bort och läsa in igen inom databasens minne; "
+            "dela upp datamängden",
+            "en": "the dataset has {n} rows (all tables together); ruslink accepts at most {limit} rows per "
+            "dataset, so that it can be analysed, deleted and re-imported within the database's memory; "
+            "split the dataset",
+        },
         "read.too_many_columns": {
             "sv": "bladet har fler än {limit} kolumner",
             "en": "the sheet has more than {limit} columns",

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.content import TABLES
+from graph.model import MAX_DATASET_ROWS
 from importers.columns import TABLE_COLUMNS
 from importers.problems import Problems, Where
 from importers.vocabulary import column_for, fold, table_for
@@ -30,8 +31,8 @@ MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 """Largest total unpacked size of a .zip or .xlsx (a 50 MB upload can otherwise unpack to gigabytes)."""
 MAX_ARCHIVE_ENTRIES = 1000
 """Most files inside a .zip or .xlsx: a dataset has eight tables, a workbook a few dozen parts."""
-MAX_ROWS = 1_000_000
-"""Most data rows in one table; far beyond any region's linkage work, well short of exhausting memory."""
+MAX_ROWS = MAX_DATASET_ROWS
+"""Most data rows in one table: reading stops at the most a whole dataset may hold (graph.model)."""
 MAX_COLUMNS = 500
 """Most columns read from one sheet; Excel's own limit (16 384) would make every row that wide."""
 MAX_JSON_CONTAINERS = 2 * MAX_ROWS + 10_000

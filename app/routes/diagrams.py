@@ -49,6 +49,8 @@ def file_name(dataset: str, ask: DiagramAsk, fmt: str) -> str:
     "/datasets/{dataset}/diagram.{fmt}",
     dependencies=[Reader],
     summary="One diagram as .svg, .png or .html (the same as `ruslink diagram`)",
+    response_class=Response,
+    responses={200: {"description": "The diagram file", "content": {m.split(";")[0]: {} for m in FORMATS.values()}}},
 )
 def diagram_file(
     dataset: str,

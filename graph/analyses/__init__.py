@@ -115,7 +115,7 @@ def _kept(db: Database, dataset: str, name: str, lang: str, options: dict | None
     if kept is not None:
         return kept
     ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang=language, options=resolved)
-    kept = _Kept(tuple(sort_findings(ANALYSES[name](ctx))))
+    kept = store.while_version_lives(db, key, lambda: _Kept(tuple(sort_findings(ANALYSES[name](ctx)))))
     _RESULTS.put(cache_key, kept, weight=len(kept.findings) + 1)
     return kept
 

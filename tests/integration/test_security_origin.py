@@ -99,3 +99,15 @@ def test_security_openapi_documents_error_answers_and_export_types(anonymous: Te
     assert {"404", "503"} <= set(analysis)
     export = spec["paths"]["/api/datasets/{dataset}/export"]["get"]["responses"]["200"]["content"]
     assert {"application/graphml+xml", "application/gexf+xml", "application/json"} <= set(export)
+
+
+def test_security_openapi_documents_error_answers_of_every_operation(anonymous: TestClient) -> None:
+    """The report, documents and diagram files are in the schema too: their errors and file types are stated."""
+    spec = anonymous.get("/openapi.json").json()
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            assert {"401", "404", "503"} <= set(operation["responses"]), (method, path)
+    diagram = spec["paths"]["/datasets/{dataset}/diagram.{fmt}"]["get"]["responses"]["200"]["content"]
+    assert set(diagram) == {"image/svg+xml", "image/png", "text/html"}
+    report = spec["paths"]["/datasets/{dataset}/report"]["get"]["responses"]["200"]["content"]
+    assert set(report) == {"text/html"}

@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from importers.read import MAX_JSON_CONTAINERS
 from tests.support.cli import RUSLINK
 
 BUDGET_MB = 200
@@ -124,5 +125,5 @@ def test_upload_memory_48_mb_of_empty_json_lists_gives_a_small_answer(server) ->
     answer, rose = _upload(server, "lists.json", data)
     assert answer.status_code == 422
     assert len(answer.content) < 20_000
-    assert "more than 2010000 lists and objects" in answer.text
+    assert f"more than {MAX_JSON_CONTAINERS} lists and objects" in answer.text
     assert rose < BUDGET_MB
