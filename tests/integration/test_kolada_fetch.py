@@ -49,25 +49,9 @@ def test_fetch_stores_exactly_what_kolada_served_then_works_from_the_cache(db, d
     store.replace_dataset(db, dataset_name, fetch_dataset())
     data = KoladaV3(AREAS, page_size=5, fail_once=2, missing_areas=frozenset({"2284"}))
     with KoladaServer(data) as server:
-        first = subprocess.run(
-            [
-                RUSLINK,
-                "kolada",
-                "fetch",
-                "--dataset",
-                dataset_name,
-                "--from",
-                "2023",
-                "--to",
-                "2024",
-                "--base-url",
-                server.base,
-            ],
-            env=cli_env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+        fetch = [RUSLINK, "kolada", "fetch", "--dataset", dataset_name, "--from", "2023", "--to", "2024"]
+        fetch += ["--base-url", server.base]
+        first = subprocess.run(fetch, env=cli_env, capture_output=True, text=True, timeout=300)
     assert first.returncode == 0, first.stderr
     assert 503 in data.statuses, "the server's one 503 was never met"
     assert any("page=2" in r for r in data.requests), "the answer was not paged"
@@ -93,25 +77,7 @@ def test_fetch_stores_exactly_what_kolada_served_then_works_from_the_cache(db, d
     assert brp.unit == "tkr" and brp.extra["kolada_divided_by_gender"] == "nej"  # the analyst's unit stays
 
     # The server is gone: the same fetch succeeds from the cache and says so.
-    second = subprocess.run(
-        [
-            RUSLINK,
-            "kolada",
-            "fetch",
-            "--dataset",
-            dataset_name,
-            "--from",
-            "2023",
-            "--to",
-            "2024",
-            "--base-url",
-            server.base,
-        ],
-        env=cli_env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    second = subprocess.run(fetch, env=cli_env, capture_output=True, text=True, timeout=300)
     assert second.returncode == 0, second.stderr
     assert "från cache, hämtat " in second.stdout
     assert _kolada_rows(read_content(db, dataset_name)) == served
