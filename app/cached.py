@@ -10,44 +10,57 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
 from fastapi import Request, Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-_BYTES: OrderedDict[str, tuple[str, bytes, bool]] = OrderedDict()
-"""identity -> (ETag, body, whether the body is kept gzip-compressed)."""
-_MAX_ENTRIES = 64
-_MAX_BYTES = 256 * 1024 * 1024
-"""Bound on what the cache holds (the largest national views are tens of MB of JSON each)."""
+from graph.db import Database
+from graph.version_cache import Section, store_of, using
+
+RESPONSES = Section("responses", max_entries=64, max_weight=256 * 1024 * 1024)
+"""Answers per (store, dataset, version, path, query) -> (ETag, body, whether the body is kept gzip-compressed),
+weighed by the bytes kept; bounded because the largest national views are tens of MB of JSON each."""
 _COMPRESS_OVER = 64 * 1024
 """Answers larger than this are kept compressed (a 10,000-node diagram: 13 MB of JSON, under 1 MB gzipped) and
 sent as they are kept to clients that accept gzip; the rest are kept plain (the middleware compresses them)."""
 
 
-def _evict() -> None:
-    while len(_BYTES) > _MAX_ENTRIES or sum(len(b) for _, b, _z in _BYTES.values()) > _MAX_BYTES:
-        _BYTES.popitem(last=False)
+class CurrentCaches:
+    """Makes the app's caches (`app.state.caches`, made in its lifespan) current for each request: set in
+    the request's task, so the thread pool that runs sync routes sees them too (graph/version_cache.py)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        owner = getattr(scope["app"].state, "caches", None) if "app" in scope else None
+        if owner is None or scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        with using(owner):
+            await self.app(scope, receive, send)
 
 
-def json_for_version(request: Request, version: str, build: Callable[[], Any]) -> Response:
-    """The JSON answer for `version` and this request's path and query, built once; 304 on a matching
-    If-None-Match. `build` runs only when the answer is not cached."""
+def json_for_version(request: Request, db: Database, dataset: str, version: str, build: Callable[[], Any]) -> Response:
+    """The JSON answer for `version` of `dataset` and this request's path and query, built once; 304 on a
+    matching If-None-Match. `build` runs only when the answer is not cached; keeping an answer of a newer
+    version of the dataset drops the older version's answers."""
     query = "&".join(sorted(f"{k}={v}" for k, v in request.query_params.multi_items()))
     identity = f"{version}|{request.url.path}|{query}"
     etag = '"' + hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32] + '"'
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
     if etag in {t.strip() for t in request.headers.get("if-none-match", "").split(",")}:
         return Response(status_code=304, headers=headers)
-    hit = _BYTES.get(identity)
+    responses = RESPONSES.here()
+    cache_key = (store_of(db), dataset, version, request.url.path, query)
+    hit = responses.get(cache_key)
     if hit is None:
         body = json.dumps(build(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         zipped = len(body) > _COMPRESS_OVER
-        _BYTES[identity] = hit = (etag, gzip.compress(body, compresslevel=6, mtime=0) if zipped else body, zipped)
-        _evict()
-    else:
-        _BYTES.move_to_end(identity)
+        hit = (etag, gzip.compress(body, compresslevel=6, mtime=0) if zipped else body, zipped)
+        responses.put(cache_key, hit, weight=len(hit[1]))
     _, content, zipped = hit
     if zipped:
         headers["Vary"] = "Accept-Encoding"

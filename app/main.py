@@ -11,6 +11,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from app import errors
+from app.cached import CurrentCaches
 from app.limits import BodySizeLimit, HeadAsGet
 from app.routes import (
     analyses,
@@ -35,6 +36,7 @@ from app.routes import workshops as workshop_routes
 from app.settings import as_server_settings, get_server_settings
 from graph.db import Database
 from graph.settings import Settings
+from graph.version_cache import app_caches
 
 log = logging.getLogger("ruslink")
 STATIC = Path(__file__).resolve().parent / "static"
@@ -70,7 +72,8 @@ def create_app(
         owned = db is None
         app.state.db = db or Database.connect(app.state.settings)
         try:
-            yield
+            with app_caches() as app.state.caches:  # this app's cached answers, released at shutdown
+                yield
         finally:
             if owned:
                 app.state.db.close()
@@ -100,6 +103,7 @@ def create_app(
     upload_mb = (settings or get_server_settings()).ruslink_max_upload_mb
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
     app.add_middleware(HeadAsGet)
+    app.add_middleware(CurrentCaches)
     app.include_router(health.router)
     app.include_router(docs.router)
     app.include_router(datasets.router)

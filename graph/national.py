@@ -17,8 +17,8 @@ Nothing is derived from the graph here that an analysis already finds: the findi
 
 from __future__ import annotations
 
+import hashlib
 import re
-import threading
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -28,7 +28,7 @@ from graph import store
 from graph.analyses import run_analysis
 from graph.db import Database
 from graph.reference import reference_names
-from graph.version_cache import store_of
+from graph.version_cache import Section, carried, store_of
 
 NATIONAL_AREAS = ("nat:1", "nat:2", "nat:3", "nat:4", "nat:F1", "nat:F2", "nat:F3")
 SDG_GOALS = tuple(f"sdg:{n}" for n in range(1, 18))
@@ -74,8 +74,9 @@ class Overview:
     conflicts_total: int = 0
 
 
-_KEPT: dict[tuple, Overview] = {}
-_LOCK = threading.Lock()
+OVERVIEWS = Section("overviews", max_entries=4, max_weight=10_000)
+"""Overviews per (store, set of datasets, their current versions, language), weighed by regions: the set's
+versions are one "version", so a new import of any region drops the set's old overview."""
 
 
 def overview(db: Database, lang: str = "sv", prefix: str = "") -> Overview:
@@ -88,15 +89,14 @@ def overview(db: Database, lang: str = "sv", prefix: str = "") -> Overview:
         if row["key"] and row["dataset"].startswith(prefix)
     }
     datasets = [d for d in store.list_datasets(db) if d["dataset"] in keys]
-    kept_as = (store_of(db), tuple(sorted(keys.items())), lang)
-    with _LOCK:
-        hit = _KEPT.get(kept_as)
+    versions = hashlib.sha256(repr(sorted(keys.items())).encode("utf-8")).hexdigest()
+    kept_as = (store_of(db), f"national overview {prefix!r}", versions, lang)
+    overviews = OVERVIEWS.here()
+    hit = overviews.get(kept_as)
     if hit is not None:
         return hit
     result = _build(db, datasets, keys, lang)
-    with _LOCK:
-        _KEPT.clear()  # one overview at a time: a new import makes the old one stale
-        _KEPT[kept_as] = result
+    overviews.put(kept_as, result, weight=len(result.regions) + 1)
     return result
 
 
@@ -108,7 +108,8 @@ def _findings(db: Database, dataset: str, key: str, lang: str) -> tuple[list, li
 
 def _build(db: Database, datasets: list[dict], keys: dict[str, str], lang: str) -> Overview:
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
-        found = list(pool.map(lambda d: _findings(db, d["dataset"], keys[d["dataset"]], lang), datasets))
+        findings = carried(_findings)  # the pool's threads keep the caller's caches
+        found = list(pool.map(lambda d: findings(db, d["dataset"], keys[d["dataset"]], lang), datasets))
     names = reference_names()
     regions: list[Region] = []
     pair_regions: dict[tuple[str, str], set[str]] = defaultdict(set)

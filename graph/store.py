@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -33,6 +31,7 @@ from graph.model import (
 from graph.progress import current_status
 from graph.reference import reference_ids
 from graph.schema import ensure_schema
+from graph.version_cache import Section, store_of
 
 DATASET_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 """Dataset names: a letter or digit, then up to 63 letters, digits, '-' or '_'."""
@@ -316,23 +315,22 @@ def dataset_info(db: Database, dataset: str) -> dict[str, Any]:
     return rows[0]
 
 
-_COUNTS: OrderedDict[str, dict[str, int]] = OrderedDict()
-_COUNTS_KEPT = 512
-_COUNTS_LOCK = threading.Lock()
+COUNTS = Section("row counts", max_entries=512, max_weight=512)
+"""Row counts per (store, dataset, version)."""
 
 
-def version_counts(db: Database, keys: list[str]) -> dict[str, dict[str, int]]:
-    """Row counts per version key. A version never changes once written, so counts are kept per key (least
-    recently used out) and a listing counts only versions it has not seen: one small query per listing."""
-    with _COUNTS_LOCK:
-        known = {key: _COUNTS[key] for key in keys if key in _COUNTS}
-    missing = [key for key in keys if key not in known]
+def version_counts(db: Database, current: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Row counts per version key of each dataset's current version ({dataset: key}). A version never changes
+    once written, so counts are kept per version (least recently used out, superseded versions dropped) and
+    a listing counts only versions it has not seen: one small query per listing."""
+    kept, where = COUNTS.here(), store_of(db)
+    known = {key: hit for dataset, key in current.items() if (hit := kept.get((where, dataset, key))) is not None}
+    missing = [key for key in current.values() if key not in known]
     if missing:
         fresh = {row["key"]: row["counts"] for row in db.read("datasets/counts", keys=missing)}
-        with _COUNTS_LOCK:
-            _COUNTS.update(fresh)
-            while len(_COUNTS) > _COUNTS_KEPT:
-                _COUNTS.popitem(last=False)
+        for dataset, key in current.items():
+            if key in fresh:
+                kept.put((where, dataset, key), fresh[key])
         known.update(fresh)
     return known
 
@@ -341,7 +339,7 @@ def list_datasets(db: Database) -> list[dict[str, Any]]:
     """Datasets with counts, in the shape of interfaces.md (plus imported_at, description, illustrative)."""
     ensure_schema(db)
     rows = [row for row in db.read("datasets/list") if row["key"]]
-    counts = version_counts(db, [row["key"] for row in rows])
+    counts = version_counts(db, {row["dataset"]: row["key"] for row in rows})
     out = []
     for row in rows:
         meta = row["meta"] or {}

@@ -1,18 +1,39 @@
-"""Caches of what was computed from one dataset version, bounded in size and rid of superseded versions.
+"""Caches of what was computed from one dataset version, bounded in size and rid of superseded versions,
+all held by one owner per app (or per CLI process).
 
 A version never changes once readers follow it (an import writes a new one under a new key), so anything
 computed from it may be kept. Without bounds the server grew by gigabytes over a few imports of a large
-dataset: every entry here has a weight (rows, findings, nodes), the cache keeps a total weight and a number
-of entries, least recently used out first, and keeping an entry of a dataset's version drops every entry of
-the dataset's other versions (an old version is read only by requests already under way; they recompute).
-Keys name the store by its identity, never by `id()` of an object that can be collected and its id reused.
+dataset: every entry here has a weight (rows, findings, nodes, bytes), each section keeps a running total
+weight and a number of entries, least recently used out first, and keeping an entry of a dataset's version
+drops every entry of the dataset's other versions (an old version is read only by requests already under
+way; they recompute). Keys name the store by its identity, never by `id()` of an object that can be
+collected and its id reused.
+
+Who owns the caches: a `VersionCaches` holds every section (analyses, query answers, graphs, networks,
+response bytes, …). The web app makes one in its lifespan, keeps it on `app.state.caches` and closes it at
+shutdown, so two apps in one process never share answers and a stopped app keeps nothing. Code in `graph/`
+and `viz/` names its section with a module-level `Section` (bounds only, no data) and asks `current()` for
+the owner when it runs. "Current" is, in this order:
+
+1. the owner a request runs under: `app.cached.CurrentCaches` sets a context variable from
+   `scope["app"].state.caches` in the request's own task, and Starlette's thread pool (anyio) runs sync
+   routes and streamed bodies in a copy of that context, so worker threads see it. (A context variable set
+   in the lifespan would not do: requests run in tasks that do not inherit the lifespan's context.)
+   Threads the code starts itself do not inherit context variables; `carried(fn)` takes the owner along;
+2. the owner of the most recently started app still running (`installed`), for threads an app starts
+   without `carried`;
+3. the process default, made on first use: the CLI runs one command per process and needs nothing more.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, ParamSpec, TypeVar
 
 
 def store_of(db: Any) -> str:
@@ -21,7 +42,9 @@ def store_of(db: Any) -> str:
 
 
 class VersionCache:
-    """{key: value} where each key starts with (store, dataset, version); bounded by weight and count."""
+    """{key: value} where each key starts with (store, dataset, version); bounded by weight and count.
+
+    One lock guards the entries and the running total, so puts from the thread pool keep both right."""
 
     def __init__(self, name: str, *, max_entries: int, max_weight: int) -> None:
         self.name = name
@@ -30,8 +53,8 @@ class VersionCache:
         self._items: OrderedDict[tuple, tuple[Any, int]] = OrderedDict()
         self._current: dict[tuple[str, str], str] = {}
         self._weight = 0
+        self._closed = False
         self._lock = threading.Lock()
-        ALL.append(self)
 
     def get(self, key: tuple) -> Any | None:
         with self._lock:
@@ -43,10 +66,12 @@ class VersionCache:
 
     def put(self, key: tuple, value: Any, weight: int = 1) -> None:
         """Keep `value`; drop other versions of the same dataset, then the least recently used past the bounds.
-        A value heavier than the whole budget is not kept."""
+        A value heavier than the whole budget is not kept, nor anything once the cache is closed."""
         store, dataset, version = key[0], key[1], key[2]
         weight = max(1, weight)
         with self._lock:
+            if self._closed:
+                return
             if self._current.get((store, dataset)) != version:
                 self._current[(store, dataset)] = version
                 for old in [k for k in self._items if k[0] == store and k[1] == dataset and k[2] != version]:
@@ -70,10 +95,21 @@ class VersionCache:
             self._current.clear()
             self._weight = 0
 
+    def close(self) -> None:
+        """Empty the cache and keep nothing more (a request still finishing after shutdown computes anew)."""
+        with self._lock:
+            self._closed = True
+        self.clear()
+
     def versions(self) -> set[tuple[str, str, str]]:
         """(store, dataset, version) of every entry kept (for tests and diagnostics)."""
         with self._lock:
             return {(k[0], k[1], k[2]) for k in self._items}
+
+    def weights(self) -> dict[tuple, int]:
+        """Each kept key's weight (for tests and diagnostics: they add up to `weight`)."""
+        with self._lock:
+            return {k: w for k, (_, w) in self._items.items()}
 
     @property
     def weight(self) -> int:
@@ -83,5 +119,115 @@ class VersionCache:
         return len(self._items)
 
 
-ALL: list[VersionCache] = []
-"""Every cache made, so tests and the benchmark can look at or clear them all."""
+@dataclass(frozen=True)
+class Section:
+    """A named section of the caches and its bounds, declared where its entries are made and weighed. It
+    holds no data: `here()` is the section in the current owner."""
+
+    name: str
+    max_entries: int
+    max_weight: int
+
+    def here(self) -> VersionCache:
+        return current().section(self)
+
+
+class VersionCaches:
+    """Every section of cached work for one app (or one CLI process), each with its own bounds and the same
+    policy; sections are made on first use from their `Section`."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._sections: dict[str, VersionCache] = {}
+        self._lock = threading.Lock()
+        self.closed = False
+
+    def section(self, spec: Section) -> VersionCache:
+        with self._lock:
+            cache = self._sections.get(spec.name)
+            if cache is None:
+                cache = self._sections[spec.name] = VersionCache(
+                    spec.name, max_entries=spec.max_entries, max_weight=spec.max_weight
+                )
+                if self.closed:
+                    cache.close()
+            return cache
+
+    def sections(self) -> list[VersionCache]:
+        with self._lock:
+            return list(self._sections.values())
+
+    def clear(self, *names: str) -> None:
+        """Empty the named sections, or every section."""
+        for cache in self.sections():
+            if not names or cache.name in names:
+                cache.clear()
+
+    def close(self) -> None:
+        """Release everything kept; later puts are ignored."""
+        with self._lock:
+            self.closed = True
+        for cache in self.sections():
+            cache.close()
+
+    def __len__(self) -> int:
+        """Entries kept over every section."""
+        return sum(len(cache) for cache in self.sections())
+
+
+_REQUEST_OWNER: ContextVar[VersionCaches | None] = ContextVar("ruslink_caches", default=None)
+_INSTALLED: list[VersionCaches] = []
+_DEFAULT: list[VersionCaches] = []
+_OWNERS_LOCK = threading.Lock()
+
+
+def current() -> VersionCaches:
+    """The owner of the caches for the code running now (see the module's docstring for the order)."""
+    owner = _REQUEST_OWNER.get()
+    if owner is not None:
+        return owner
+    with _OWNERS_LOCK:
+        if _INSTALLED:
+            return _INSTALLED[-1]
+        if not _DEFAULT:
+            _DEFAULT.append(VersionCaches("process"))
+        return _DEFAULT[0]
+
+
+@contextmanager
+def using(owner: VersionCaches) -> Iterator[VersionCaches]:
+    """Make `owner` current in this context (this task or thread, and the thread-pool calls it makes)."""
+    token = _REQUEST_OWNER.set(owner)
+    try:
+        yield owner
+    finally:
+        _REQUEST_OWNER.reset(token)
+
+
+@contextmanager
+def app_caches(name: str = "app") -> Iterator[VersionCaches]:
+    """A new owner for an app's lifespan: installed while the app runs, closed and uninstalled at shutdown."""
+    owner = VersionCaches(name)
+    with _OWNERS_LOCK:
+        _INSTALLED.append(owner)
+    try:
+        yield owner
+    finally:
+        with _OWNERS_LOCK:
+            _INSTALLED.remove(owner)
+        owner.close()
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def carried(fn: Callable[P, T]) -> Callable[P, T]:
+    """`fn` run under the owner current now, from whichever thread calls it (thread pools the code starts)."""
+    owner = current()
+
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        with using(owner):
+            return fn(*args, **kwargs)
+
+    return run

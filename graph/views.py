@@ -18,7 +18,7 @@ from graph import store
 from graph.db import Database
 from graph.model import REF
 from graph.reference import reference_names, reference_rows
-from graph.version_cache import VersionCache, store_of
+from graph.version_cache import Section, store_of
 
 LINK_TYPES = ("CONTRIBUTES_TO", "INTERACTS_WITH", "MEASURED_BY", "RESPONSIBLE_FOR", "PARTICIPATES_IN")
 """Relationship types that come from the workbook's links table."""
@@ -149,7 +149,7 @@ class DatasetGraph:
         return json.loads(raw) if raw else {}
 
 
-_GRAPH_CACHE = VersionCache("graphs", max_entries=6, max_weight=3_000_000)
+GRAPHS = Section("graphs", max_entries=6, max_weight=3_000_000)
 """Graphs per (store, dataset, version), weighed by nodes and links."""
 
 
@@ -162,7 +162,8 @@ def load_graph(db: Database, dataset: str) -> DatasetGraph:
     info = store.dataset_info(db, dataset)
     key = info["key"]  # the same version as `info`, even if the dataset is replaced meanwhile
     cache_key = (store_of(db), dataset, key)
-    graph = _GRAPH_CACHE.get(cache_key)
+    graphs = GRAPHS.here()
+    graph = graphs.get(cache_key)
     if graph is None:
 
         def read() -> DatasetGraph:
@@ -171,7 +172,7 @@ def load_graph(db: Database, dataset: str) -> DatasetGraph:
             return read_graph
 
         graph = store.while_version_lives(db, key, read)
-        _GRAPH_CACHE.put(cache_key, graph, weight=len(graph.nodes) + len(graph.links))
+        graphs.put(cache_key, graph, weight=len(graph.nodes) + len(graph.links))
     return graph
 
 
@@ -240,7 +241,7 @@ def _add_references(nodes: dict[str, Node], links: list[Link]) -> None:
             links.append(Link(ref_id, "PART_OF", goal_id, {}))
 
 
-_FINDINGS_CACHE = VersionCache("findings", max_entries=16 * 12, max_weight=1_000_000)
+FINDINGS = Section("findings", max_entries=16 * 12, max_weight=1_000_000)
 """Each analysis's result per (store, dataset, version, language, analysis), weighed by findings: a page that
 needs only some analyses (the overview) runs only those, and the rest run when a page first needs them."""
 
@@ -256,15 +257,16 @@ def findings_for(
     """
     from graph.analyses import ANALYSIS_NAMES, run_analysis
 
+    kept_findings = FINDINGS.here()
     results = []
     for name in ANALYSIS_NAMES:
         if analyses is not None and name not in analyses:
             continue
         cache_key = (store_of(db), dataset, key, lang, name)
-        kept = _FINDINGS_CACHE.get(cache_key)
+        kept = kept_findings.get(cache_key)
         if kept is None:
             kept = run_analysis(db, dataset, name, lang=lang, key=key)
-            _FINDINGS_CACHE.put(cache_key, kept, weight=len(kept.findings) + 1)
+            kept_findings.put(cache_key, kept, weight=len(kept.findings) + 1)
         results.append(kept)
     return results
 

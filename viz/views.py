@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from graph.i18n import t
-from graph.version_cache import VersionCache
+from graph.version_cache import Section
 from graph.views import DatasetGraph
 from viz.collapse import gathered
 from viz.compact import compact
@@ -17,7 +17,7 @@ from viz.findings import findings_about, index_findings, mark_index
 from viz.network import actor_network, build_network, mark_style, mark_suffix, node_details, panel_findings
 
 NO_FINDINGS: list = []
-_NETWORK_CACHE = VersionCache("networks", max_entries=8, max_weight=2_000_000)
+NETWORKS = Section("networks", max_entries=8, max_weight=2_000_000)
 """Network JSON per (dataset, version key, view, layout, language, findings), weighed by nodes and edges:
 versions never change once written (keys carry a random part, so no store is needed). Callers never mutate
 it: filters build new dicts."""
@@ -61,7 +61,8 @@ def network_view(
     """
     results = results if results is not None else NO_FINDINGS
     cache_key = ("", graph.dataset, graph.key, view, layout, lang, _fingerprint(results))
-    data = _NETWORK_CACHE.get(cache_key)
+    networks = NETWORKS.here()
+    data = networks.get(cache_key)
     if data is None:
         with _no_collection():
             index = index_findings(results)
@@ -69,7 +70,7 @@ def network_view(
                 data = actor_network(graph, lang=lang, findings=index)
             else:
                 data = gathered(build_network(graph, lang=lang, findings=index, layout=layout), lang)
-        _NETWORK_CACHE.put(cache_key, data, weight=len(data.get("nodes", ())) + len(data.get("edges", ())))
+        networks.put(cache_key, data, weight=len(data.get("nodes", ())) + len(data.get("edges", ())))
     if view_filter is not None and view_filter.active:
         data = apply(data, view_filter)
     return data

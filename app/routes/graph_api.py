@@ -55,6 +55,8 @@ def graph(
     graph_data, results = load_with_findings(db, dataset, lang=lang)
     return json_for_version(
         request,
+        db,
+        dataset,
         graph_data.key,
         lambda: network_view(graph_data, results, view=view, layout=layout, lang=lang, view_filter=f),
     )
@@ -82,7 +84,7 @@ def marks(
         results = findings_for(db, dataset, graph_data.key, lang=lang, analyses=None if small else MARKING)
         return marks_view(graph_data, results, lang=lang, panel=small)
 
-    return json_for_version(request, graph_data.key, build)
+    return json_for_version(request, db, dataset, graph_data.key, build)
 
 
 @router.get(
@@ -102,7 +104,7 @@ def graph_columns(
     once per dataset version and sent compressed; details per row come from `/details`."""
     graph_data = load_graph(db, dataset)
     return json_for_version(
-        request, graph_data.key, lambda: compact_view(graph_data, view=view, layout=layout, lang=lang)
+        request, db, dataset, graph_data.key, lambda: compact_view(graph_data, view=view, layout=layout, lang=lang)
     )
 
 
@@ -123,4 +125,4 @@ def details(
     found = details_view(graph_data, results, node, lang=lang)
     if found is None:
         raise NotFound(t("ui.node_not_found", lang, node=node))
-    return json_for_version(request, graph_data.key, lambda: found)
+    return json_for_version(request, db, dataset, graph_data.key, lambda: found)

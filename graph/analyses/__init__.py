@@ -33,7 +33,7 @@ from graph.analyses.base import (
 )
 from graph.db import Database
 from graph.i18n import Lang
-from graph.version_cache import VersionCache, store_of
+from graph.version_cache import Section, store_of
 
 __all__ = [
     "ANALYSES",
@@ -81,15 +81,16 @@ class _Kept:
         self.json: bytes | None = None
 
 
-_RESULTS = VersionCache("analyses", max_entries=256, max_weight=500_000)
+RESULTS = Section("analyses", max_entries=256, max_weight=500_000)
 """Findings per (store, dataset, version, analysis, language, options), weighed by findings kept."""
 
 
 def forget_cached() -> None:
-    """Drop every kept result and the query answers behind them (the benchmark times analyses from scratch)."""
+    """Drop every kept result and the query answers behind them, in the current owner's caches (the benchmark
+    times analyses from scratch)."""
     from graph.analyses import linkage
 
-    _RESULTS.clear()
+    RESULTS.here().clear()
     linkage.forget()
 
 
@@ -111,12 +112,13 @@ def _kept(db: Database, dataset: str, name: str, lang: str, options: dict | None
     language: Lang = "en" if lang == "en" else "sv"
     resolved = resolve(options)
     cache_key = (store_of(db), dataset, key, name, language, tuple(sorted(resolved.items())))
-    kept = _RESULTS.get(cache_key)
+    results = RESULTS.here()
+    kept = results.get(cache_key)
     if kept is not None:
         return kept
     ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang=language, options=resolved)
     kept = store.while_version_lives(db, key, lambda: _Kept(tuple(sort_findings(ANALYSES[name](ctx)))))
-    _RESULTS.put(cache_key, kept, weight=len(kept.findings) + 1)
+    results.put(cache_key, kept, weight=len(kept.findings) + 1)
     return kept
 
 

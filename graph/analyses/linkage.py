@@ -17,16 +17,16 @@ from typing import Any
 
 from graph.analyses.base import AnalysisContext
 from graph.reference import reference_names
-from graph.version_cache import VersionCache, store_of
+from graph.version_cache import Section, store_of
 
 INACTIVE_STATUSES = frozenset({"completed", "paused", "cancelled"})
 """Statuses of actions that no longer (or do not yet again) move a goal; other statuses count as active."""
 
 _LOCK = threading.Lock()
 
-_CACHE = VersionCache("analysis queries", max_entries=256, max_weight=1_000_000)
+ANSWERS = Section("analysis queries", max_entries=256, max_weight=1_000_000)
 """Query answers per (store, dataset, version, query, parameters), weighed by rows."""
-_NAMES = VersionCache("analysis names", max_entries=8, max_weight=2_000_000)
+NAMES = Section("analysis names", max_entries=8, max_weight=2_000_000)
 """id -> name per (store, dataset, version), weighed (when made) by nothing: it grows as it is filled, and is
 bounded by the rows of one version."""
 
@@ -47,11 +47,12 @@ def _strings(value: Any, out: set[str]) -> set[str]:
 def _names_of(ctx: AnalysisContext) -> dict[str, Any]:
     """id -> name of the rows of the context's version named so far (kept per version, LRU)."""
     version = (store_of(ctx.db), ctx.dataset, ctx.key)
+    kept = NAMES.here()
     with _LOCK:
-        names = _NAMES.get(version)
+        names = kept.get(version)
         if names is None:
             names = {}
-            _NAMES.put(version, names)
+            kept.put(version, names)
         return names
 
 
@@ -61,7 +62,8 @@ def query(ctx: AnalysisContext, name: str, **params: Any) -> list[dict[str, Any]
     names of the rows the answer mentions are fetched with it (see `Linkage.title`)."""
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
     cache_key = (store_of(ctx.db), ctx.dataset, ctx.key, name, frozen)
-    rows = _CACHE.get(cache_key)
+    answers = ANSWERS.here()
+    rows = answers.get(cache_key)
     if rows is not None:
         return rows
     rows = ctx.db.read(name, dsv=ctx.key, **params)
@@ -72,14 +74,15 @@ def query(ctx: AnalysisContext, name: str, **params: Any) -> list[dict[str, Any]
         found = {r["id"]: r["name"] for r in ctx.db.read("analyses/names", dsv=ctx.key, ids=unknown)}
         with _LOCK:
             names.update({i: found.get(i) for i in unknown})
-    _CACHE.put(cache_key, rows, weight=len(rows) + 1)
+    answers.put(cache_key, rows, weight=len(rows) + 1)
     return rows
 
 
 def forget() -> None:
-    """Drop every kept query answer and name (the benchmark times analyses from scratch)."""
-    _CACHE.clear()
-    _NAMES.clear()
+    """Drop every kept query answer and name in the current owner's caches (the benchmark times analyses
+    from scratch)."""
+    ANSWERS.here().clear()
+    NAMES.here().clear()
 
 
 class Linkage:

@@ -3,7 +3,7 @@ and keyed by the store and version rather than by the id of an object that can b
 
 from __future__ import annotations
 
-from graph.version_cache import ALL, VersionCache
+from graph.version_cache import VersionCache
 
 
 def test_bounded_caches_drop_the_least_recently_used_past_their_weight() -> None:
@@ -15,4 +15,3 @@ def test_bounded_caches_drop_the_least_recently_used_past_their_weight() -> None
     assert ("s", "d4", "v1") not in cache.versions()
     cache.put(("s", "big", "v1", "q"), [], weight=11)
     assert cache.get(("s", "big", "v1", "q")) is None
-    ALL.remove(cache)
