@@ -16,7 +16,7 @@ def test_analysis_all_is_deterministic_across_runs_and_reimports(db) -> None:
     store.replace_dataset(db, first, content)
     store.replace_dataset(db, second, content)
     a = run_all(db, first)
-    linkage._CACHE.clear()  # fetch the facts again rather than reuse them
+    linkage.ANSWERS.here().clear()  # fetch the facts again rather than reuse them
     b = run_all(db, first)
     assert [r.model_dump(mode="json") for r in a] == [r.model_dump(mode="json") for r in b]
     again = run_all(db, second)

@@ -7,7 +7,7 @@ import uuid
 
 from app.warmup import warm
 from graph import store
-from graph.analyses import _RESULTS
+from graph.analyses import RESULTS
 from importers.synth import synthesize
 
 
@@ -29,6 +29,6 @@ def test_warm_up_writes_and_analyses_then_leaves_no_trace(db) -> None:
         assert done["analysed"] is not None  # some loaded dataset was analysed (the smallest)
         assert store.list_datasets(db) == before  # no dataset appeared or changed
         assert _warmup_rows(db) == 0  # the throwaway dataset is gone, every version of it
-        assert len(_RESULTS) == 0  # nothing analysed during warming is kept
+        assert len(RESULTS.here()) == 0  # nothing analysed during warming is kept
     finally:
         store.delete_dataset(db, name)
