@@ -2,7 +2,9 @@
 client that already has the answer gets 304 Not Modified.
 
 A dataset version never changes once written (an import writes a new one with a new key), so the version
-key plus the request's query string identify an answer for good; the ETag is a hash of that identity.
+key plus the request's query string identify an answer for good; the ETag is a hash of that identity. The bytes
+are kept in the `responses` section of the app's caches (graph/version_cache.py): bounded by bytes with a
+running total, locked, and rid of a dataset's older versions once a newer one's answer is kept.
 """
 
 from __future__ import annotations
