@@ -38,3 +38,20 @@ def test_bounded_caches_have_bounds_and_keys_of_stores_not_object_ids(db, datase
     for cache in [section.here() for section in SECTIONS] + current().sections():
         assert cache.weight <= cache.max_weight and len(cache) <= cache.max_entries
         assert all(not isinstance(store_key, int) for store_key, _, _ in cache.versions()), cache.name
+
+
+def test_row_counts_and_the_national_overview_keep_only_the_current_versions(db, dataset_name, tmp_path) -> None:
+    from graph import national
+
+    loaded = read_dataset(sample.write_csv_folder(tmp_path / "csv"))
+    overviews = []
+    for _ in range(2):
+        write_dataset(db, dataset_name, loaded)
+        listed = {d["dataset"]: d["counts"] for d in store.list_datasets(db)}
+        assert listed[dataset_name]["goals"] == len(loaded.content.goals)
+        overviews.append(national.overview(db, prefix=dataset_name))
+    key = store.current_key(db, dataset_name)
+    assert {v for _, d, v in store.COUNTS.here().versions() if d == dataset_name} == {key}
+    kept = [v for _, d, v in national.OVERVIEWS.here().versions() if dataset_name in d]
+    assert len(kept) == 1 and overviews[0] is not overviews[1]
+    assert national.overview(db, prefix=dataset_name) is overviews[1]  # the same versions: the kept overview
