@@ -134,6 +134,28 @@ class DatasetGraph:
             i += 1
         return out
 
+    def indicators_of(self, goal_id: str) -> list[str]:
+        """Indicators measuring the goal or any goal under it (`goals_under`), sorted by id."""
+        under = set(self.goals_under(goal_id))
+        return sorted({link.target for link in self.links_of("MEASURED_BY") if link.source in under})
+
+    @cached_property
+    def actors_by_action(self) -> dict[str, list[str]]:
+        """action id -> the actors responsible for it or taking part in it, in link order."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for link in self.links_of("RESPONSIBLE_FOR", "PARTICIPATES_IN"):
+            out[link.target].append(link.source)
+        return dict(out)
+
+    @cached_property
+    def contribution_scores(self) -> dict[tuple[str, str], int]:
+        """(from, to) -> the strongest `contributes_to` score between them (the diagrams' edge strength)."""
+        out: dict[tuple[str, str], int] = {}
+        for link in self.links_of("CONTRIBUTES_TO"):
+            pair = (link.source, link.target)
+            out[pair] = max(out.get(pair, link.score), link.score)
+        return out
+
     def adjacency(self) -> tuple[dict[str, list[Link]], dict[str, list[Link]]]:
         """(outgoing, incoming) links per node id."""
         out: dict[str, list[Link]] = defaultdict(list)
