@@ -1,7 +1,9 @@
-"""Subgraphs for the web UI: one dataset version read in one transaction, as plain Python objects.
+"""Subgraphs for the web UI and the report: one dataset version read in one transaction, as plain Python objects.
 
-Regional datasets are small (hundreds to a few thousand rows), so the views read the whole current
-version once per request and `viz/` shapes it (filters, focus, matrices, layout) without further queries.
+`DatasetGraph` is the one read model of a dataset (`graph.content.DatasetContent` is what imports, edits and
+exports write). Regional datasets are small (hundreds to a few thousand rows), so the views and the report
+read the whole current version once per request and `viz/` shapes it (filters, focus, matrices, layout,
+the report's sections) without further queries.
 What an analysis defines is read with it, never re-derived in `viz/`: the chains (`chains` analysis), the
 goal area of each goal (`views/goal_areas`) and the actor network (`analyses/actor_network`).
 """
