@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import typer
 
@@ -23,20 +25,8 @@ def bench(
     ),
 ) -> None:
     """Mät import, analyser, nätverksvy och API under last; jämför kvoter mot målen (BENCHMARKS.md)."""
-    _source_tree_on_path()
-    try:
-        from bench import diagram_bench, render, run
-    except ModuleNotFoundError as missing:
-        if missing.name not in {"bench", "httpx"}:
-            raise
-        typer.echo(
-            "Mätningen körs från en utcheckad källkod med utvecklingspaketen (make setup); "
-            "den följer inte med det installerade paketet.\n"
-            "The benchmark runs from a source checkout with the development packages (make setup); "
-            "it is not part of the installed package.",
-            err=True,
-        )
-        raise typer.Exit(2) from None
+    bench_package = load_bench()
+    diagram_bench, render, run = bench_package.diagram_bench, bench_package.render, bench_package.run
     from app.cli.common import open_db
     from graph.settings import get_settings
 
@@ -61,3 +51,21 @@ def _source_tree_on_path() -> None:
     root = Path(__file__).resolve().parents[2]
     if (root / "bench" / "__init__.py").is_file() and str(root) not in sys.path:
         sys.path.insert(0, str(root))
+
+
+def load_bench(module: str = "") -> ModuleType:
+    """`bench` (or `bench.MODULE`) from the source tree; a clear message and exit 2 from an installed package."""
+    _source_tree_on_path()
+    try:
+        return importlib.import_module(f"bench.{module}" if module else "bench")
+    except ModuleNotFoundError as missing:
+        if missing.name not in {"bench", f"bench.{module}", "httpx", "reportlab"}:
+            raise
+        typer.echo(
+            "Mätningen körs från en utcheckad källkod med utvecklingspaketen (make setup); "
+            "den följer inte med det installerade paketet.\n"
+            "The benchmark runs from a source checkout with the development packages (make setup); "
+            "it is not part of the installed package.",
+            err=True,
+        )
+        raise typer.Exit(2) from None

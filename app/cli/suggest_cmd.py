@@ -12,17 +12,7 @@ from app.cli import cli
 from app.cli.common import open_db
 from graph.errors import InvalidInput
 from graph.i18n import t
-from graph.suggest.bench import BenchFigures, run_bench
 from graph.suggest.engine import DEFAULT_TOP, Suggestions, suggest
-from importers.load import read_dataset
-
-REPO = Path(__file__).resolve().parents[2]
-BENCH_DATA = (
-    REPO / "importers" / "demo" / "data",
-    REPO / "tests" / "data" / "norrsjo",
-    REPO / "tests" / "data" / "sjobotten",
-    REPO / "tests" / "data" / "fjallmark",
-)
 
 
 def render_table(result: Suggestions, lang: str) -> str:
@@ -74,32 +64,6 @@ def suggest_cmd(
         typer.echo(render_table(result, lang))
 
 
-def bench_figures(paths: list[Path]) -> list[BenchFigures]:
-    """Hit rates on each dataset folder or file (no database needed: everything runs in memory)."""
-    return [
-        run_bench(read_dataset(path).content, path.name if path.name != "data" else path.parent.name) for path in paths
-    ]
-
-
-def bench_table(figures: list[BenchFigures]) -> str:
-    header = (
-        "| dataset | what | n | method hit@1 | method hit@3 | lexical alone hit@1 | lexical alone hit@3 "
-        "| word overlap hit@1 | word overlap hit@3 | same-plan prior hit@1 | same-plan prior hit@3 |"
-    )
-    lines = [header, "|---|---|---|---|---|---|---|---|---|---|---|"]
-    for f in figures:
-        for label, k in (("actions → goals", f.actions), ("plan goals → RUS goals", f.plan_goals)):
-            lines.append(
-                f"| {f.dataset} | {label} | {k.method.n} | {k.method.hit1:.2f} | {k.method.hit3:.2f} "
-                f"| {k.lexical.hit1:.2f} | {k.lexical.hit3:.2f} "
-                f"| {k.word_overlap.hit1:.2f} | {k.word_overlap.hit3:.2f} "
-                f"| {k.same_plan.hit1:.2f} | {k.same_plan.hit3:.2f} |"
-            )
-    if figures and not all(f.embeddings for f in figures):
-        lines.append("\n(the sentence model did not load: the method is the lexical one alone)")
-    return "\n".join(lines)
-
-
 @cli.command("bench-suggest")
 def bench_suggest_cmd(
     data: Annotated[
@@ -112,9 +76,12 @@ def bench_suggest_cmd(
     ),
 ) -> None:
     """Mät förslagen (dölj kända kopplingar, räkna hit@1 och hit@3 mot två jämförelser) och tiden för ingest."""
-    paths = list(data) if data else [p for p in BENCH_DATA if p.exists()]
-    figures = bench_figures(paths)
-    timing = ingest_timing(ingest_pages) if ingest_pages else None
+    from app.cli.bench_cmd import load_bench
+
+    suggest_bench = load_bench("suggest")
+    paths = list(data) if data else [p for p in suggest_bench.BENCH_DATA if p.exists()]
+    figures = suggest_bench.bench_figures(paths)
+    timing = suggest_bench.ingest_timing(ingest_pages) if ingest_pages else None
     if as_json:
         typer.echo(
             json.dumps(
@@ -124,45 +91,9 @@ def bench_suggest_cmd(
             )
         )
         return
-    typer.echo(bench_table(figures))
+    typer.echo(suggest_bench.bench_table(figures))
     if timing:
         typer.echo(
             f"\ningest: {timing['pages']} pages, {timing['goals']} goals, {timing['actions']} actions "
             f"in {timing['seconds']:.1f} s ({timing['cpu_seconds']:.1f} s of processor time)"
         )
-
-
-def ingest_timing(pages: int) -> dict:
-    """Seconds to ingest the sample plan padded to `pages` pages of PDF (needs reportlab, a dev dependency)."""
-    import importlib.util
-    import tempfile
-    import time
-
-    from importers.ingest.build import ingest
-
-    spec = importlib.util.spec_from_file_location("plan_document", REPO / "tests" / "data" / "plan_document.py")
-    if spec is None or spec.loader is None:
-        raise RuntimeError("tests/data/plan_document.py is missing: the benchmark runs from a source checkout")
-    sample = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sample)
-    with tempfile.TemporaryDirectory() as folder:
-        pdf = sample.write_pdf(Path(folder) / "plan.pdf", filler_pages=0)
-        base = _pages(pdf)
-        pdf = sample.write_pdf(Path(folder) / "plan.pdf", filler_pages=max(pages - base, 0))
-        started, cpu = time.perf_counter(), time.process_time()
-        content = ingest(pdf, Path(folder) / "review.xlsx", strategy_id="BENCH")
-        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-        return {
-            "pages": _pages(pdf),
-            "seconds": round(seconds, 2),
-            "cpu_seconds": round(cpu, 2),
-            "goals": len(content.goals),
-            "actions": len(content.actions),
-        }
-
-
-def _pages(pdf: Path) -> int:
-    import pdfplumber
-
-    with pdfplumber.open(str(pdf)) as document:
-        return len(document.pages)

@@ -3,34 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-import pytest
 
 from graph import store
 from graph.content_read import read_content
 from importers.changes import apply_changes
 from importers.write import write_json
+from tests.support.cli import run
 from tests.support.uihelpers import small_dataset
-
-RUSLINK = str(Path(sys.executable).parent / "ruslink")
-
-
-@pytest.fixture(scope="module")
-def cli_env(neo4j_server) -> dict:
-    env = dict(os.environ, NEO4J_URI=neo4j_server["uri"])
-    password = neo4j_server["settings"].neo4j_password
-    if password is not None:
-        env["NEO4J_PASSWORD"] = password.get_secret_value()
-        env["NEO4J_USER"] = neo4j_server["settings"].neo4j_user
-    return env
-
-
-def run(env: dict, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([RUSLINK, *args], env=env, capture_output=True, text=True, timeout=300)
 
 
 def test_history_prints_the_changes_newest_first_as_table_and_json(db, cli_env, dataset_name) -> None:

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from app.main import create_app
 from graph import store
 from importers.write import json_document
-from tests.support.datasets import sized
+from tests.support.datasets import import_held_midway, sized
 
 
 @pytest.fixture(scope="module")
@@ -21,28 +21,12 @@ def client(db, app_settings):
 
 
 def test_reliability_upload_during_an_import_of_the_same_dataset_gets_409(client, db, dataset_name) -> None:
-    started, release = threading.Event(), threading.Event()
-
-    def slow_progress(done: int, total: int) -> None:
-        started.set()
-        release.wait(60)
-
-    worker = threading.Thread(
-        target=store.replace_dataset,
-        args=(db, dataset_name, sized(300, "first")),
-        kwargs={"progress": slow_progress, "batch_size": 100},
-    )
-    worker.start()
-    try:
-        assert started.wait(60)
+    with import_held_midway(db, dataset_name, sized(300, "first"), wait_s=60):
         upload = json.dumps(json_document(sized(5, "second"))).encode("utf-8")
         response = client.post(
             f"/api/datasets/{dataset_name}/import", files={"file": ("andra.json", upload, "application/json")}
         )
         deleted = client.delete(f"/api/datasets/{dataset_name}")
-    finally:
-        release.set()
-        worker.join(120)
     assert response.status_code == 409, response.text
     assert response.json()["error"]["code"] == "dataset_busy"
     assert "importeras redan" in response.json()["error"]["message"]

@@ -15,30 +15,14 @@ from graph import store
 from graph.db import Database
 from graph.errors import DatasetBusy
 from graph.settings import Settings
-from tests.support.datasets import sized
+from tests.support.datasets import import_held_midway, sized
 
 
 def test_store_second_import_of_the_same_dataset_is_refused_while_one_runs(db: Database, dataset_name: str) -> None:
-    started, release = threading.Event(), threading.Event()
-
-    def slow_progress(done: int, total: int) -> None:
-        started.set()
-        release.wait(30)
-
-    worker = threading.Thread(
-        target=store.replace_dataset,
-        args=(db, dataset_name, sized(300, "first")),
-        kwargs={"progress": slow_progress, "batch_size": 100},
-    )
-    worker.start()
-    try:
-        assert started.wait(30)
+    with import_held_midway(db, dataset_name, sized(300, "first"), wait_s=30):
         with pytest.raises(DatasetBusy) as caught:
             store.replace_dataset(db, dataset_name, sized(5, "second"))
         assert "importeras redan" in caught.value.message
-    finally:
-        release.set()
-        worker.join(60)
     assert next(d for d in store.list_datasets(db) if d["dataset"] == dataset_name)["counts"]["actions"] == 300
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.suggest.bench import run_bench
+from bench.suggest import run_bench
 from graph.suggest.engine import suggest
 from graph.suggest.text import Vocabulary
 from importers.load import read_dataset
