@@ -1,7 +1,9 @@
-"""Subgraphs for the web UI: one dataset version read in one transaction, as plain Python objects.
+"""Subgraphs for the web UI and the report: one dataset version read in one transaction, as plain Python objects.
 
-Regional datasets are small (hundreds to a few thousand rows), so the views read the whole current
-version once per request and `viz/` shapes it (filters, focus, matrices, layout) without further queries.
+`DatasetGraph` is the one read model of a dataset (`graph.content.DatasetContent` is what imports, edits and
+exports write). Regional datasets are small (hundreds to a few thousand rows), so the views and the report
+read the whole current version once per request and `viz/` shapes it (filters, focus, matrices, layout,
+the report's sections) without further queries.
 What an analysis defines is read with it, never re-derived in `viz/`: the chains (`chains` analysis), the
 goal area of each goal (`views/goal_areas`) and the actor network (`analyses/actor_network`).
 """
@@ -132,6 +134,28 @@ class DatasetGraph:
         while i < len(out):
             out.extend(c for c in children.get(out[i], ()) if c not in out)
             i += 1
+        return out
+
+    def indicators_of(self, goal_id: str) -> list[str]:
+        """Indicators measuring the goal or any goal under it (`goals_under`), sorted by id."""
+        under = set(self.goals_under(goal_id))
+        return sorted({link.target for link in self.links_of("MEASURED_BY") if link.source in under})
+
+    @cached_property
+    def actors_by_action(self) -> dict[str, list[str]]:
+        """action id -> the actors responsible for it or taking part in it, in link order."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for link in self.links_of("RESPONSIBLE_FOR", "PARTICIPATES_IN"):
+            out[link.target].append(link.source)
+        return dict(out)
+
+    @cached_property
+    def contribution_scores(self) -> dict[tuple[str, str], int]:
+        """(from, to) -> the strongest `contributes_to` score between them (the diagrams' edge strength)."""
+        out: dict[tuple[str, str], int] = {}
+        for link in self.links_of("CONTRIBUTES_TO"):
+            pair = (link.source, link.target)
+            out[pair] = max(out.get(pair, link.score), link.score)
         return out
 
     def adjacency(self) -> tuple[dict[str, list[Link]], dict[str, list[Link]]]:

@@ -181,9 +181,7 @@ def build(
     chosen = period if period in periods else latest
     previous = previous_period(periods, chosen) if chosen else None
     at = (_day(chosen, True) if chosen else None) or dt.date.today()
-    actors_of: dict[str, list[str]] = {}
-    for link in graph.links_of("RESPONSIBLE_FOR", "PARTICIPATES_IN"):
-        actors_of.setdefault(link.target, []).append(link.source)
+    actors_of = graph.actors_by_action
     reaching = actions_reaching(graph)
     cards = {f.subject: f for f in scorecards if f.kind == "scorecard"}
     goals = []

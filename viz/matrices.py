@@ -37,11 +37,15 @@ class CoverageMatrix:
     def goal_total(self, goal: str) -> int:
         return sum(self.cell(p.id, goal).count for p in self.plans)
 
+    def counted(self, goal: Node) -> bool:
+        """A goal or target, or a goal area with nothing under it: the RUS goals whose coverage is judged
+        (the report's coverage matrix lists these)."""
+        level = goal.get("level") or "goal"
+        return level in ("goal", "target") or (level == "goal_area" and goal.id not in self.has_children)
+
     def is_gap(self, goal: Node) -> bool:
         """No action reaches it, and it is a goal or target (or a goal area with nothing under it)."""
-        level = goal.get("level") or "goal"
-        counts = level in ("goal", "target") or (level == "goal_area" and goal.id not in self.has_children)
-        return counts and self.goal_total(goal.id) == 0
+        return self.counted(goal) and self.goal_total(goal.id) == 0
 
 
 def coverage(graph: DatasetGraph, chains: dict[str, dict[str, Chain]] | None = None) -> CoverageMatrix:

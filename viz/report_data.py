@@ -1,8 +1,8 @@
 """What the evaluator's report says, gathered once: findings of every analysis, rows, scorecards, diagrams.
 
-`gather` shapes what `graph.report_input.collect` read (the analyses' findings, the rows and links) into
-plain dicts that both the HTML and the XLSX writers read, so the two documents always say the same.
-Nothing here reads the database.
+`gather` shapes what `graph.report_input.collect` read (the analyses' findings and the dataset graph every
+view reads, `graph.views.DatasetGraph`, of one version) into plain dicts that both the HTML and the XLSX
+writers read, so the two documents always say the same. Nothing here reads the database.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from typing import Any, get_args
 
 from graph.analyses import ANALYSIS_NAMES, AnalysisResult, Finding
 from graph.analyses.compare import compare_results
-from graph.content import ActorKind, DatasetContent
+from graph.content import ActorKind
 from graph.i18n import code_word, local_date, number, t
 from graph.reference import reference_names
 from graph.report_input import ReportInput
-from graph.views import ChainPath
-from viz.chains import pick_chains
-from viz.report_facts import ReportFacts
+from graph.views import DatasetGraph
+from viz.chains import chains_under
+from viz.matrices import coverage
 from viz.report_followup import followup_of, moved
 from viz.texts import kind_name
 
@@ -28,6 +28,11 @@ TOUCHING = ("conflicts", "synergies", "uncovered_goals", "unmeasured", "compleme
 """Analyses whose findings are listed under each RUS goal they name (subject or related)."""
 
 GAP_ANALYSES = ("uncovered_goals", "unmeasured", "complementarity")
+
+COUNTED = ("strategies", "goals", "actions", "indicators", "actors", "observations", "links")
+"""The tables the report counts, in the order it lists them."""
+
+ROW_LABELS = ("Strategy", "Goal", "Action", "Indicator", "Actor")
 
 
 @dataclass
@@ -37,7 +42,8 @@ class Report:
     dataset: str
     lang: str
     created: str
-    info: dict[str, Any]
+    meta: dict[str, Any]
+    """The dataset version's description, illustrative flag, source and import time (`DatasetGraph.meta`)."""
     rus: dict[str, Any] | None
     counts: dict[str, int]
     results: dict[str, AnalysisResult]
@@ -53,16 +59,16 @@ class Report:
 
     @property
     def illustrative(self) -> bool:
-        return bool((self.info.get("meta") or {}).get("illustrative"))
+        return bool(self.meta.get("illustrative"))
 
     @property
     def imported(self) -> str:
         """When the dataset was imported, as a date in Sweden."""
-        return local_date(self.info.get("imported_at"))
+        return local_date(self.meta.get("imported_at"))
 
     @property
     def description(self) -> str:
-        return str((self.info.get("meta") or {}).get("description") or "")
+        return str(self.meta.get("description") or "")
 
     @property
     def banner(self) -> str:
@@ -79,45 +85,45 @@ class Report:
         return self.names.get(row_id, row_id)
 
 
-def _names(content: DatasetContent, lang: str) -> dict[str, str]:
+def _names(graph: DatasetGraph, lang: str) -> dict[str, str]:
     """id -> name of every row and reference, and the words for the actor kinds findings name."""
     out = {k: code_word("actor_kind", k, lang) for k in get_args(ActorKind)}
     out.update({k: v["en" if lang == "en" else "sv"] for k, v in reference_names().items()})
-    for table in ("strategies", "goals", "actions", "indicators", "actors"):
-        for row in getattr(content, table):
-            out[row.id] = row.name
+    for label in ROW_LABELS:
+        for node in graph.of_label(label):
+            out[node.id] = node.name
     return out
 
 
-def _latest(content: DatasetContent) -> dict[str, list[dict[str, Any]]]:
+def _latest(graph: DatasetGraph) -> dict[str, list[dict[str, Any]]]:
     """indicator -> its whole-area, gender T observations, newest first."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for obs in content.observations:
-        if obs.area is None and obs.gender == "T":
-            out[obs.indicator].append({"period": str(obs.period), "value": obs.value, "source": obs.source})
+    for obs in graph.observations:
+        if obs.get("area") is None and obs.get("gender") == "T":
+            out[obs["indicator"]].append({"period": str(obs["period"]), "value": obs["value"], "source": obs["source"]})
     for rows in out.values():
         rows.sort(key=lambda r: r["period"], reverse=True)
     return out
 
 
-def _indicator_rows(content: DatasetContent, lang: str) -> dict[str, dict[str, Any]]:
-    latest = _latest(content)
+def _indicator_rows(graph: DatasetGraph, lang: str) -> dict[str, dict[str, Any]]:
+    latest = _latest(graph)
     out = {}
-    for ind in content.indicators:
+    for ind in graph.of_label("Indicator"):
         obs = latest.get(ind.id, [])
         out[ind.id] = {
             "id": ind.id,
             "name": ind.name,
-            "unit": ind.unit or "",
-            "source": code_word("source", ind.source, lang),
-            "direction": code_word("direction", ind.direction, lang),
-            "baseline": _when(ind.baseline_value, ind.baseline_year, lang),
-            "target": _when(ind.target_value, ind.target_year, lang),
+            "unit": ind.get("unit") or "",
+            "source": code_word("source", ind.get("source"), lang),
+            "direction": code_word("direction", ind.get("direction"), lang),
+            "baseline": _when(ind.get("baseline_value"), ind.get("baseline_year"), lang),
+            "target": _when(ind.get("target_value"), ind.get("target_year"), lang),
             "latest": _when(obs[0]["value"], obs[0]["period"], lang) if obs else "–",
             "latest_value": obs[0]["value"] if obs else None,
             "latest_period": obs[0]["period"] if obs else None,
-            "baseline_value": ind.baseline_value,
-            "target_value": ind.target_value,
+            "baseline_value": ind.get("baseline_value"),
+            "target_value": ind.get("target_value"),
         }
     return out
 
@@ -132,13 +138,10 @@ def _touching(results: dict[str, AnalysisResult], goal: str) -> list[tuple[str, 
     return [(name, f) for name in TOUCHING for f in results[name].findings if f.subject == goal or goal in f.related]
 
 
-def _diagram_data(facts: ReportFacts, goal: str, reaching: list[str], limit: int = 18) -> dict[str, Any]:
+def _diagram_data(graph: DatasetGraph, goal: str, reaching: list[str], limit: int = 18) -> dict[str, Any]:
     """The layered chain of one RUS goal: actions -> goals on the way -> the goal, along the chains found
     (for a goal area or the vision: each counted action's chain to the goal under it, as the goal page)."""
-    found = [ChainPath.of(f) for f in facts.chains.findings]
-    paths = sorted(
-        (list(c.path) for c in pick_chains(found, facts.descendants(goal), reaching)), key=lambda path: path[0]
-    )
+    paths = sorted((list(c.path) for c in chains_under(graph, goal, reaching)), key=lambda path: path[0])
     shown = paths[:limit]
     middle: list[str] = []
     for path in shown:
@@ -146,7 +149,7 @@ def _diagram_data(facts: ReportFacts, goal: str, reaching: list[str], limit: int
             if step != goal and step not in middle:
                 middle.append(step)
     pairs = {(a, b) for path in shown for a, b in zip(path, path[1:], strict=False)}
-    edges = sorted((a, b, facts.scores.get((a, b), 1)) for a, b in pairs)
+    edges = sorted((a, b, graph.contribution_scores.get((a, b), 1)) for a, b in pairs)
     return {
         "goal": goal,
         "actions": [path[0] for path in shown],
@@ -159,36 +162,36 @@ def _diagram_data(facts: ReportFacts, goal: str, reaching: list[str], limit: int
 def gather(given: ReportInput, *, lang: str = "sv") -> Report:
     """Everything the report shows, from what `collect` read (with the earlier import, if any)."""
     lang = "en" if lang == "en" else "sv"
-    dataset, info, results, content = given.dataset, given.info, given.results, given.content
-    facts = ReportFacts(content, results["chains"], given.graph.goal_areas)
-    names = _names(content, lang)
-    indicators = _indicator_rows(content, lang)
-    rows = facts.rows
+    dataset, results, graph = given.dataset, given.results, given.graph
+    names = _names(graph, lang)
+    indicators = _indicator_rows(graph, lang)
+    rus_goals = graph.rus_goals()
 
     cards = {f.subject: f for f in results["contribution"].findings}
     scorecards = []
-    for goal in facts.rus_goals:
+    for goal_node in rus_goals:
+        goal = goal_node.id
         card = cards.get(goal)
         extra = (card.model_extra or {}) if card is not None else {}
         # The contribution scorecard decides which actions count (for a goal area or the vision: those
         # reaching any goal under it); the report only names them.
         actions = list(extra.get("reaching", []))
-        actors = sorted({a for action in actions for a in facts.involved.get(action, ())})
+        actors = sorted({a for action in actions for a in graph.actors_by_action.get(action, ())})
         trends = {x["id"]: x["trend"] for x in extra.get("indicators", [])}
         touching = _touching(results, goal)
         scorecards.append(
             {
                 "id": goal,
                 "name": names.get(goal, goal),
-                "level": rows[goal]["level"],
-                "area": facts.goal_area(goal),
+                "level": goal_node.get("level"),
+                "area": graph.goal_areas.get(goal),
                 "actions": extra.get("actions", len(actions)),
                 "active_actions": extra.get("active_actions", 0),
                 "plans": extra.get("plans", []),
                 "actors": actors,
                 "indicators": [
                     dict(indicators[i], trend=trends.get(i, "no_data"))
-                    for i in facts.indicators_of(goal)
+                    for i in graph.indicators_of(goal)
                     if i in indicators
                 ],
                 "completeness": extra.get("chain_completeness", 0.0),
@@ -199,7 +202,7 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
                 "gaps": [(n, f) for n, f in touching if n in GAP_ANALYSES and f.kind != "silo"],
                 "silos": [f for n, f in touching if n == "complementarity" and f.kind == "silo" and f.subject == goal],
                 "alignment": [f for n, f in touching if n == "alignment" and f.subject == goal],
-                "diagram": _diagram_data(facts, goal, actions),
+                "diagram": _diagram_data(graph, goal, actions),
             }
         )
 
@@ -208,32 +211,22 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
         by_area[scorecard["area"]].append(scorecard)
     areas: list[dict[str, Any]] = [
         {"id": a, "name": names.get(a, a), "goals": by_area[a]}
-        for a in [g for g in facts.rus_goals if rows[g]["level"] == "goal_area"]
+        for a in [g.id for g in rus_goals if g.get("level") == "goal_area"]
         if by_area.get(a)
     ]
     if by_area.get(None):
         areas.insert(0, {"id": None, "name": "", "goals": by_area[None]})
 
-    plans = [s.id for s in content.strategies if s.kind == "plan"]
-    if any(facts.plan_of(a) not in plans for a in facts.actions):
-        plans += sorted({facts.plan_of(a) for a in facts.actions} - set(plans))
-    covered = facts.covered_goals()
-    matrix = {
-        g: {p: sum(1 for a in facts.actions_reaching.get(g, []) if facts.plan_of(a) == p) for p in plans}
-        for g in covered
-    }
+    # Thematic plans in import order, then any other strategy that holds actions.
+    plans = [s.id for s in graph.of_label("Strategy") if s.get("kind") == "plan"]
+    plans += sorted({str(a.get("strategy")) for a in graph.of_label("Action")} - set(plans))
+    matrix_of = coverage(graph)
+    covered = [g.id for g in rus_goals if matrix_of.counted(g)]
+    matrix = {g: {p: matrix_of.cell(p, g).count for p in plans} for g in covered}
 
-    counts = {
-        "strategies": len(content.strategies),
-        "goals": len(content.goals),
-        "actions": len(content.actions),
-        "indicators": len(content.indicators),
-        "actors": len(content.actors),
-        "observations": len(content.observations),
-        "links": len(content.links),
-    }
-    uses_kolada = any(i.source == "kolada" for i in content.indicators) or any(
-        (o.source or "").lower().startswith("kolada") for o in content.observations
+    counts = {table: int(given.counts.get(table, 0)) for table in COUNTED}
+    uses_kolada = any(i.get("source") == "kolada" for i in graph.of_label("Indicator")) or any(
+        str(o.get("source") or "").lower().startswith("kolada") for o in graph.observations
     )
     headline = [
         f
@@ -246,8 +239,8 @@ def gather(given: ReportInput, *, lang: str = "sv") -> Report:
         dataset=dataset,
         lang=lang,
         created=date.today().isoformat(),
-        info=info,
-        rus=facts.rus,
+        meta=graph.meta,
+        rus=dict(graph.rus.props) if graph.rus is not None else None,
         counts=counts,
         results=results,
         names=names,
@@ -274,7 +267,7 @@ def _compare(report: Report, earlier: ReportInput, lang: str) -> dict[str, Any]:
             continue  # one finding per goal or path: their changes show in the other analyses
         c = compare_results(report.results[name], previous[name])
         analyses.append({"name": name, "new": c.new, "resolved": c.resolved})
-    then = _indicator_rows(earlier.content, lang)
+    then = _indicator_rows(earlier.graph, lang)
     movement = []
     for row in report.indicators:
         old = then.get(row["id"], {})
