@@ -43,5 +43,7 @@ def collect(db: Database, dataset: str, *, lang: str = "sv", compare: str | None
 def _one_version(db: Database, dataset: str, lang: str) -> ReportInput:
     """The current version's graph, then the analyses and counts on that graph's key (never resolved again)."""
     graph, results = load_with_findings(db, dataset, lang=lang)
-    counts = store.while_version_lives(db, graph.key, lambda: store.version_counts(db, [graph.key])[graph.key])
+    counts = store.while_version_lives(
+        db, graph.key, lambda: store.version_counts(db, {graph.dataset: graph.key})[graph.key]
+    )
     return ReportInput(dataset=dataset, graph=graph, results={r.analysis: r for r in results}, counts=counts)
