@@ -78,6 +78,42 @@ def test_complementarity_silo_when_two_plans_share_no_actor(db, actors_data: str
     assert kinds(found, "silo") == {("RUS-1.2", ("P1", "P2"))}  # RUS-1.1's plans share Region Västernorrland
 
 
+def test_complementarity_silos_are_every_pair_of_plans_with_disjoint_actors(db) -> None:
+    """Four plans reach one goal: P10 (RV), P2 (RV, SU), P3 (nobody named) and P4 (MIUN, through a plan goal).
+    Plan ids pair in text order (P10 before P2); a plan naming no actor is a silo with every other."""
+    extra = [{"id": f"P{n}", "name": f"Plan {n}", "kind": "plan", "parent": "RUS"} for n in (3, 4, 10)]
+    name = load(
+        db,
+        f"t-{uuid.uuid4().hex[:10]}",
+        strategies=extra,
+        actors=ACTORS,
+        goals=[{"id": "PG4", "strategy": "P4", "name": "Planmål"}],
+        actions=[action("B1", "P10"), action("B2", "P2"), action("B3", "P3"), action("B4", "P4")],
+        links=[
+            link("B1", "RUS-1.1"),
+            link("B2", "RUS-1.1"),
+            link("B3", "RUS-1.1"),
+            link("B4", "PG4"),
+            link("PG4", "RUS-1.1"),
+            lead("RV", "B1"),
+            lead("RV", "B2"),
+            partner("SU", "B2"),
+            lead("MIUN", "B4"),
+        ],
+    )
+    silos = findings(db, name, "complementarity", "silo")
+    assert sorted(tuple(f["related"]) for f in silos) == [
+        ("P10", "P3"),
+        ("P10", "P4"),
+        ("P2", "P3"),
+        ("P2", "P4"),
+        ("P3", "P4"),
+    ]
+    assert {f["subject"] for f in silos} == {"RUS-1.1"}
+    assert all(f["severity"] == "medium" for f in silos)
+    assert "”Plan 10”" in next(f["explanation"] for f in silos if f["related"] == ["P10", "P3"])
+
+
 def test_complementarity_overlap_needs_same_lead_different_plans_and_a_shared_area(db, actors_data: str) -> None:
     found = findings(db, actors_data, "complementarity")
     # A1/A2 are in the same plan; A2/A3 name different municipalities; A5/A6 share a lead but are one plan.
