@@ -452,6 +452,18 @@ def _with_formulas(values: tuple, formulas: tuple) -> tuple:
 # -- JSON -------------------------------------------------------------------------------------------
 
 
+def _json_columns(table: str, keys: tuple[str, ...]) -> list[str]:
+    """The column each key of a JSON row stands for (`från` → `from`), in the row's order; a key whose
+    column is also there by its own name stays an extra column."""
+    exact = {canonical(key) for key in keys}
+    out = []
+    for key in keys:
+        own = canonical(key)
+        column = column_for(table, own) or own
+        out.append(own if column != own and column in exact else column)
+    return out
+
+
 def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
     """Tables from a JSON object {table: [row objects]}; row numbers count the objects from 1."""
     containers = data.count(b"[") + data.count(b"{")  # each becomes a Python object of 56 bytes or more
@@ -484,6 +496,7 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
             problems.error(where, "read.json_table_shape")
             continue
         table = RawTable(name, where, alias=shown if shown != name else "")
+        by_keys: dict[tuple[str, ...], list[str]] = {}
         for index, row in enumerate(rows, start=1):
             if index > MAX_ROWS:
                 problems.error(where.at(row=index), "read.too_many_rows", limit=MAX_ROWS)
@@ -491,16 +504,12 @@ def read_json(data: bytes, filename: str, problems: Problems) -> list[RawTable]:
             if not isinstance(row, dict):
                 problems.error(where.at(row=index), "read.json_row_shape")
                 continue
-            record = {}
-            exact = {canonical(col) for col in row}
-            for col, value in row.items():
-                c = column_for(name, canonical(col)) or canonical(col)
-                if c != canonical(col) and c in exact:
-                    c = canonical(col)  # the column is there by its own name too: this one is an extra
-                if c not in table.columns:
-                    table.columns.append(c)
-                record[c] = value
-            table.rows.append((index, record))
+            keys = tuple(row)
+            columns = by_keys.get(keys)
+            if columns is None:  # rows nearly always share their keys: resolve each set of keys once
+                columns = by_keys[keys] = _json_columns(name, keys)
+                table.columns.extend(c for c in dict.fromkeys(columns) if c not in table.columns)
+            table.rows.append((index, dict(zip(columns, row.values(), strict=True))))
         tables.append(table)
     return tables
 
