@@ -61,6 +61,12 @@ def run(ctx: AnalysisContext) -> list[Finding]:
     return findings
 
 
+SILO_FIELDS = {"kind", "subject", "related", "severity", "explanation"}
+"""The fields every silo finding sets, one set shared by all of them: a set of its own per finding took
+about 730 bytes, nearly half of a silo finding's memory (146 MB of 200 000 findings in a region 55 times the
+usual size). Silo findings are never changed after they are built."""
+
+
 def _silos(ctx: AnalysisContext, lk: Linkage) -> list[Finding]:
     """Every pair of plans reaching a RUS goal whose actors there share no one.
 
@@ -80,6 +86,7 @@ def _silos(ctx: AnalysisContext, lk: Linkage) -> list[Finding]:
                 if p1 != p2 and actors1.isdisjoint(actors2):
                     found.append(
                         Finding.model_construct(
+                            _fields_set=SILO_FIELDS,
                             kind="silo",
                             subject=goal,
                             related=[p1, p2],
