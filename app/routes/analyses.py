@@ -38,16 +38,23 @@ def all_analyses(
     lang: Literal["sv", "en"] = "sv",
     compare: str | None = Query(None, description="another dataset: report new and resolved findings"),
 ) -> JSONResponse:
-    """Every analysis, in the order of spec/analyses.md (a list of results)."""
+    """Every analysis, in the order of spec/analyses.md (a list of results); a findings list longer than
+    PAGE_MAX comes as its first page, with `total`, `offset` and `limit` (the rest from `/analyses/{name}`)."""
     options = _options(request)
     if compare:
         results: list = [
             compare_datasets(db, dataset, compare, name, lang=lang, options=options) for name in ANALYSIS_NAMES
         ]
-    else:
-        results = run_all(db, dataset, lang=lang, options=options)
-    # Serialised exactly as `ruslink analyse all --format json` prints it (extra finding fields kept).
-    return JSONResponse([r.model_dump(mode="json") for r in results])
+        return JSONResponse([r.model_dump(mode="json") for r in results])
+    # Serialised as `ruslink analyse all --format json` prints it (extra finding fields kept), but a findings
+    # list longer than PAGE_MAX is sent as its first page with `total`, `offset` and `limit`, as the one
+    # analysis's answer pages it: a region many times the usual size has 200 000 silo pairs (78 MB).
+    return JSONResponse(
+        [
+            page_of(r, 0, PAGE_MAX) if len(r.findings) > PAGE_MAX else r.model_dump(mode="json")
+            for r in run_all(db, dataset, lang=lang, options=options)
+        ]
+    )
 
 
 @router.get(
@@ -88,7 +95,11 @@ def one_analysis(
     if limit is None and offset == 0 and total <= PAGE_MAX:
         # Kept per dataset version: a repeat request only resolves the current version and sends the bytes.
         return Response(analysis_json(db, dataset, name, lang=lang, options=options), media_type="application/json")
-    size = limit or PAGE_MAX
-    page = result.model_dump(mode="json")
-    page["findings"] = page["findings"][offset : offset + size]
-    return JSONResponse(page | {"total": total, "offset": offset, "limit": size})
+    return JSONResponse(page_of(result, offset, limit or PAGE_MAX))
+
+
+def page_of(result: AnalysisResult, offset: int, size: int) -> dict:
+    """One page of a result's findings with `total`, `offset` and `limit`: only that page is serialised."""
+    page = result.model_dump(mode="json", exclude={"findings"})
+    page["findings"] = [f.model_dump(mode="json") for f in result.findings[offset : offset + size]]
+    return page | {"total": len(result.findings), "offset": offset, "limit": size}

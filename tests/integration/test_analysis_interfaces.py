@@ -122,3 +122,18 @@ def test_http_findings_page_with_limit_and_offset_and_totals(db, app_settings, d
     assert first["findings"] == whole["findings"][:5] and (first["offset"], first["limit"]) == (0, 5)
     assert last["findings"] == whole["findings"][10:15]
     assert unpaged == whole  # a short list is the contract's shape, unchanged
+
+
+def test_http_every_analysis_sends_a_long_findings_list_as_its_first_page(db, app_settings, dataset_name) -> None:
+    """1 001 orphan actions: `/analyses` sends the first 1 000 with the total, the next page has the last."""
+    load(db, dataset_name, actions=[action(f"A{i:04d}") for i in range(1001)], links=[])
+    whole = run_analysis(db, dataset_name, "orphan_actions").model_dump(mode="json")
+    with TestClient(create_app(app_settings)) as client:
+        every = client.get(f"/api/datasets/{dataset_name}/analyses").json()
+        rest = client.get(f"/api/datasets/{dataset_name}/analyses/orphan_actions", params={"offset": 1000}).json()
+    orphans = next(r for r in every if r["analysis"] == "orphan_actions")
+    assert (orphans["total"], orphans["offset"], orphans["limit"]) == (1001, 0, 1000)
+    assert orphans["findings"] == whole["findings"][:1000]
+    assert rest["findings"] == whole["findings"][1000:] and rest["total"] == 1001
+    short = next(r for r in every if r["analysis"] == "chains")
+    assert "total" not in short  # a short list keeps the contract's shape
