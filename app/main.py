@@ -6,13 +6,13 @@ import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from app import errors
 from app.cached import CurrentCaches
-from app.limits import BodySizeLimit, HeadAsGet
+from app.limits import BodySizeLimit, HeadAsGet, SecurityHeaders
 from app.routes import (
     analyses,
     changes,
@@ -40,20 +40,6 @@ from graph.version_cache import app_caches
 
 log = logging.getLogger("ruslink")
 STATIC = Path(__file__).resolve().parent / "static"
-
-
-def content_security_policy() -> str:
-    """Only the app's own origin: no inline scripts, no other hosts.
-
-    Inline styles are allowed because vis-network injects its stylesheet as empty <style> elements filled
-    afterwards (no hash can match) and positions its tooltip through style attributes; styles cannot run
-    code, and every script still has to come from the app's own files.
-    """
-    return (
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
-        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    )
 
 
 def create_app(
@@ -91,14 +77,7 @@ def create_app(
     # first, so it sits inside the header middleware and sees each answer whole (small ones stay plain).
     app.add_middleware(GZipMiddleware, minimum_size=2048)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", content_security_policy())
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        return response
+    app.add_middleware(SecurityHeaders)
 
     upload_mb = (settings or get_server_settings()).ruslink_max_upload_mb
     app.add_middleware(BodySizeLimit, max_bytes=upload_mb * 1024 * 1024)
