@@ -42,9 +42,26 @@ def serve(
 
         os.environ["RUSLINK_ALLOWED_HOSTS"] = settings.ruslink_allowed_hosts
         os.environ["RUSLINK_ALLOW_ANONYMOUS_WRITES"] = "1" if allow_anonymous_writes else "0"
-        uvicorn.run(
-            "app.main:create_app_from_env", factory=True, workers=workers, host=host, port=port, log_level="warning"
-        )
+        _run_workers(workers, host, port)
         return
     app = create_app(settings, allow_anonymous_writes=allow_anonymous_writes)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _run_workers(workers: int, host: str, port: int) -> None:
+    """`uvicorn.run(..., workers=N)`, but with Nagle's algorithm off on the shared listening socket.
+
+    uvicorn binds that socket itself as `socket.socket(family)`, whose protocol number is 0, and asyncio turns
+    Nagle off only on sockets it knows are TCP: every answer then waited for the client's delayed
+    acknowledgement, 40 ms on top of each request (p50 52 ms against 9 ms with one worker). Linux hands the
+    listening socket's TCP_NODELAY on to every connection it accepts."""
+    import socket
+
+    from uvicorn.supervisors import Multiprocess
+
+    config = uvicorn.Config(
+        "app.main:create_app_from_env", factory=True, workers=workers, host=host, port=port, log_level="warning"
+    )
+    sock = config.bind_socket()
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    Multiprocess(config, sockets=[sock]).run()
