@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -31,20 +32,20 @@ def serve(env: dict[str, str], *, timeout: float = 90.0, workers: int = 1) -> It
     """Run the app under uvicorn in a child process (with `workers` > 1: that many worker processes, as
     `ruslink serve --workers N` runs them); yields its base URL once /api/health answers."""
     port = _free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "--factory",
-        "app.main:create_app" if workers == 1 else "app.main:create_app_from_env",
-        *(["--workers", str(workers)] if workers > 1 else []),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--log-level",
-        "warning",
-    ]
+    address = ["--host", "127.0.0.1", "--port", str(port)]
+    if workers > 1:  # exactly what a user runs: ruslink's own start-up of the worker processes and their socket
+        command = [str(Path(sys.executable).parent / "ruslink"), "serve", "--workers", str(workers), *address]
+    else:
+        command = [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "app.main:create_app",
+            *address,
+            "--log-level",
+            "warning",
+        ]
     process = subprocess.Popen(
         command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
     )
