@@ -82,9 +82,10 @@ def render(result: dict) -> str:
     ff = result.get("diagrams", {}).get("first_frame_ms", {})
     for kind, label in (("goal", "målvyer"), ("flow", "översikt")):
         if ff.get(kind):
+            views = ff[kind]["views"]
             lines.append(
                 f"Diagram, första bild ({label}): median {number(ff[kind]['median_ms'])} ms, "
-                f"max {number(ff[kind]['max_ms'])} ms ({number(ff[kind]['views'])} vyer)"
+                f"max {number(ff[kind]['max_ms'])} ms ({number(views)} {'vy' if views == 1 else 'vyer'})"
             )
     lines.append("Mål:")
     for name, t in result["targets"].items():
