@@ -83,7 +83,7 @@ def _silos(ctx: AnalysisContext, lk: Linkage) -> list[Finding]:
         goal_name = lk.q(goal)
         for i, (p1, actors1) in enumerate(reaching):
             for p2, actors2 in reaching[i + 1 :]:
-                if p1 != p2 and actors1.isdisjoint(actors2):
+                if actors1.isdisjoint(actors2):
                     found.append(
                         Finding.model_construct(
                             _fields_set=SILO_FIELDS,
