@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import io
 import os
-import socket
 import struct
-import subprocess
-import time
 import zipfile
 from pathlib import Path
 
@@ -21,16 +18,10 @@ import httpx
 import pytest
 
 from importers.read import MAX_JSON_CONTAINERS
-from tests.support.cli import RUSLINK
+from tests.support.served_process import served, status_kb
 
 BUDGET_MB = 200
 """Most the server may grow above its resident size before an upload while handling it."""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -40,47 +31,22 @@ def server(neo4j_server, tmp_path_factory):
     if password is not None:
         env["NEO4J_PASSWORD"] = password.get_secret_value()
         env["NEO4J_USER"] = neo4j_server["settings"].neo4j_user
-    port = free_port()
-    process = subprocess.Popen(
-        [RUSLINK, "serve", "--host", "127.0.0.1", "--port", str(port), "--allow-anonymous-writes"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(600):
-        try:
-            if httpx.get(f"{base}/api/health", timeout=2).status_code < 500:
-                break
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None:
-            pytest.fail(f"serve exited: {process.stderr.read().decode(errors='replace')[-800:]}")
-        time.sleep(0.2)
-    yield base, process.pid
-    process.terminate()
-    process.wait(30)
-
-
-def _kb(pid: int, field: str) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1])
-    raise AssertionError(field)
+    with served(env, "--allow-anonymous-writes") as (process, base):
+        yield base, process.pid
 
 
 def _upload(server, filename: str, data: bytes) -> tuple[httpx.Response, int]:
     """The answer and how far (MB) the server's peak resident size rose above its size before the upload."""
     base, pid = server
     Path(f"/proc/{pid}/clear_refs").write_text("5")  # resets VmHWM to the present resident size
-    before = _kb(pid, "VmRSS")
+    before = status_kb(pid, "VmRSS")
     answer = httpx.post(
         f"{base}/api/datasets/hostile/import?lang=en",
         files={"file": (filename, data)},
         headers={"Origin": base},
         timeout=600,
     )
-    peak = _kb(pid, "VmHWM")
+    peak = status_kb(pid, "VmHWM")
     print(f"{filename}: {len(data) // 1024} KB upload, peak {peak // 1024} MB, rose {(peak - before) // 1024} MB")
     return answer, (peak - before) // 1024
 

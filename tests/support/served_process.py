@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -12,12 +11,7 @@ from pathlib import Path
 import httpx
 
 from tests.support.cli import RUSLINK
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.support.serving import free_port
 
 
 def start_serve(env: dict, *args: str) -> tuple[subprocess.Popen, str]:
