@@ -298,6 +298,9 @@ def _served(
         sizes = [] if quick else view.sizes(base, [names[f"view-{k}"] for k, _ in view.SIZES])
         shown["sizes"], shown["sizes_detail"] = view.split_details(sizes)
         shown["rss_mb_after_views"] = None if quick else view.rss_mb(int(base.rsplit(":", 1)[1]))
+        shown["rss_mb_after_graph_api"] = (
+            None if quick else view.graph_api_rss(base, [names[f"view-{k}"] for k, _ in view.SIZES])
+        )
         if quick:
             shown["sizes_reason"] = "timed by the full run only (a browser per size)"
     # The same without pauses with two worker processes (`ruslink serve --workers 2`): each worker keeps

@@ -85,6 +85,12 @@ class VersionCache:
             while self._items and (len(self._items) > self.max_entries or self._weight > self.max_weight):
                 self._drop(next(iter(self._items)))
 
+    def discard(self, key: tuple) -> None:
+        """Stop keeping `key` (nothing happens when it is not kept)."""
+        with self._lock:
+            if key in self._items:
+                self._drop(key)
+
     def _drop(self, key: tuple) -> None:
         _, weight = self._items.pop(key)
         self._weight -= weight
@@ -105,6 +111,11 @@ class VersionCache:
         """(store, dataset, version) of every entry kept (for tests and diagnostics)."""
         with self._lock:
             return {(k[0], k[1], k[2]) for k in self._items}
+
+    def values(self) -> list[Any]:
+        """Every value kept (for tests and diagnostics)."""
+        with self._lock:
+            return [value for value, _ in self._items.values()]
 
     def weights(self) -> dict[tuple, int]:
         """Each kept key's weight (for tests and diagnostics: they add up to `weight`)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -265,31 +266,44 @@ def _add_references(nodes: dict[str, Node], links: list[Link]) -> None:
             links.append(Link(ref_id, "PART_OF", goal_id, {}))
 
 
-FINDINGS = Section("findings", max_entries=16 * 12, max_weight=1_000_000)
+FINDINGS = Section("findings", max_entries=16 * 12, max_weight=50_000)
 """Each analysis's result per (store, dataset, version, language, analysis), weighed by findings: a page that
 needs only some analyses (the overview) runs only those, and the rest run when a page first needs them."""
 
 
 def findings_for(
-    db: Database, dataset: str, key: str, *, lang: str = "sv", analyses: tuple[str, ...] | None = None
+    db: Database,
+    dataset: str,
+    key: str,
+    *,
+    lang: str = "sv",
+    analyses: tuple[str, ...] | None = None,
+    kinds: Mapping[str, Collection[str]] | None = None,
 ) -> list:
     """The analyses' results for one dataset version (each cached per version key and language), in the
     catalogue's order: every analysis, or only `analyses`.
+
+    `kinds` (analysis -> kinds of finding) asks only for those analyses, and of each only those kinds: the
+    diagram's marks need a few kinds, and complementarity's silo pairs, which grow with the square of the
+    plans per goal and mark nothing, are then never formed.
 
     The cache is keyed by the version key, which changes with every import, so it never serves findings
     of a replaced dataset.
     """
     from graph.analyses import ANALYSIS_NAMES, run_analysis
 
+    if kinds is not None:
+        analyses = tuple(kinds)
     kept_findings = FINDINGS.here()
     results = []
     for name in ANALYSIS_NAMES:
         if analyses is not None and name not in analyses:
             continue
-        cache_key = (store_of(db), dataset, key, lang, name)
+        wanted = None if kinds is None else tuple(sorted(kinds[name]))
+        cache_key = (store_of(db), dataset, key, lang, name, wanted)
         kept = kept_findings.get(cache_key)
         if kept is None:
-            kept = run_analysis(db, dataset, name, lang=lang, key=key)
+            kept = run_analysis(db, dataset, name, lang=lang, key=key, kinds=wanted)
             kept_findings.put(cache_key, kept, weight=len(kept.findings) + 1)
         results.append(kept)
     return results

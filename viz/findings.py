@@ -57,10 +57,6 @@ def marks_of(node_id: str, index: dict[str, list[dict[str, Any]]], node_type: st
     return [m for m in MARK_ORDER if m in marks]
 
 
-MARKING = tuple(MARK_OF_ANALYSIS)
-"""The analyses whose findings put marks on the diagram (the others only appear in lists and panels)."""
-
-
 def mark_index(results: list[Any], label_of: dict[str, str]) -> dict[str, list[str]]:
     """Row id -> its marks, in one pass over the findings (the rule of `marks_of`, without building the
     per-row index of every finding: silo pairs alone are hundreds of thousands at national scale)."""

@@ -17,10 +17,14 @@ from viz.findings import findings_about, index_findings, mark_index
 from viz.network import actor_network, build_network, mark_style, mark_suffix, node_details, panel_findings
 
 NO_FINDINGS: list = []
-NETWORKS = Section("networks", max_entries=8, max_weight=2_000_000)
+NETWORKS = Section("networks", max_entries=8, max_weight=60_000)
 """Network JSON per (dataset, version key, view, layout, language, findings), weighed by nodes and edges:
 versions never change once written (keys carry a random part, so no store is needed). Callers never mutate
-it: filters build new dicts."""
+it: filters build new dicts. A 10,000-node view weighs about 37,000 and takes some 60 MB as Python objects;
+what pages send again is kept as bytes (app.cached) and the explorer page's own few facts apart
+(`explorer_facts`), so only the latest large views are kept whole."""
+FACTS = Section("explorer facts", max_entries=64, max_weight=64)
+"""The explorer page's filters per (dataset, version key, view, layout, language): small."""
 
 
 @contextmanager
@@ -46,6 +50,10 @@ def _fingerprint(results: list) -> int:
     )
 
 
+def _network_key(graph: DatasetGraph, view: str, layout: str, lang: str, results: list) -> tuple:
+    return ("", graph.dataset, graph.key, view, layout, lang, _fingerprint(results))
+
+
 def network_view(
     graph: DatasetGraph,
     results: list | None,
@@ -60,7 +68,7 @@ def network_view(
     `results` None builds it without findings (the explorer adds their marks afterwards, see `marks_view`).
     """
     results = results if results is not None else NO_FINDINGS
-    cache_key = ("", graph.dataset, graph.key, view, layout, lang, _fingerprint(results))
+    cache_key = _network_key(graph, view, layout, lang, results)
     networks = NETWORKS.here()
     data = networks.get(cache_key)
     if data is None:
@@ -76,11 +84,37 @@ def network_view(
     return data
 
 
+def explorer_facts(graph: DatasetGraph, *, view: str = "network", layout: str = "layered", lang: str = "sv") -> dict:
+    """What the explorer page itself shows of its diagram: the filter facets, the legend, whether rows are
+    gathered, and the layout used. The diagram comes as columns (`compact_view`), so a page load does not need the
+    network again once these are known."""
+    cache_key = ("", graph.dataset, graph.key, view, layout, lang)
+    facts = FACTS.here()
+    found = facts.get(cache_key)
+    if found is None:
+        data = network_view(graph, None, view=view, layout=layout, lang=lang)
+        found = {
+            "facets": data["facets"],
+            "legend": data.get("legend", []),
+            "collapsible": data.get("collapsible", False),
+            "layout": data["layout"],
+        }
+        facts.put(cache_key, found)
+    return found
+
+
 def compact_view(graph: DatasetGraph, *, view: str = "network", layout: str = "layered", lang: str = "sv") -> dict:
-    """The explorer's diagram as compact columns (viz.compact), without findings: marks come separately."""
+    """The explorer's diagram as compact columns (viz.compact), without findings: marks come separately.
+
+    Once the columns are made, the network they come from is no longer kept: the page's own facts are
+    (`explorer_facts`), and the columns are sent again as bytes (app.cached). At 10,000 nodes the network
+    takes about 60 MB as Python objects, its columns 0.7 MB compressed."""
+    explorer_facts(graph, view=view, layout=layout, lang=lang)
     data = network_view(graph, None, view=view, layout=layout, lang=lang)
     with _no_collection():
-        return compact(data)
+        columns = compact(data)
+    NETWORKS.here().discard(_network_key(graph, view, layout, lang, NO_FINDINGS))
+    return columns
 
 
 def marks_view(graph: DatasetGraph, results: list, *, lang: str = "sv", panel: bool = False) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from graph.i18n import t
 from graph.views import findings_for, load_graph, load_with_findings
 from viz.compact import INLINE_UP_TO
 from viz.filters import ViewFilter, split
-from viz.findings import MARKING
+from viz.findings import MARK_OF_ANALYSIS
 from viz.views import compact_view, details_view, marks_view, network_view
 
 router = APIRouter(tags=["views"])
@@ -81,7 +81,7 @@ def marks(
     small = len(graph_data.nodes) <= INLINE_UP_TO
 
     def build() -> dict:
-        results = findings_for(db, dataset, graph_data.key, lang=lang, analyses=None if small else MARKING)
+        results = findings_for(db, dataset, graph_data.key, lang=lang, kinds=None if small else MARK_OF_ANALYSIS)
         return marks_view(graph_data, results, lang=lang, panel=small)
 
     return json_for_version(request, db, dataset, graph_data.key, build)

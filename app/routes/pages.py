@@ -29,7 +29,7 @@ from viz.network import display_name
 from viz.silos import group_silos
 from viz.texts import js_texts
 from viz.trends import DEFAULT_TOLERANCE, charts
-from viz.views import network_view
+from viz.views import explorer_facts
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
@@ -82,7 +82,7 @@ def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: s
     # The diagram is drawn without waiting for the analyses; the page fetches their marks afterwards.
     graph = load_graph(db, dataset)
     layout = "force" if request.query_params.get("layout") == "force" else "layered"
-    data = network_view(graph, None, view=view, layout=layout, lang=lang)
+    data = explorer_facts(graph, view=view, layout=layout, lang=lang)
     marks_url = f"/api/datasets/{quote(dataset)}/marks?view={view}&lang={lang}"
     # The diagram itself is fetched as compact, compressed columns (viz/compact.py), not embedded in the page.
     columns_url = f"/api/datasets/{quote(dataset)}/graph/columns?view={view}&layout={data['layout']}&lang={lang}"

@@ -8,7 +8,7 @@ in the registry `ANALYSES` (a name that is not there is an AnalysisNotFound, nev
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from graph.analyses import (
     actors,
@@ -94,7 +94,15 @@ def forget_cached() -> None:
     linkage.forget()
 
 
-def _kept(db: Database, dataset: str, name: str, lang: str, options: dict | None, key: str | None) -> _Kept:
+def _kept(
+    db: Database,
+    dataset: str,
+    name: str,
+    lang: str,
+    options: dict | None,
+    key: str | None,
+    kinds: Collection[str] | None = None,
+) -> _Kept:
     """The findings of one analysis on the current version of `dataset`, computed once per version.
 
     A version never changes once readers follow it (an import writes a new one under a new key), so the
@@ -111,27 +119,53 @@ def _kept(db: Database, dataset: str, name: str, lang: str, options: dict | None
     key = key or store.current_key(db, dataset)
     language: Lang = "en" if lang == "en" else "sv"
     resolved = resolve(options)
-    cache_key = (store_of(db), dataset, key, name, language, tuple(sorted(resolved.items())))
+    wanted = None if kinds is None else frozenset(kinds)
+    cache_key = (
+        store_of(db),
+        dataset,
+        key,
+        name,
+        language,
+        tuple(sorted(resolved.items())),
+        None if wanted is None else tuple(sorted(wanted)),
+    )
     results = RESULTS.here()
     kept = results.get(cache_key)
     if kept is not None:
         return kept
-    ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang=language, options=resolved)
-    kept = store.while_version_lives(db, key, lambda: _Kept(tuple(sort_findings(ANALYSES[name](ctx)))))
+    ctx = AnalysisContext(db=db, dataset=dataset, key=key, lang=language, options=resolved, kinds=wanted)
+
+    def run() -> _Kept:
+        found = ANALYSES[name](ctx)
+        if wanted is not None:
+            found = [f for f in found if f.kind in wanted]
+        return _Kept(tuple(sort_findings(found)))
+
+    kept = store.while_version_lives(db, key, run)
     results.put(cache_key, kept, weight=len(kept.findings) + 1)
     return kept
 
 
 def run_analysis(
-    db: Database, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None, key: str | None = None
+    db: Database,
+    dataset: str,
+    name: str,
+    *,
+    lang: str = "sv",
+    options: dict | None = None,
+    key: str | None = None,
+    kinds: Collection[str] | None = None,
 ) -> AnalysisResult:
     """Run one analysis of spec/analyses.md on the current version of `dataset`.
 
     Each analysis is the function `ANALYSES[name]` (`run(ctx) -> list[Finding]` of its module).
     `options` are the open parameters of graph/analyses/options.py (unknown names are refused).
     `key` is the dataset's current version key when the caller has already resolved it.
+    `kinds`: only findings of these kinds (None: all). The diagram's marks need only some kinds; the
+    analysis then skips the work of the others (complementarity's silo pairs grow with the square of the
+    plans per goal, and no mark is made of them).
     """
-    kept = _kept(db, dataset, name, lang, options, key)
+    kept = _kept(db, dataset, name, lang, options, key, kinds)
     return AnalysisResult(analysis=name, dataset=dataset, findings=list(kept.findings))
 
 

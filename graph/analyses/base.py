@@ -45,6 +45,12 @@ class AnalysisContext(BaseModel):
     key: str
     lang: Lang = "sv"
     options: dict = Field(default_factory=dict)
+    kinds: frozenset[str] | None = None
+    """Only these kinds of finding are wanted (None: all); an analysis may skip the work of the others."""
+
+    def wants(self, kind: str) -> bool:
+        """Whether findings of `kind` are wanted from this run."""
+        return self.kinds is None or kind in self.kinds
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

@@ -25,8 +25,9 @@ from graph.reference import reference_names
 def run(ctx: AnalysisContext) -> list[Finding]:
     lk = Linkage(ctx)
     findings: list[Finding] = []
-    findings.extend(_silos(ctx, lk))
-    for row in lk.read("analyses/complementarity_overlap"):
+    if ctx.wants("silo"):
+        findings.extend(_silos(ctx, lk))
+    for row in lk.read("analyses/complementarity_overlap") if ctx.wants("overlap") else ():
         a1, a2, goal = row["action1"], row["action2"], row["goal"]
         findings.append(
             Finding(
@@ -44,7 +45,7 @@ def run(ctx: AnalysisContext) -> list[Finding]:
                 ),
             )
         )
-    for row in lk.read("analyses/complementarity_territorial_gap"):
+    for row in lk.read("analyses/complementarity_territorial_gap") if ctx.wants("territorial_gap") else ():
         missing = sorted(row["missing"])
         names = [reference_names().get(f"area:{m}", {}).get(ctx.lang, m) for m in missing]
         findings.append(

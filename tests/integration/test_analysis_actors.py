@@ -128,6 +128,19 @@ def test_complementarity_territorial_gap_lists_missing_municipalities(db, actors
     assert "Ånge" in gap["explanation"] and "”Attraktiv livsmiljö”" in gap["explanation"]
 
 
+def test_complementarity_asked_for_some_kinds_gives_exactly_those(db, actors_data: str) -> None:
+    """The diagram's marks ask only for territorial gaps: the same findings as the whole run gives, and no
+    silo pairs or overlaps (their work is skipped)."""
+    from graph.analyses import run_analysis
+
+    whole = run_analysis(db, actors_data, "complementarity").findings
+    gaps = run_analysis(db, actors_data, "complementarity", kinds={"territorial_gap"}).findings
+    assert {f.kind for f in whole} == {"silo", "overlap", "territorial_gap"}
+    assert gaps == [f for f in whole if f.kind == "territorial_gap"]
+    again = run_analysis(db, actors_data, "complementarity").findings  # kept apart from the partial run
+    assert again == whole
+
+
 def test_actors_bottleneck_needs_three_actions_and_more_than_half(db, actors_data: str) -> None:
     found = findings(db, actors_data, "actors")
     # RUS-1: RV leads A1, A2, A3 of six actions (exactly half: no); RUS-2: RV leads both (two: too few).

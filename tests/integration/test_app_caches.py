@@ -83,3 +83,22 @@ def test_requests_from_many_threads_keep_the_byte_total_right(db, app_settings, 
         assert responses.weight == sum(kept.values())
         bodies = {a.url.query.decode(): len(a.content) for a in answers}
         assert all(weight == bodies[query] for (_, _, _, _, query), weight in kept.items())
+
+
+def test_the_explorers_network_is_not_kept_once_its_columns_are_made(db, app_settings, dataset_name, tmp_path) -> None:
+    """The page's filters and the columns' bytes are kept; the network they come from (60 MB as objects at
+    10,000 nodes) is not. A reload is served from what is kept and shows the same filters."""
+    from viz.views import NETWORKS
+
+    key = _load(db, dataset_name, tmp_path)
+    with TestClient(create_app(app_settings, db=db)) as client:
+        owner = client.app.state.caches  # type: ignore[attr-defined]
+        page = client.get(f"/datasets/{dataset_name}/explore")
+        assert page.status_code == 200 and 'data-facet="strategies"' in page.text
+        assert _mine(owner, NETWORKS, dataset_name) == {key}  # the page needed it for its filters
+        columns = client.get(f"/api/datasets/{dataset_name}/graph/columns?view=network&layout=layered&lang=sv")
+        assert columns.status_code == 200 and columns.json()["nodes"]["count"] > 0
+        assert _mine(owner, NETWORKS, dataset_name) == set()
+        again = client.get(f"/datasets/{dataset_name}/explore")
+        assert again.text == page.text
+        assert _mine(owner, NETWORKS, dataset_name) == set()  # the reload did not build it again

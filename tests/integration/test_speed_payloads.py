@@ -118,3 +118,28 @@ def test_graph_answers_carry_an_etag_and_304_when_unchanged(client, db) -> None:
         and client.get("/api/datasets/speed-small/marks", headers={"if-none-match": marks.headers["etag"]}).status_code
         == 304
     )
+
+
+def test_a_large_diagrams_marks_are_those_of_every_finding_without_holding_silo_pairs(
+    db, app_settings, monkeypatch
+) -> None:
+    """Above the inline limit the marks come from the kinds of finding that mark rows only: the same marks
+    as every finding gives, and the app keeps no silo pair for them (they grow with the square of the plans
+    per goal and mark nothing)."""
+    from app.routes import graph_api
+    from graph.analyses import RESULTS, run_all
+    from graph.views import FINDINGS, load_graph
+    from importers import synth
+    from viz.views import marks_view
+
+    store.replace_dataset(db, "speed-marks", synth.synthesize(scale=3, seed=7))
+    monkeypatch.setattr(graph_api, "INLINE_UP_TO", 10)  # this dataset's diagram counts as a large one
+    with TestClient(create_app(app_settings, db=db)) as c:
+        body = c.get("/api/datasets/speed-marks/marks").json()
+        owner = c.app.state.caches  # type: ignore[attr-defined]
+        held = [kept for section in (RESULTS, FINDINGS) for kept in owner.section(section).values()]
+    assert held, "the marks' findings are kept for the next request"
+    assert not any(f.kind == "silo" for kept in held for f in kept.findings)
+    everything = run_all(db, "speed-marks")
+    assert any(f.kind == "silo" for r in everything for f in r.findings), "the dataset has silos"
+    assert body == {"marks": marks_view(load_graph(db, "speed-marks"), everything)["marks"]}
