@@ -65,6 +65,10 @@ def text_of(raw: Any) -> str | None:
     if raw is None:
         return None
     if isinstance(raw, str):
+        if raw.isprintable() and raw[:1] != "'":
+            # Most cells: no control character, tab or line break, and not neutralised (only those start with
+            # a quote): the checks below would change nothing.
+            return raw.strip() or None
         if _CONTROL.search(raw):
             # Control characters (other than tab and line breaks) are copy-paste debris: no spreadsheet can
             # hold them, so keeping them would make the dataset impossible to export as .xlsx.
