@@ -174,8 +174,9 @@ class DatasetGraph:
         return json.loads(raw) if raw else {}
 
 
-GRAPHS = Section("graphs", max_entries=6, max_weight=3_000_000)
-"""Graphs per (store, dataset, version), weighed by nodes and links."""
+GRAPHS = Section("graphs", max_entries=6, max_weight=150_000)
+"""Graphs per (store, dataset, version), weighed by nodes and links (a region 55 times the usual size: about
+31,000, some 35 MB as Python objects)."""
 
 
 def load_graph(db: Database, dataset: str) -> DatasetGraph:
