@@ -13,12 +13,12 @@ from __future__ import annotations
 import math
 import random
 from collections import deque
-from collections.abc import Hashable
+from typing import Any
 
 import networkx as nx
 
 
-def betweenness(graph: nx.Graph, k: int | None = None, seed: int | None = None) -> dict[Hashable, float]:
+def betweenness(graph: nx.Graph, k: int | None = None, seed: int | None = None) -> dict[Any, float]:
     """Normalised betweenness of every node (endpoints excluded), estimated from `k` sources drawn with `seed`
     when `k` is given and smaller than the graph."""
     nodes = list(graph)
