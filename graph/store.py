@@ -19,6 +19,7 @@ from graph.db import GONE, GONE_EN, Database
 from graph.errors import DatasetNotFound, ImportRefused, InvalidInput, RuslinkError
 from graph.i18n import number, t
 from graph.locks import DatasetLock, dataset_write_lock, held_lock
+from graph.memory import collection_paused
 from graph.model import (
     LABEL_OF_TABLE,
     LINK_RELATIONSHIP,
@@ -193,26 +194,27 @@ def replace_dataset(
     if lock.dataset != dataset:
         raise ValueError(f"the lock held is for {lock.dataset!r}, not {dataset!r}")
     key = lock.take_key()
-    nodes = list(node_rows(content))
-    rels = list(relationship_rows(content))
-    observations = list(observation_rows(content))
-    reports = list(observation_rows(content, "progress"))
-    total = len(nodes) + len(rels) + len(observations) + len(reports)
-    done = 0
-    db.write("datasets/version_begin", key=key, dataset=dataset)
-    steps = (
-        ("import/nodes", nodes, {"dataset": dataset}),
-        ("import/observations", observations, {"dataset": dataset}),
-        ("import/progress", reports, {"dataset": dataset}),
-        ("import/relationships", rels, {"ref": REF}),
-    )
-    for name, rows, params in steps:
-        for batch in _batches(iter(rows), batch_size):
-            db.write(name, rows=batch, dsv=key, **params)
-            done += len(batch)
-            lock.heartbeat()
-            if progress:
-                progress(done, total)
+    with collection_paused():  # graph/memory.py: many small objects (rows, packed batches), no cycles
+        nodes = list(node_rows(content))
+        rels = list(relationship_rows(content))
+        observations = list(observation_rows(content))
+        reports = list(observation_rows(content, "progress"))
+        total = len(nodes) + len(rels) + len(observations) + len(reports)
+        done = 0
+        db.write("datasets/version_begin", key=key, dataset=dataset)
+        steps = (
+            ("import/nodes", nodes, {"dataset": dataset}),
+            ("import/observations", observations, {"dataset": dataset}),
+            ("import/progress", reports, {"dataset": dataset}),
+            ("import/relationships", rels, {"ref": REF}),
+        )
+        for name, rows, params in steps:
+            for batch in _batches(iter(rows), batch_size):
+                db.write(name, rows=batch, dsv=key, **params)
+                done += len(batch)
+                lock.heartbeat()
+                if progress:
+                    progress(done, total)
     props = {
         "description": content.description or "",
         "illustrative": content.illustrative,

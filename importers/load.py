@@ -15,6 +15,7 @@ from graph.errors import DatasetBusy, ImportRefused
 from graph.history import edits_since_import
 from graph.i18n import number, plural, register, t
 from graph.locks import dataset_write_lock
+from graph.memory import collection_paused
 from graph.model import MAX_DATASET_ROWS
 from importers import follow_ons
 from importers.convert import Found, convert_tables
@@ -92,13 +93,15 @@ def shown_lines(lines: list[str], dropped: int, lang: str) -> list[str]:
 def read_dataset(path: Path, lang: str = "sv", **meta) -> Loaded:
     """Read and check a folder of CSVs, an .xlsx, a .json or a .zip; raises ImportRefused."""
     problems = Problems()
-    return check_tables(read_path(Path(path), problems), problems, lang, source=Path(path).name, **meta)
+    with collection_paused():  # graph/memory.py: many small objects, no cycles
+        return check_tables(read_path(Path(path), problems), problems, lang, source=Path(path).name, **meta)
 
 
 def read_uploaded(filename: str, data: bytes, lang: str = "sv") -> Loaded:
     """Read and check one uploaded file (.xlsx, .json, .zip of CSVs); raises ImportRefused."""
     problems = Problems()
-    return check_tables(read_upload(filename, data, problems), problems, lang, source=filename)
+    with collection_paused():
+        return check_tables(read_upload(filename, data, problems), problems, lang, source=filename)
 
 
 def counts_of(content: DatasetContent) -> dict[str, int]:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from graph.i18n import t
+from graph.memory import collection_paused
 from graph.version_cache import Section
 from graph.views import DatasetGraph
 from viz.collapse import gathered
@@ -25,20 +23,6 @@ what pages send again is kept as bytes (app.cached) and the explorer page's own 
 (`explorer_facts`), so only the latest large views are kept whole."""
 FACTS = Section("explorer facts", max_entries=64, max_weight=64)
 """The explorer page's filters per (dataset, version key, view, layout, language): small."""
-
-
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """Build without the cyclic garbage collector: a 10,000-node view allocates about a million small objects
-    and none of them form cycles, yet each allocation burst triggers full collections over everything the
-    process holds (half the build time at 10k). Collection is back on afterwards."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _fingerprint(results: list) -> int:
@@ -72,7 +56,7 @@ def network_view(
     networks = NETWORKS.here()
     data = networks.get(cache_key)
     if data is None:
-        with _no_collection():
+        with collection_paused():
             index = index_findings(results)
             if view == "actors":
                 data = actor_network(graph, lang=lang, findings=index)
@@ -111,7 +95,7 @@ def compact_view(graph: DatasetGraph, *, view: str = "network", layout: str = "l
     takes about 60 MB as Python objects, its columns 0.7 MB compressed."""
     explorer_facts(graph, view=view, layout=layout, lang=lang)
     data = network_view(graph, None, view=view, layout=layout, lang=lang)
-    with _no_collection():
+    with collection_paused():
         columns = compact(data)
     NETWORKS.here().discard(_network_key(graph, view, layout, lang, NO_FINDINGS))
     return columns
