@@ -14,7 +14,7 @@ import functools
 import gzip
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from fastapi import Request, Response
@@ -68,27 +68,52 @@ class CurrentCaches:
             await self.app(scope, receive, send)
 
 
+def _query_of(params: Iterable[tuple[str, str]]) -> str:
+    return "&".join(sorted(f"{k}={v}" for k, v in params))
+
+
+def _etag(version: str, path: str, query: str) -> str:
+    return '"' + hashlib.sha256(f"{version}|{path}|{query}".encode()).hexdigest()[:32] + '"'
+
+
+def _kept_answer(
+    db: Database, dataset: str, version: str, path: str, query: str, build: Callable[[], Any]
+) -> tuple[str, bytes, bool]:
+    """(ETag, body, whether the body is gzip-compressed) of the answer at `path?query` for `version`, built once:
+    a request and the background preparation asking at the same moment share one build."""
+
+    def made() -> tuple[str, bytes, bool]:
+        body = json.dumps(build(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        zipped = len(body) > _COMPRESS_OVER
+        hit = (_etag(version, path, query), gzip.compress(body, compresslevel=6, mtime=0) if zipped else body, zipped)
+        if len(body) > _TRIM_AFTER:
+            release_free_memory()
+        return hit
+
+    answer: tuple[str, bytes, bool] = RESPONSES.here().get_or_build(
+        (store_of(db), dataset, version, path, query), made, weight=lambda hit: len(hit[1])
+    )
+    return answer
+
+
+def keep_answer(
+    db: Database, dataset: str, version: str, path: str, params: dict[str, str], build: Callable[[], Any]
+) -> None:
+    """Build and keep the answer a request for `path` with query `params` would get (`json_for_version`), before
+    anyone asks (app/prepare.py)."""
+    _kept_answer(db, dataset, version, path, _query_of(params.items()), build)
+
+
 def json_for_version(request: Request, db: Database, dataset: str, version: str, build: Callable[[], Any]) -> Response:
     """The JSON answer for `version` of `dataset` and this request's path and query, built once; 304 on a
     matching If-None-Match. `build` runs only when the answer is not cached; keeping an answer of a newer
     version of the dataset drops the older version's answers."""
-    query = "&".join(sorted(f"{k}={v}" for k, v in request.query_params.multi_items()))
-    identity = f"{version}|{request.url.path}|{query}"
-    etag = '"' + hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32] + '"'
+    query = _query_of(request.query_params.multi_items())
+    etag = _etag(version, request.url.path, query)
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
     if etag in {t.strip() for t in request.headers.get("if-none-match", "").split(",")}:
         return Response(status_code=304, headers=headers)
-    responses = RESPONSES.here()
-    cache_key = (store_of(db), dataset, version, request.url.path, query)
-    hit = responses.get(cache_key)
-    if hit is None:
-        body = json.dumps(build(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        zipped = len(body) > _COMPRESS_OVER
-        hit = (etag, gzip.compress(body, compresslevel=6, mtime=0) if zipped else body, zipped)
-        responses.put(cache_key, hit, weight=len(hit[1]))
-        if len(body) > _TRIM_AFTER:
-            release_free_memory()
-    _, content, zipped = hit
+    _, content, zipped = _kept_answer(db, dataset, version, request.url.path, query, build)
     if zipped:
         headers["Vary"] = "Accept-Encoding"
         if "gzip" in request.headers.get("accept-encoding", "").lower():

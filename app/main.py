@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from app import errors
 from app.cached import CurrentCaches
 from app.limits import BodySizeLimit, HeadAsGet, SecurityHeaders
+from app.prepare import Preparer
 from app.routes import (
     analyses,
     changes,
@@ -59,7 +60,15 @@ def create_app(
         app.state.db = db or Database.connect(app.state.settings)
         try:
             with app_caches() as app.state.caches:  # this app's cached answers, released at shutdown
-                yield
+                every = app.state.settings.ruslink_prepare_every_s
+                app.state.preparer = Preparer(app.state.db, app.state.caches, every_s=every) if every > 0 else None
+                if app.state.preparer is not None:
+                    app.state.preparer.start()  # new versions' explorers built ahead (app/prepare.py)
+                try:
+                    yield
+                finally:
+                    if app.state.preparer is not None:
+                        app.state.preparer.stop()
         finally:
             if owned:
                 app.state.db.close()

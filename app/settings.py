@@ -16,6 +16,12 @@ class ServerSettings(Settings):
     ruslink_token: SecretStr | None = Field(default=None, description="Bearer token for HTTP writes")
     ruslink_read_token: SecretStr | None = Field(default=None, description="Optional bearer token for HTTP reads")
     ruslink_max_upload_mb: int = 50
+    ruslink_prepare_every_s: float = Field(
+        default=2.0,
+        ge=0,
+        description="How often (seconds) the app looks for new dataset versions to prepare their explorer "
+        "in the background (app/prepare.py); 0 turns it off",
+    )
     ruslink_allowed_hosts: str = Field(
         default="",
         description="Extra host names (comma-separated) that may "

@@ -37,8 +37,9 @@ def diagram_bench(db: Database, echo: Callable[[str], None], settings: Settings 
 
 
 def server_env(settings: Settings) -> dict[str, str]:
-    """What a uvicorn child needs to reach the same database as this process."""
-    env = {"NEO4J_URI": local_neo4j.resolve_uri(settings)}
+    """What a uvicorn child needs to reach the same database as this process; it prepares new versions'
+    explorers every second (app/prepare.py), whatever this process's environment says."""
+    env = {"NEO4J_URI": local_neo4j.resolve_uri(settings), "RUSLINK_PREPARE_EVERY_S": "1"}
     if settings.neo4j_database:
         env["NEO4J_DATABASE"] = settings.neo4j_database
     return env

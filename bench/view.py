@@ -17,6 +17,7 @@ import contextlib
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -242,20 +243,48 @@ def _median(values: list[float]) -> float:
     return round(statistics.median(values), 1)
 
 
-def sizes(base: str, datasets: list[str], *, warm_runs: int = 3, browser: Any = None) -> list[dict[str, Any]]:
+def wait_prepared(base: str, dataset: str, *, since: float, timeout_s: float = 600.0) -> float:
+    """Wait until the app at `base` has prepared the explorer of `dataset`'s current version (app/prepare.py);
+    returns the ms from `since` (a `time.perf_counter()` taken before the import began)."""
+    deadline = time.monotonic() + timeout_s
+    while not httpx.get(f"{base}/api/datasets/{dataset}/prepared", timeout=60.0).json()["prepared"]:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the app did not prepare {dataset} within {timeout_s:.0f} s")
+        time.sleep(0.05)
+    return round((time.perf_counter() - since) * 1000, 1)
+
+
+def sizes(
+    base: str,
+    datasets: list[str],
+    *,
+    warm_runs: int = 3,
+    browser: Any = None,
+    import_copy: Callable[[str], str] | None = None,
+    prepared_ms: dict[str, float] | None = None,
+) -> list[dict[str, Any]]:
     """Per dataset, the full network (`?actions=all`: every row on its own, as pyvis is given it):
 
     - ruslink's explorer: first frame and interactive (drawn with the analyses' marks on it), cold (the first
-      request after the version appeared: server caches and browser empty) and warm (median of `warm_runs`);
+      load of the version, imported while the app ran and prepared by it in the background: browser cache
+      empty, nothing of the version requested before) and warm (median of `warm_runs`);
+    - with `import_copy` (imports a copy of the dataset and returns its name): the copy opened at once after its
+      import, before the app could prepare it (`at_once_interactive_ms`, detail);
     - pyvis with the same nodes, edges and positions, physics off: its first frame (it has no marks), median
       of `warm_runs`;
     - pan frame p50 of both (nine moves, one frame each).
 
     Empty when no browser is available. `browser`: a playwright chromium already running (else one is started)."""
     out: list[dict[str, Any]] = []
+    prepared = prepared_ms or {}
     if browser is not None:
         with tempfile.TemporaryDirectory(prefix="ruslink-view-") as folder:
-            return [_one_size(browser, base, dataset, Path(folder), warm_runs) for dataset in datasets]
+            return [
+                _one_size(
+                    browser, base, dataset, Path(folder), warm_runs, import_copy=import_copy, prepared_ms=prepared
+                )
+                for dataset in datasets
+            ]
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -266,13 +295,26 @@ def sizes(base: str, datasets: list[str], *, warm_runs: int = 3, browser: Any = 
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
             for dataset in datasets:
-                out.append(_one_size(browser, base, dataset, Path(folder), warm_runs))
+                out.append(
+                    _one_size(
+                        browser, base, dataset, Path(folder), warm_runs, import_copy=import_copy, prepared_ms=prepared
+                    )
+                )
         finally:
             browser.close()
     return out
 
 
-def _one_size(browser: Any, base: str, dataset: str, folder: Path, warm_runs: int) -> dict[str, Any]:
+def _one_size(
+    browser: Any,
+    base: str,
+    dataset: str,
+    folder: Path,
+    warm_runs: int,
+    *,
+    import_copy: Callable[[str], str] | None,
+    prepared_ms: dict[str, float],
+) -> dict[str, Any]:
     """The figures of one dataset (see `sizes`)."""
     url = f"{base}/datasets/{dataset}/explore?actions=all"
     page = browser.new_page(viewport={"width": 1600, "height": 1000})
@@ -287,6 +329,18 @@ def _one_size(browser: Any, base: str, dataset: str, folder: Path, warm_runs: in
         runs.append(page.evaluate(_OURS))
     pan = page.evaluate(_PAN_P50, "ruslink")
     page.close()
+    at_once = None
+    if import_copy is not None:
+        copy = import_copy(dataset)
+        fresh = browser.new_page(viewport={"width": 1600, "height": 1000})  # its own empty cache
+        fresh.route(
+            "**/*",
+            lambda route: route.continue_() if route.request.url.startswith((base, "file:")) else route.abort(),
+        )
+        fresh.goto(f"{base}/datasets/{copy}/explore?actions=all", timeout=600_000)
+        fresh.wait_for_selector('#network[data-findings="1"]', timeout=600_000)
+        at_once = fresh.evaluate(_OURS)["interactive"]
+        fresh.close()
     # The rows the explorer draws with ?actions=all (every node on its own, without the gathered boxes), at
     # its positions: from the columns the explorer itself was sent.
     graph = from_columns(
@@ -326,6 +380,8 @@ def _one_size(browser: Any, base: str, dataset: str, folder: Path, warm_runs: in
             "ruslink_first_frame_ms": _median([r["first"] for r in warm]),
             "cold_first_frame_ms": round(runs[0]["first"], 1),
             "pyvis_pan_p50_ms": round(same_pan, 1) if same_pan is not None else None,
+            "prepared_after_import_ms": prepared_ms.get(dataset),
+            "at_once_interactive_ms": round(at_once, 1) if at_once is not None else None,
         },
     }
 

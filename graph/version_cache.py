@@ -55,6 +55,7 @@ class VersionCache:
         self._weight = 0
         self._closed = False
         self._lock = threading.Lock()
+        self._building: dict[tuple, threading.Lock] = {}
 
     def get(self, key: tuple) -> Any | None:
         with self._lock:
@@ -84,6 +85,27 @@ class VersionCache:
             self._weight += weight
             while self._items and (len(self._items) > self.max_entries or self._weight > self.max_weight):
                 self._drop(next(iter(self._items)))
+
+    def get_or_build(self, key: tuple, build: Callable[[], Any], weight: Callable[[Any], int] = lambda _: 1) -> Any:
+        """The value kept for `key`, or `build()` kept and returned. Callers asking for the same key while it is
+        being built wait for that build instead of doing it again (a page and the background preparation of a
+        new version, `app/prepare.py`, ask for the same graph and answers at the same moment)."""
+        hit = self.get(key)
+        if hit is not None:
+            return hit
+        with self._lock:
+            flight = self._building.setdefault(key, threading.Lock())
+        try:
+            with flight:
+                hit = self.get(key)
+                if hit is None:
+                    hit = build()
+                    self.put(key, hit, weight(hit))
+                return hit
+        finally:
+            with self._lock:
+                if self._building.get(key) is flight and not flight.locked():
+                    del self._building[key]
 
     def discard(self, key: tuple) -> None:
         """Stop keeping `key` (nothing happens when it is not kept)."""

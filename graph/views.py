@@ -188,17 +188,15 @@ def load_graph(db: Database, dataset: str) -> DatasetGraph:
     info = store.dataset_info(db, dataset)
     key = info["key"]  # the same version as `info`, even if the dataset is replaced meanwhile
     cache_key = (store_of(db), dataset, key)
-    graphs = GRAPHS.here()
-    graph = graphs.get(cache_key)
-    if graph is None:
 
-        def read() -> DatasetGraph:
-            read_graph = _read_graph(db, dataset, key, info)
-            _add_findings(db, read_graph)
-            return read_graph
+    def read() -> DatasetGraph:
+        read_graph = _read_graph(db, dataset, key, info)
+        _add_findings(db, read_graph)
+        return read_graph
 
-        graph = store.while_version_lives(db, key, read)
-        graphs.put(cache_key, graph, weight=len(graph.nodes) + len(graph.links))
+    graph: DatasetGraph = GRAPHS.here().get_or_build(
+        cache_key, lambda: store.while_version_lives(db, key, read), weight=lambda g: len(g.nodes) + len(g.links)
+    )
     return graph
 
 

@@ -27,6 +27,11 @@ from tests.support.ingest import DEMO
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
+# Apps made in tests (and the servers they start) do not prepare new versions in the background: tests import
+# datasets while apps run, and a build beside each test would change what the caches hold under it. The
+# preparation has its own tests, which turn it on (tests/integration/test_prepare.py).
+os.environ["RUSLINK_PREPARE_EVERY_S"] = "0"
+
 
 def _docker_answers() -> bool:
     if not shutil.which("docker"):

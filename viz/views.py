@@ -72,18 +72,17 @@ def explorer_facts(graph: DatasetGraph, *, view: str = "network", layout: str = 
     """What the explorer page itself shows of its diagram: the filter facets, the legend, whether rows are
     gathered, and the layout used. The diagram comes as columns (`compact_view`), so a page load does not need the
     network again once these are known."""
-    cache_key = ("", graph.dataset, graph.key, view, layout, lang)
-    facts = FACTS.here()
-    found = facts.get(cache_key)
-    if found is None:
+
+    def build() -> dict:
         data = network_view(graph, None, view=view, layout=layout, lang=lang)
-        found = {
+        return {
             "facets": data["facets"],
             "legend": data.get("legend", []),
             "collapsible": data.get("collapsible", False),
             "layout": data["layout"],
         }
-        facts.put(cache_key, found)
+
+    found: dict = FACTS.here().get_or_build(("", graph.dataset, graph.key, view, layout, lang), build)
     return found
 
 

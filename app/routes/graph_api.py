@@ -8,9 +8,11 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.cached import json_for_version
 from app.deps import Db, Reader
+from graph import store
+from graph.db import Database
 from graph.errors import InvalidInput, NotFound
 from graph.i18n import t
-from graph.views import findings_for, load_graph, load_with_findings
+from graph.views import DatasetGraph, findings_for, load_graph, load_with_findings
 from viz.compact import INLINE_UP_TO
 from viz.filters import ViewFilter, split
 from viz.findings import MARK_OF_ANALYSIS
@@ -78,13 +80,15 @@ def marks(
     and for a small diagram the most severe findings about each row for the side panel. A large diagram's
     marks need only the analyses that mark rows; its panel findings come with a row's details."""
     graph_data = load_graph(db, dataset)
+    return json_for_version(request, db, dataset, graph_data.key, lambda: marks_answer(db, graph_data, lang))
+
+
+def marks_answer(db: Database, graph_data: DatasetGraph, lang: str) -> dict:
+    """The marks endpoint's answer for one dataset version (also built ahead by app/prepare.py)."""
     small = len(graph_data.nodes) <= INLINE_UP_TO
-
-    def build() -> dict:
-        results = findings_for(db, dataset, graph_data.key, lang=lang, kinds=None if small else MARK_OF_ANALYSIS)
-        return marks_view(graph_data, results, lang=lang, panel=small)
-
-    return json_for_version(request, db, dataset, graph_data.key, build)
+    kinds = None if small else MARK_OF_ANALYSIS
+    results = findings_for(db, graph_data.dataset, graph_data.key, lang=lang, kinds=kinds)
+    return marks_view(graph_data, results, lang=lang, panel=small)
 
 
 @router.get(
@@ -126,3 +130,17 @@ def details(
     if found is None:
         raise NotFound(t("ui.node_not_found", lang, node=node))
     return json_for_version(request, db, dataset, graph_data.key, lambda: found)
+
+
+@router.get(
+    "/api/datasets/{dataset}/prepared",
+    summary="Whether the explorer of the dataset's current version is prepared",
+    dependencies=[Reader],
+)
+def prepared(request: Request, dataset: str, db: Db) -> dict:
+    """The current version, and whether this app has already built its explorer's first load in the background
+    (app/prepare.py; always false when preparing is turned off or the version existed when the app started)."""
+    key = store.current_key(db, dataset)
+    preparer = getattr(request.app.state, "preparer", None)
+    done = preparer is not None and preparer.prepared.get(dataset) == key
+    return {"dataset": dataset, "version": key, "prepared": done}

@@ -1,0 +1,50 @@
+"""A dataset version that appears while the app runs has its explorer prepared in the background: the columns
+and marks of its first load are kept before anyone asks, and they are the answers a request would have built.
+Versions that existed when the app started are left as they are."""
+
+from __future__ import annotations
+
+import time
+
+from fastapi.testclient import TestClient
+
+from app.cached import RESPONSES
+from app.main import create_app
+from graph import store
+from importers import synth
+
+COLUMNS = "/graph/columns?view=network&layout=layered&lang=sv"
+MARKS = "/marks?view=network&lang=sv"
+
+
+def _wait_prepared(client: TestClient, dataset: str, seconds: float = 120.0) -> dict:
+    deadline = time.monotonic() + seconds
+    while True:
+        answer = client.get(f"/api/datasets/{dataset}/prepared").json()
+        if answer["prepared"] or time.monotonic() > deadline:
+            return answer
+        time.sleep(0.1)
+
+
+def test_a_new_version_is_prepared_before_anyone_asks_and_answers_alike(db, app_settings) -> None:
+    before, after = "prep-before", "prep-after"
+    store.replace_dataset(db, before, synth.synthesize(scale=1, seed=3))
+    preparing = app_settings.model_copy(update={"ruslink_prepare_every_s": 0.2})
+    with TestClient(create_app(preparing, db=db)) as client:
+        owner = client.app.state.caches  # type: ignore[attr-defined]
+        time.sleep(0.5)  # the preparer has looked once: `before` existed at start
+        store.replace_dataset(db, after, synth.synthesize(scale=3, seed=3))
+        key = store.current_key(db, after)
+        answer = _wait_prepared(client, after)
+        assert answer == {"dataset": after, "version": key, "prepared": True}
+        kept = {(dataset, version, path) for _, dataset, version, path, _ in owner.section(RESPONSES).weights()}
+        base = f"/api/datasets/{after}"
+        assert {(after, key, base + "/graph/columns"), (after, key, base + "/marks")} <= kept
+        assert client.get(f"/api/datasets/{before}/prepared").json()["prepared"] is False
+        assert not any(dataset == before for dataset, _, _ in kept)
+        prepared = [client.get(base + url).json() for url in (COLUMNS, MARKS)]
+        page = client.get(f"/datasets/{after}/explore").text
+    with TestClient(create_app(app_settings, db=db)) as plain:
+        assert plain.get(f"/api/datasets/{after}/prepared").json()["prepared"] is False
+        assert [plain.get(base + url).json() for url in (COLUMNS, MARKS)] == prepared
+        assert plain.get(f"/datasets/{after}/explore").text == page
