@@ -179,13 +179,14 @@ GRAPHS = Section("graphs", max_entries=6, max_weight=150_000)
 31,000, some 35 MB as Python objects)."""
 
 
-def load_graph(db: Database, dataset: str) -> DatasetGraph:
-    """Read the current version of `dataset` in one read transaction (DatasetNotFound if absent).
+def load_graph(db: Database, dataset: str, info: dict[str, Any] | None = None) -> DatasetGraph:
+    """Read the current version of `dataset` in one read transaction (DatasetNotFound if absent), or the
+    version `info` names (`store.dataset_info`, already read by the caller).
 
     A version never changes once written (an import writes a new one), so graphs are kept per version
     key: repeated page loads only ask which version is current.
     """
-    info = store.dataset_info(db, dataset)
+    info = info or store.dataset_info(db, dataset)
     key = info["key"]  # the same version as `info`, even if the dataset is replaced meanwhile
     cache_key = (store_of(db), dataset, key)
 

@@ -86,6 +86,12 @@ def explorer_facts(graph: DatasetGraph, *, view: str = "network", layout: str = 
     return found
 
 
+def kept_explorer_facts(dataset: str, key: str, *, view: str, layout: str, lang: str) -> dict | None:
+    """`explorer_facts` of version `key` when they are kept (the page then needs no graph), else None."""
+    found: dict | None = FACTS.here().get(("", dataset, key, view, layout, lang))
+    return found
+
+
 def compact_view(graph: DatasetGraph, *, view: str = "network", layout: str = "layered", lang: str = "sv") -> dict:
     """The explorer's diagram as compact columns (viz.compact), without findings: marks come separately.
 

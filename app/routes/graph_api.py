@@ -79,8 +79,10 @@ def marks(
     """For each node the analyses name: its marks (orphan, conflict, gap, synergy), their names and style,
     and for a small diagram the most severe findings about each row for the side panel. A large diagram's
     marks need only the analyses that mark rows; its panel findings come with a row's details."""
-    graph_data = load_graph(db, dataset)
-    return json_for_version(request, db, dataset, graph_data.key, lambda: marks_answer(db, graph_data, lang))
+    info = store.dataset_info(db, dataset)  # the graph is read only when the answer is not kept
+    return json_for_version(
+        request, db, dataset, info["key"], lambda: marks_answer(db, load_graph(db, dataset, info), lang)
+    )
 
 
 def marks_answer(db: Database, graph_data: DatasetGraph, lang: str) -> dict:
@@ -106,10 +108,12 @@ def graph_columns(
 ) -> Response:
     """Nodes and edges as parallel arrays (id, x, y, group, label …) with style and name tables, computed
     once per dataset version and sent compressed; details per row come from `/details`."""
-    graph_data = load_graph(db, dataset)
-    return json_for_version(
-        request, db, dataset, graph_data.key, lambda: compact_view(graph_data, view=view, layout=layout, lang=lang)
-    )
+    info = store.dataset_info(db, dataset)  # the graph is read only when the answer is not kept
+
+    def build() -> dict:
+        return compact_view(load_graph(db, dataset, info), view=view, layout=layout, lang=lang)
+
+    return json_for_version(request, db, dataset, info["key"], build)
 
 
 @router.get(

@@ -29,7 +29,7 @@ from viz.network import display_name
 from viz.silos import group_silos
 from viz.texts import js_texts
 from viz.trends import DEFAULT_TOLERANCE, charts
-from viz.views import explorer_facts
+from viz.views import explorer_facts, kept_explorer_facts
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
@@ -79,10 +79,13 @@ def overview(request: Request, dataset: str, db: Db) -> HTMLResponse:
 
 def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: str) -> HTMLResponse:
     lang = page_lang(request)
-    # The diagram is drawn without waiting for the analyses; the page fetches their marks afterwards.
-    graph = load_graph(db, dataset)
+    # The diagram is drawn without waiting for the analyses; the page fetches their marks afterwards. Once the
+    # version's filters are kept (a request or the background preparation made them) the page needs no graph.
     layout = "force" if request.query_params.get("layout") == "force" else "layered"
-    data = explorer_facts(graph, view=view, layout=layout, lang=lang)
+    info = store.dataset_info(db, dataset)
+    data = kept_explorer_facts(dataset, info["key"], view=view, layout=layout, lang=lang)
+    if data is None:
+        data = explorer_facts(load_graph(db, dataset, info), view=view, layout=layout, lang=lang)
     marks_url = f"/api/datasets/{quote(dataset)}/marks?view={view}&lang={lang}"
     # The diagram itself is fetched as compact, compressed columns (viz/compact.py), not embedded in the page.
     columns_url = f"/api/datasets/{quote(dataset)}/graph/columns?view={view}&layout={data['layout']}&lang={lang}"
@@ -91,7 +94,7 @@ def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: s
         request,
         "explorer.html",
         **_dataset_nav(dataset),
-        graph=graph,
+        illustrative=bool((info.get("meta") or {}).get("illustrative")),
         data=data,
         view=view,
         title=t(title_key, lang),

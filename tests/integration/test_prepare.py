@@ -44,6 +44,7 @@ def test_a_new_version_is_prepared_before_anyone_asks_and_answers_alike(db, app_
         assert not any(dataset == before for dataset, _, _ in kept)
         prepared = [client.get(base + url).json() for url in (COLUMNS, MARKS)]
         page = client.get(f"/datasets/{after}/explore").text
+        assert 'class="illustrative chrome"' in page  # served from the kept filters, without the graph
     with TestClient(create_app(app_settings, db=db)) as plain:
         assert plain.get(f"/api/datasets/{after}/prepared").json()["prepared"] is False
         assert [plain.get(base + url).json() for url in (COLUMNS, MARKS)] == prepared
