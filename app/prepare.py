@@ -75,7 +75,7 @@ class Preparer:
     def prepare(self, dataset: str) -> str | None:
         """Build and keep the explorer's first-load answers for the current version of `dataset`; returns that
         version's key (None when the dataset went away or could not be read: a request will say why)."""
-        from app.cached import keep_answer
+        from app.cached import keep_answer, release_free_memory
         from app.routes.graph_api import marks_answer
         from graph.views import load_graph
         from viz.views import compact_view, explorer_facts
@@ -106,5 +106,7 @@ class Preparer:
         except Exception:  # noqa: BLE001 - preparing is a head start only; the request builds it again
             log.exception("preparing the explorer of %s failed", dataset)
             return None
+        finally:
+            release_free_memory()  # what the builds freed goes back to the system
         self.prepared[dataset] = graph.key
         return graph.key

@@ -174,7 +174,7 @@ class DatasetGraph:
         return json.loads(raw) if raw else {}
 
 
-GRAPHS = Section("graphs", max_entries=6, max_weight=150_000)
+GRAPHS = Section("graphs", max_entries=6, max_weight=80_000)
 """Graphs per (store, dataset, version), weighed by nodes and links (a region 55 times the usual size: about
 31,000, some 35 MB as Python objects)."""
 

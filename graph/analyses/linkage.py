@@ -24,7 +24,7 @@ INACTIVE_STATUSES = frozenset({"completed", "paused", "cancelled"})
 
 _LOCK = threading.Lock()
 
-ANSWERS = Section("analysis queries", max_entries=256, max_weight=200_000)
+ANSWERS = Section("analysis queries", max_entries=256, max_weight=100_000)
 """Query answers per (store, dataset, version, query, parameters), weighed by rows."""
 NAMES = Section("analysis names", max_entries=8, max_weight=2_000_000)
 """id -> name per (store, dataset, version), weighed (when made) by nothing: it grows as it is filled, and is
