@@ -9,8 +9,6 @@ running total, locked, and rid of a dataset's older versions once a newer one's 
 
 from __future__ import annotations
 
-import ctypes
-import functools
 import gzip
 import hashlib
 import json
@@ -21,6 +19,7 @@ from fastapi import Request, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph.db import Database
+from graph.memory import release_free_memory
 from graph.version_cache import Section, store_of, using
 
 RESPONSES = Section("responses", max_entries=64, max_weight=64 * 1024 * 1024)
@@ -34,22 +33,6 @@ sent as they are kept to clients that accept gzip; the rest are kept plain (the 
 _TRIM_AFTER = 1024 * 1024
 """After building an answer of more than this many bytes of JSON, the memory freed meanwhile goes back to the
 system (`release_free_memory`): building a 10,000-node diagram allocates and frees some hundred MB."""
-
-
-def release_free_memory() -> None:
-    """Give the C allocator's free memory back to the system (glibc's `malloc_trim`; nothing elsewhere): what
-    a large build freed otherwise stays in the process, and its resident size keeps the peak."""
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-@functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    try:
-        return ctypes.CDLL("libc.so.6").malloc_trim
-    except (OSError, AttributeError):
-        return None
 
 
 class CurrentCaches:

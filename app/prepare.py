@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from graph.db import Database
 from graph.errors import RuslinkError
+from graph.memory import release_free_memory
 from graph.version_cache import VersionCaches, using
 
 log = logging.getLogger("ruslink")
@@ -60,7 +62,7 @@ class Preparer:
                     seen = self._current()  # what exists at start is left as it is
                 except Exception:  # noqa: BLE001 - the database may not be up yet: look again later
                     self._stop.wait(self.every_s)
-            while not self._stop.wait(self.every_s):
+            while seen is not None and not self._stop.wait(self.every_s):
                 try:
                     now = self._current()
                 except Exception:  # noqa: BLE001 - an outage: the next look tries again
@@ -68,39 +70,29 @@ class Preparer:
                 for dataset, key in now.items():
                     if self._stop.is_set():
                         return
-                    if seen is not None and seen.get(dataset) != key:
+                    if seen.get(dataset) != key:
                         self.prepare(dataset)
                 seen = now
 
     def prepare(self, dataset: str) -> str | None:
         """Build and keep the explorer's first-load answers for the current version of `dataset`; returns that
         version's key (None when the dataset went away or could not be read: a request will say why)."""
-        from app.cached import keep_answer, release_free_memory
-        from app.routes.graph_api import marks_answer
+        from app.cached import keep_answer
+        from app.routes.graph_api import explorer_asks, marks_answer
         from graph.views import load_graph
         from viz.views import compact_view, explorer_facts
 
         lang = EXPLORER_LANG
         try:
             graph = load_graph(self.db, dataset)
-            facts: dict[str, Any] = explorer_facts(graph, view="network", layout="layered", lang=lang)
-            base = f"/api/datasets/{dataset}"
-            keep_answer(
-                self.db,
-                dataset,
-                graph.key,
-                f"{base}/graph/columns",
-                {"view": "network", "layout": facts["layout"], "lang": lang},
-                lambda: compact_view(graph, view="network", layout=facts["layout"], lang=lang),
-            )
-            keep_answer(
-                self.db,
-                dataset,
-                graph.key,
-                f"{base}/marks",
-                {"view": "network", "lang": lang},
-                lambda: marks_answer(self.db, graph, lang),
-            )
+            layout = explorer_facts(graph, view="network", layout="layered", lang=lang)["layout"]
+            asks = explorer_asks(dataset, view="network", layout=layout, lang=lang)
+            builds: dict[str, Callable[[], Any]] = {
+                "columns": lambda: compact_view(graph, view="network", layout=layout, lang=lang),
+                "marks": lambda: marks_answer(self.db, graph, lang),
+            }
+            for what, (path, params) in asks.items():
+                keep_answer(self.db, dataset, graph.key, path, params, builds[what])
         except RuslinkError:
             return None
         except Exception:  # noqa: BLE001 - preparing is a head start only; the request builds it again

@@ -118,11 +118,7 @@ def measure(base: str, dataset: str, *, pyvis_cap_s: float = 120.0) -> dict[str,
     with sync_playwright() as p, tempfile.TemporaryDirectory(prefix="ruslink-view-") as folder:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1600, "height": 1000})
-            page.route(
-                "**/*",
-                lambda route: route.continue_() if route.request.url.startswith((base, "file:")) else route.abort(),
-            )
+            page = _offline_page(browser, base)
             ours = []
             for _ in range(3):  # the first load also warms the browser's and server's caches
                 page.goto(f"{base}/datasets/{dataset}/explore")
@@ -305,6 +301,22 @@ def sizes(
     return out
 
 
+def _offline_page(browser: Any, base: str) -> Any:
+    """A browser page (a context of its own, so an empty cache) that reaches only the app and local files."""
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    page.route(
+        "**/*", lambda route: route.continue_() if route.request.url.startswith((base, "file:")) else route.abort()
+    )
+    return page
+
+
+def _explorer_load(page: Any, base: str, dataset: str) -> dict[str, Any]:
+    """Open the explorer on the full network and wait until it is drawn with its marks; its timings."""
+    page.goto(f"{base}/datasets/{dataset}/explore?actions=all", timeout=600_000)
+    page.wait_for_selector('#network[data-findings="1"]', timeout=600_000)
+    return dict(page.evaluate(_OURS))
+
+
 def _one_size(
     browser: Any,
     base: str,
@@ -316,30 +328,14 @@ def _one_size(
     prepared_ms: dict[str, float],
 ) -> dict[str, Any]:
     """The figures of one dataset (see `sizes`)."""
-    url = f"{base}/datasets/{dataset}/explore?actions=all"
-    page = browser.new_page(viewport={"width": 1600, "height": 1000})
-    page.route(
-        "**/*",
-        lambda route: route.continue_() if route.request.url.startswith((base, "file:")) else route.abort(),
-    )
-    runs = []
-    for _ in range(1 + warm_runs):  # the first load is the cold one
-        page.goto(url, timeout=600_000)
-        page.wait_for_selector('#network[data-findings="1"]', timeout=600_000)
-        runs.append(page.evaluate(_OURS))
+    page = _offline_page(browser, base)
+    runs = [_explorer_load(page, base, dataset) for _ in range(1 + warm_runs)]  # the first load is the cold one
     pan = page.evaluate(_PAN_P50, "ruslink")
     page.close()
     at_once = None
     if import_copy is not None:
-        copy = import_copy(dataset)
-        fresh = browser.new_page(viewport={"width": 1600, "height": 1000})  # its own empty cache
-        fresh.route(
-            "**/*",
-            lambda route: route.continue_() if route.request.url.startswith((base, "file:")) else route.abort(),
-        )
-        fresh.goto(f"{base}/datasets/{copy}/explore?actions=all", timeout=600_000)
-        fresh.wait_for_selector('#network[data-findings="1"]', timeout=600_000)
-        at_once = fresh.evaluate(_OURS)["interactive"]
+        fresh = _offline_page(browser, base)  # its own empty cache
+        at_once = _explorer_load(fresh, base, import_copy(dataset))["interactive"]
         fresh.close()
     # The rows the explorer draws with ?actions=all (every node on its own, without the gathered boxes), at
     # its positions: from the columns the explorer itself was sent.
@@ -357,10 +353,7 @@ def _one_size(
     same_page = _same_positions_pyvis(graph, base, folder)
     same, same_pan = [], None
     for _ in range(warm_runs):
-        page = browser.new_page(viewport={"width": 1600, "height": 1000})
-        page.route(
-            "**/*", lambda route: route.continue_() if route.request.url.startswith((base, "file:")) else route.abort()
-        )
+        page = _offline_page(browser, base)
         page.goto(same_page.as_uri(), timeout=600_000)
         page.wait_for_function("() => window.sameReady !== undefined", timeout=600_000)
         same.append(page.evaluate("() => window.sameReady"))

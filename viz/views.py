@@ -82,14 +82,18 @@ def explorer_facts(graph: DatasetGraph, *, view: str = "network", layout: str = 
             "layout": data["layout"],
         }
 
-    found: dict = FACTS.here().get_or_build(("", graph.dataset, graph.key, view, layout, lang), build)
+    found: dict = FACTS.here().get_or_build(_facts_key(graph.dataset, graph.key, view, layout, lang), build)
     return found
 
 
 def kept_explorer_facts(dataset: str, key: str, *, view: str, layout: str, lang: str) -> dict | None:
     """`explorer_facts` of version `key` when they are kept (the page then needs no graph), else None."""
-    found: dict | None = FACTS.here().get(("", dataset, key, view, layout, lang))
+    found: dict | None = FACTS.here().get(_facts_key(dataset, key, view, layout, lang))
     return found
+
+
+def _facts_key(dataset: str, key: str, view: str, layout: str, lang: str) -> tuple:
+    return ("", dataset, key, view, layout, lang)
 
 
 def compact_view(graph: DatasetGraph, *, view: str = "network", layout: str = "layered", lang: str = "sv") -> dict:

@@ -85,6 +85,17 @@ def marks(
     )
 
 
+def explorer_asks(dataset: str, *, view: str, layout: str, lang: str) -> dict[str, tuple[str, dict[str, str]]]:
+    """What the explorer page asks for as soon as it loads, as (path, query): its columns and its marks. The page
+    makes its URLs from these (with the name quoted), and the background preparation keeps these answers
+    (app/prepare.py), so the two cannot drift apart."""
+    base = f"/api/datasets/{dataset}"
+    return {
+        "columns": (f"{base}/graph/columns", {"view": view, "layout": layout, "lang": lang}),
+        "marks": (f"{base}/marks", {"view": view, "lang": lang}),
+    }
+
+
 def marks_answer(db: Database, graph_data: DatasetGraph, lang: str) -> dict:
     """The marks endpoint's answer for one dataset version (also built ahead by app/prepare.py)."""
     small = len(graph_data.nodes) <= INLINE_UP_TO

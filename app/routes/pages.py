@@ -8,13 +8,14 @@ safe. The language is Swedish unless `?lang=en` is given, which a cookie then re
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from app.deps import Db, Reader
 from app.rendering import page_lang, render
+from app.routes.graph_api import explorer_asks
 from app.routes.suggestions import page_candidates, page_texts
 from graph import store
 from graph.analyses import run_analysis
@@ -86,9 +87,10 @@ def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: s
     data = kept_explorer_facts(dataset, info["key"], view=view, layout=layout, lang=lang)
     if data is None:
         data = explorer_facts(load_graph(db, dataset, info), view=view, layout=layout, lang=lang)
-    marks_url = f"/api/datasets/{quote(dataset)}/marks?view={view}&lang={lang}"
+    asks = explorer_asks(quote(dataset), view=view, layout=data["layout"], lang=lang)
+    marks_url = asks["marks"][0] + "?" + urlencode(asks["marks"][1])
     # The diagram itself is fetched as compact, compressed columns (viz/compact.py), not embedded in the page.
-    columns_url = f"/api/datasets/{quote(dataset)}/graph/columns?view={view}&layout={data['layout']}&lang={lang}"
+    columns_url = asks["columns"][0] + "?" + urlencode(asks["columns"][1])
     details_url = f"/api/datasets/{quote(dataset)}/details?lang={lang}&node="
     return render(
         request,
