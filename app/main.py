@@ -60,8 +60,19 @@ def create_app(
         app.state.db = db or Database.connect(app.state.settings)
         try:
             with app_caches() as app.state.caches:  # this app's cached answers, released at shutdown
-                every = app.state.settings.ruslink_prepare_every_s
-                app.state.preparer = Preparer(app.state.db, app.state.caches, every_s=every) if every > 0 else None
+                ours = app.state.settings
+                every = ours.ruslink_prepare_every_s
+                app.state.preparer = (
+                    Preparer(
+                        app.state.db,
+                        app.state.caches,
+                        every_s=every,
+                        settings=ours,
+                        apart_over=ours.ruslink_prepare_apart_over,
+                    )
+                    if every > 0
+                    else None
+                )
                 if app.state.preparer is not None:
                     app.state.preparer.start()  # new versions' explorers built ahead (app/prepare.py)
                 try:

@@ -22,6 +22,12 @@ class ServerSettings(Settings):
         description="How often (seconds) the app looks for new dataset versions to prepare their explorer "
         "in the background (app/prepare.py); 0 turns it off",
     )
+    ruslink_prepare_apart_over: int = Field(
+        default=1500,
+        ge=0,
+        description="Versions with more rows than this (strategies, goals, actions, indicators and actors) are "
+        "prepared in a process of their own, which returns its memory when it ends (app/prepare.py)",
+    )
     ruslink_allowed_hosts: str = Field(
         default="",
         description="Extra host names (comma-separated) that may "

@@ -139,6 +139,12 @@ class VersionCache:
         with self._lock:
             return [value for value, _ in self._items.values()]
 
+    def entries(self, dataset: str, version: str) -> list[tuple[tuple, Any, int]]:
+        """(key, value, weight) of every entry kept for one version of one dataset (to hand them to another
+        process's caches, app/prepare.py)."""
+        with self._lock:
+            return [(k, v, w) for k, (v, w) in self._items.items() if k[1] == dataset and k[2] == version]
+
     def weights(self) -> dict[tuple, int]:
         """Each kept key's weight (for tests and diagnostics: they add up to `weight`)."""
         with self._lock:

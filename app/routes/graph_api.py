@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.cached import json_for_version
 from app.deps import Db, Reader
+from app.prepare import before_explorer
 from graph import store
 from graph.db import Database
 from graph.errors import InvalidInput, NotFound
@@ -80,6 +81,7 @@ def marks(
     and for a small diagram the most severe findings about each row for the side panel. A large diagram's
     marks need only the analyses that mark rows; its panel findings come with a row's details."""
     info = store.dataset_info(db, dataset)  # the graph is read only when the answer is not kept
+    before_explorer(request.app.state, dataset, info["key"], view=view, layout="layered", lang=lang)
     return json_for_version(
         request, db, dataset, info["key"], lambda: marks_answer(db, load_graph(db, dataset, info), lang)
     )
@@ -120,6 +122,7 @@ def graph_columns(
     """Nodes and edges as parallel arrays (id, x, y, group, label …) with style and name tables, computed
     once per dataset version and sent compressed; details per row come from `/details`."""
     info = store.dataset_info(db, dataset)  # the graph is read only when the answer is not kept
+    before_explorer(request.app.state, dataset, info["key"], view=view, layout=layout, lang=lang)
 
     def build() -> dict:
         return compact_view(load_graph(db, dataset, info), view=view, layout=layout, lang=lang)

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from app.deps import Db, Reader
+from app.prepare import before_explorer
 from app.rendering import page_lang, render
 from app.routes.graph_api import explorer_asks
 from app.routes.suggestions import page_candidates, page_texts
@@ -85,6 +86,9 @@ def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: s
     layout = "force" if request.query_params.get("layout") == "force" else "layered"
     info = store.dataset_info(db, dataset)
     data = kept_explorer_facts(dataset, info["key"], view=view, layout=layout, lang=lang)
+    if data is None:
+        before_explorer(request.app.state, dataset, info["key"], view=view, layout=layout, lang=lang)
+        data = kept_explorer_facts(dataset, info["key"], view=view, layout=layout, lang=lang)
     if data is None:
         data = explorer_facts(load_graph(db, dataset, info), view=view, layout=layout, lang=lang)
     asks = explorer_asks(quote(dataset), view=view, layout=data["layout"], lang=lang)

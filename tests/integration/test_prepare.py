@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from app.cached import RESPONSES
 from app.main import create_app
 from graph import store
+from graph.views import GRAPHS
 from importers import synth
 
 COLUMNS = "/graph/columns?view=network&layout=layered&lang=sv"
@@ -49,3 +50,43 @@ def test_a_new_version_is_prepared_before_anyone_asks_and_answers_alike(db, app_
         assert plain.get(f"/api/datasets/{after}/prepared").json()["prepared"] is False
         assert [plain.get(base + url).json() for url in (COLUMNS, MARKS)] == prepared
         assert plain.get(f"/datasets/{after}/explore").text == page
+
+
+def test_a_large_version_is_prepared_in_a_process_of_its_own_and_the_server_keeps_only_answers(
+    db, app_settings
+) -> None:
+    """Above `ruslink_prepare_apart_over` rows a separate process builds the explorer (its memory goes back to
+    the system when it ends); the app keeps its answers and filters, never the graph, and they are the answers
+    the app would have built itself."""
+    dataset = "prep-apart"
+    apart = app_settings.model_copy(update={"ruslink_prepare_every_s": 0.2, "ruslink_prepare_apart_over": 0})
+    with TestClient(create_app(apart, db=db)) as client:
+        owner = client.app.state.caches  # type: ignore[attr-defined]
+        time.sleep(0.5)  # the preparer has looked once
+        store.replace_dataset(db, dataset, synth.synthesize(scale=2, seed=5))
+        key = store.current_key(db, dataset)
+        assert _wait_prepared(client, dataset)["prepared"] is True
+        assert client.app.state.preparer.apart == {dataset: key}  # type: ignore[attr-defined]
+        assert not any(d == dataset for _, d, _ in owner.section(GRAPHS).versions())
+        base = f"/api/datasets/{dataset}"
+        apart_answers = [client.get(base + url).json() for url in (COLUMNS, MARKS)]
+        page = client.get(f"/datasets/{dataset}/explore").text
+        assert not any(d == dataset for _, d, _ in owner.section(GRAPHS).versions())  # served without the graph
+    with TestClient(create_app(app_settings, db=db)) as plain:
+        assert [plain.get(base + url).json() for url in (COLUMNS, MARKS)] == apart_answers
+        assert plain.get(f"/datasets/{dataset}/explore").text == page
+
+
+def test_opening_a_large_version_before_its_preparation_began_starts_it_and_waits(db, app_settings) -> None:
+    dataset = "prep-apart-now"
+    rarely = app_settings.model_copy(update={"ruslink_prepare_every_s": 3600, "ruslink_prepare_apart_over": 0})
+    with TestClient(create_app(rarely, db=db)) as client:
+        owner = client.app.state.caches  # type: ignore[attr-defined]
+        store.replace_dataset(db, dataset, synth.synthesize(scale=1, seed=6))  # after the start: not looked at
+        key = store.current_key(db, dataset)
+        page = client.get(f"/datasets/{dataset}/explore")
+        assert page.status_code == 200 and "prep-apart-now" in page.text
+        assert client.app.state.preparer.apart == {dataset: key}  # type: ignore[attr-defined]
+        assert client.get(f"/api/datasets/{dataset}/prepared").json()["prepared"] is True
+        assert client.get(f"/api/datasets/{dataset}{MARKS}").status_code == 200
+        assert not any(d == dataset for _, d, _ in owner.section(GRAPHS).versions())
