@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import neo4j
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph import local_neo4j
 from graph.errors import DatabaseOutOfMemory, DatabaseTimeout, DatabaseUnavailable, DatasetNotFound
@@ -140,6 +140,27 @@ class Database:
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run a read query by name in a managed read transaction (routed to a secondary on a cluster)."""
         return self._managed(True, self._unit(name, lambda tx: [r.data() for r in tx.run(self.text(name), params)]))
+
+    def read_small(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run a small read query by name as one auto-commit query: one round trip to Neo4j instead of a managed
+        transaction's two (begin and run, then commit). For the lookup every request makes first, the current
+        version of its dataset; it sees exactly what a managed read would. A transient error (a cluster
+        changing leader) is retried as a managed read."""
+        try:
+            with self.session(read=True) as session:
+                if not self._verified:
+                    self._verify(session)
+                return [r.data() for r in session.run(self.q(name), params)]
+        except TransientError:
+            return self.read(name, **params)
+        except (ServiceUnavailable, SessionExpired, AuthError, OSError) as e:
+            self._verified = self.expected_store is None
+            raise DatabaseUnavailable(UNAVAILABLE) from e
+        except Neo4jError as e:
+            _raise_if_out_of_memory(e)
+            _raise_if_timed_out(e, self.timeout)
+            _raise_if_deleted_while_read(e)
+            raise
 
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run a write query by name in a managed write transaction (retried on transient errors)."""

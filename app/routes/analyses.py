@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from app.deps import Db, Reader
+from graph import store
 from graph.analyses import ANALYSIS_NAMES, AnalysisResult, analysis_json, run_all, run_analysis
 from graph.analyses.compare import Comparison, compare_datasets
 from graph.analyses.options import OPTIONS
@@ -90,11 +91,13 @@ def one_analysis(
     if compare:
         comparison = compare_datasets(db, dataset, compare, name, lang=lang, options=options)
         return JSONResponse(comparison.model_dump(mode="json"))
-    result = run_analysis(db, dataset, name, lang=lang, options=options)
+    key = store.current_key(db, dataset)  # once: the list and its bytes describe the same version
+    result = run_analysis(db, dataset, name, lang=lang, options=options, key=key)
     total = len(result.findings)
     if limit is None and offset == 0 and total <= PAGE_MAX:
         # Kept per dataset version: a repeat request only resolves the current version and sends the bytes.
-        return Response(analysis_json(db, dataset, name, lang=lang, options=options), media_type="application/json")
+        body = analysis_json(db, dataset, name, lang=lang, options=options, key=key)
+        return Response(body, media_type="application/json")
     return JSONResponse(page_of(result, offset, limit or PAGE_MAX))
 
 

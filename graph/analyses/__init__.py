@@ -169,10 +169,12 @@ def run_analysis(
     return AnalysisResult(analysis=name, dataset=dataset, findings=list(kept.findings))
 
 
-def analysis_json(db: Database, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None) -> bytes:
+def analysis_json(
+    db: Database, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None, key: str | None = None
+) -> bytes:
     """`run_analysis` as JSON bytes (as JSONResponse writes it), also kept per version, so the API serves a
     large result again without serialising it again."""
-    kept = _kept(db, dataset, name, lang, options, None)
+    kept = _kept(db, dataset, name, lang, options, key)
     if kept.json is None:
         result = AnalysisResult(analysis=name, dataset=dataset, findings=list(kept.findings))
         kept.json = json.dumps(
