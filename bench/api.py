@@ -29,11 +29,17 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve(env: dict[str, str], *, timeout: float = 90.0, workers: int = 1) -> Iterator[str]:
+def serve(env: dict[str, str], *, timeout: float = 90.0, workers: int = 1, source: Path | None = None) -> Iterator[str]:
     """Run the app under uvicorn in a child process (with `workers` > 1: that many worker processes, as
-    `ruslink serve --workers N` runs them); yields its base URL once /api/health answers."""
+    `ruslink serve --workers N` runs them); yields its base URL once /api/health answers. With `source`, the
+    app's code comes from that folder (an earlier version of ruslink, `issue_time_source`), run with this
+    environment's packages."""
     port = _free_port()
     address = ["--host", "127.0.0.1", "--port", str(port)]
+    cwd = None
+    if source is not None:
+        env = {**env, "PYTHONPATH": str(source)}
+        cwd = str(source)
     if workers > 1:  # exactly what a user runs: ruslink's own start-up of the worker processes and their socket
         command = [str(Path(sys.executable).parent / "ruslink"), "serve", "--workers", str(workers), *address]
     else:
@@ -48,7 +54,12 @@ def serve(env: dict[str, str], *, timeout: float = 90.0, workers: int = 1) -> It
             "warning",
         ]
     process = subprocess.Popen(
-        command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+        command,
+        env={**os.environ, **env},
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -73,6 +84,35 @@ def serve(env: dict[str, str], *, timeout: float = 90.0, workers: int = 1) -> It
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+ISSUE_TIME = "6a3b8ca1524c08a78db687e9a3eee188177ad869"
+"""ruslink as it was when issue 19 asked for three times "today's throughput" without pauses (main on
+2026-11-28, before the work on speed): the baseline of `api.saturated_issue_time`."""
+
+
+def issue_time_source(folder: Path) -> Path | None:
+    """ruslink's code at `ISSUE_TIME`, unpacked into `folder` from this source tree's git history; None when
+    this is not a git checkout holding that commit (an installed package)."""
+    root = Path(__file__).resolve().parent.parent
+    if not (root / ".git").exists():
+        return None
+    try:
+        archive = subprocess.run(
+            ["git", "-C", str(root), "archive", "--format=tar", ISSUE_TIME],
+            capture_output=True,
+            check=True,
+            timeout=120,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    import io
+    import tarfile
+
+    target = folder / "issue-time"
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    return target
 
 
 def _percentile(values: list[float], share: float) -> float:

@@ -69,6 +69,11 @@ def render(result: dict) -> str:
         lines.append(
             f"API utan paus, 20 klienter: 2 arbetsprocesser {number(sat[20]['rps'])} anrop/s "
             f"(p95 {number(sat[20]['p95_ms'])} ms), 1 arbetsprocess {number(one[20]['rps'])} anrop/s"
+            + (
+                f", koden när ärende 19 skrevs {number(a['saturated_issue_time']['rps'])} anrop/s"
+                if a.get("saturated_issue_time")
+                else ""
+            )
         )
     if result.get("analyse_all", {}).get("cold_ms"):
         cold = result["analyse_all"]
