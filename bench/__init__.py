@@ -289,16 +289,11 @@ def _served(
     with api.serve(server_env(settings)) as base:
         progress("diagrams")  # first, while the demo's views are still cold on this server
         diagrams = {"first_frame_ms": first_frame.measure(base, names["demo"], goals, warm=names[1], quick=quick)}
-        progress("view")
-        shown = (
-            view.skipped(
-                "timed by the full run only: a 2,000-node view in two browsers takes longer than --quick allows"
-            )
-            if quick
-            else view.measure(base, names["view"])
-        )
+        port = int(base.rsplit(":", 1)[1])
+        stages: dict[str, float | None] = {"after_diagrams": view.rss_mb(port)}
         progress("national-page")
-        shown["national"] = national.page_times(base, f"{PREFIX}-nat-")
+        national_times = national.page_times(base, f"{PREFIX}-nat-")
+        stages["after_national_page"] = view.rss_mb(port)
         progress("api")
         paths = ["/api/health", "/api/datasets"] + api.analysis_paths(base, names[4])
         api.saturate(base, paths, clients=2, requests_per_client=10, max_seconds=20)  # warm-up
@@ -325,13 +320,27 @@ def _served(
         out["saturated_paths"] = cached
         api.saturate(base, cached, clients=1, requests_per_client=len(cached), max_seconds=120)  # fill the cache
         out["saturated_one_worker"] = [_saturated(base, cached, n, quick) for n in (1, 20)]
+        stages["after_api"] = view.rss_mb(port)
         # The view at several sizes against pyvis with the same positions (full run only: a browser each).
+        progress("view")
         sizes = [] if quick else _sizes(db, base, names)
+        stages["after_views"] = None if quick else view.rss_mb(port)
+        # Stock pyvis against the explorer at 2,000 nodes; it reads the JSON graph API (`/graph`, every finding
+        # per row), so it comes after the memory figure of the views, with the graph API's own figure.
+        shown = (
+            view.skipped(
+                "timed by the full run only: a 2,000-node view in two browsers takes longer than --quick allows"
+            )
+            if quick
+            else view.measure(base, names["view"])
+        )
+        shown["national"] = national_times
         shown["sizes"], shown["sizes_detail"] = view.split_details(sizes)
-        shown["rss_mb_after_views"] = None if quick else view.rss_mb(int(base.rsplit(":", 1)[1]))
+        shown["rss_mb_after_views"] = stages["after_views"]
         shown["rss_mb_after_graph_api"] = (
             None if quick else view.graph_api_rss(base, [names[f"view-{k}"] for k, _ in view.SIZES])
         )
+        shown["rss_mb_by_stage"] = stages
         if quick:
             shown["sizes_reason"] = "timed by the full run only (a browser per size)"
     # The same without pauses with two worker processes (`ruslink serve --workers 2`): each worker keeps
