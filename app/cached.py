@@ -87,11 +87,19 @@ def keep_answer(
     _kept_answer(db, dataset, version, path, _query_of(params.items()), build)
 
 
-def json_for_version(request: Request, db: Database, dataset: str, version: str, build: Callable[[], Any]) -> Response:
+def json_for_version(
+    request: Request,
+    db: Database,
+    dataset: str,
+    version: str,
+    build: Callable[[], Any],
+    params: dict[str, str] | None = None,
+) -> Response:
     """The JSON answer for `version` of `dataset` and this request's path and query, built once; 304 on a
     matching If-None-Match. `build` runs only when the answer is not cached; keeping an answer of a newer
-    version of the dataset drops the older version's answers."""
-    query = _query_of(request.query_params.multi_items())
+    version of the dataset drops the older version's answers. `params`: the request's parameters as the route
+    resolved them (defaults filled in), so that a query that leaves out a default finds the same answer."""
+    query = _query_of(params.items() if params is not None else request.query_params.multi_items())
     etag = _etag(version, request.url.path, query)
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
     if etag in {t.strip() for t in request.headers.get("if-none-match", "").split(",")}:

@@ -83,7 +83,12 @@ def marks(
     info = store.dataset_info(db, dataset)  # the graph is read only when the answer is not kept
     before_explorer(request.app.state, dataset, info["key"], view=view, layout="layered", lang=lang)
     return json_for_version(
-        request, db, dataset, info["key"], lambda: marks_answer(db, load_graph(db, dataset, info), lang)
+        request,
+        db,
+        dataset,
+        info["key"],
+        lambda: marks_answer(db, load_graph(db, dataset, info), lang),
+        params={"view": view, "lang": lang},
     )
 
 
@@ -127,7 +132,9 @@ def graph_columns(
     def build() -> dict:
         return compact_view(load_graph(db, dataset, info), view=view, layout=layout, lang=lang)
 
-    return json_for_version(request, db, dataset, info["key"], build)
+    return json_for_version(
+        request, db, dataset, info["key"], build, params={"view": view, "layout": layout, "lang": lang}
+    )
 
 
 @router.get(

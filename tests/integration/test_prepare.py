@@ -70,6 +70,9 @@ def test_a_large_version_is_prepared_in_a_process_of_its_own_and_the_server_keep
         assert not any(d == dataset for _, d, _ in owner.section(GRAPHS).versions())
         base = f"/api/datasets/{dataset}"
         apart_answers = [client.get(base + url).json() for url in (COLUMNS, MARKS)]
+        defaults = client.get(base + "/graph/columns")  # the same answer with its defaults left out of the query
+        assert defaults.json() == apart_answers[0]
+        assert defaults.headers["etag"] == client.get(base + COLUMNS).headers["etag"]
         page = client.get(f"/datasets/{dataset}/explore").text
         assert not any(d == dataset for _, d, _ in owner.section(GRAPHS).versions())  # served without the graph
     with TestClient(create_app(app_settings, db=db)) as plain:
