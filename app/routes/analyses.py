@@ -7,9 +7,10 @@ from typing import Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from app.cached import json_for_version
 from app.deps import Db, Reader
 from graph import store
-from graph.analyses import ANALYSIS_NAMES, AnalysisResult, analysis_json, run_all, run_analysis
+from graph.analyses import ANALYSIS_NAMES, AnalysisResult, run_all, run_analysis
 from graph.analyses.compare import Comparison, compare_datasets
 from graph.analyses.options import OPTIONS
 
@@ -95,9 +96,9 @@ def one_analysis(
     result = run_analysis(db, dataset, name, lang=lang, options=options, key=key)
     total = len(result.findings)
     if limit is None and offset == 0 and total <= PAGE_MAX:
-        # Kept per dataset version: a repeat request only resolves the current version and sends the bytes.
-        body = analysis_json(db, dataset, name, lang=lang, options=options, key=key)
-        return Response(body, media_type="application/json")
+        # Kept per dataset version as bytes (compressed when large) with an ETag: a repeat request only
+        # resolves the current version and sends them.
+        return json_for_version(request, db, dataset, key, lambda: result.model_dump(mode="json"))
     return JSONResponse(page_of(result, offset, limit or PAGE_MAX))
 
 

@@ -7,7 +7,6 @@ in the registry `ANALYSES` (a name that is not there is an AnalysisNotFound, nev
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Collection
 
 from graph.analyses import (
@@ -44,7 +43,6 @@ __all__ = [
     "AnalysisResult",
     "Finding",
     "Severity",
-    "analysis_json",
     "run_all",
     "run_analysis",
     "sort_findings",
@@ -72,13 +70,12 @@ ANALYSIS_NAMES: tuple[str, ...] = tuple(ANALYSES)
 
 
 class _Kept:
-    """One analysis's findings on one dataset version, and their JSON once someone asked for it."""
+    """One analysis's findings on one dataset version (the API keeps their JSON bytes, app/cached.py)."""
 
-    __slots__ = ("findings", "json")
+    __slots__ = ("findings",)
 
     def __init__(self, findings: tuple[Finding, ...]) -> None:
         self.findings = findings
-        self.json: bytes | None = None
 
 
 RESULTS = Section("analyses", max_entries=256, max_weight=500_000)
@@ -167,20 +164,6 @@ def run_analysis(
     """
     kept = _kept(db, dataset, name, lang, options, key, kinds)
     return AnalysisResult(analysis=name, dataset=dataset, findings=list(kept.findings))
-
-
-def analysis_json(
-    db: Database, dataset: str, name: str, *, lang: str = "sv", options: dict | None = None, key: str | None = None
-) -> bytes:
-    """`run_analysis` as JSON bytes (as JSONResponse writes it), also kept per version, so the API serves a
-    large result again without serialising it again."""
-    kept = _kept(db, dataset, name, lang, options, key)
-    if kept.json is None:
-        result = AnalysisResult(analysis=name, dataset=dataset, findings=list(kept.findings))
-        kept.json = json.dumps(
-            result.model_dump(mode="json"), ensure_ascii=False, allow_nan=False, separators=(",", ":")
-        ).encode("utf-8")
-    return kept.json
 
 
 def run_all(

@@ -143,3 +143,30 @@ def test_a_large_diagrams_marks_are_those_of_every_finding_without_holding_silo_
     everything = run_all(db, "speed-marks")
     assert any(f.kind == "silo" for r in everything for f in r.findings), "the dataset has silos"
     assert body == {"marks": marks_view(load_graph(db, "speed-marks"), everything)["marks"]}
+
+
+def test_an_analysis_is_kept_as_bytes_with_an_etag_and_follows_a_new_import(client, db) -> None:
+    """A whole findings list is answered from its kept bytes: 304 on its ETag, the same list again, another
+    language another answer, and a new import a new ETag with the new version's findings."""
+    url = "/api/datasets/speed-small/analyses/conflicts"
+    first = client.get(url)
+    assert first.status_code == 200 and first.json()["analysis"] == "conflicts"
+    etag = first.headers["etag"]
+    assert client.get(url, headers={"if-none-match": etag}).status_code == 304
+    assert client.get(url).json() == first.json()
+    english = client.get(url + "?lang=en", headers={"if-none-match": etag})
+    assert english.status_code == 200 and english.headers["etag"] != etag
+    content = small_dataset()
+    content.links = [  # the next version declares no conflict between goals
+        link
+        for link in content.links
+        if not (getattr(link.type, "value", link.type) == "interacts_with" and link.score < 0)
+    ]
+    store.replace_dataset(db, "speed-small", content)
+    try:
+        fresh = client.get(url, headers={"if-none-match": etag})
+        assert fresh.status_code == 200 and fresh.headers["etag"] != etag
+        declared = [f for f in fresh.json()["findings"] if f["kind"] == "declared"]
+        assert declared == [] and any(f["kind"] == "declared" for f in first.json()["findings"])
+    finally:
+        store.replace_dataset(db, "speed-small", small_dataset())  # as the other tests here expect it

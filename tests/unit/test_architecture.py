@@ -19,7 +19,7 @@ READS_THE_DATABASE = {
     "graph.history": None,
     "graph.report_input": {"collect"},
     "graph.views": {"load_graph", "load_with_findings", "findings_for"},
-    "graph.analyses": {"run_analysis", "run_all", "analysis_json"},
+    "graph.analyses": {"run_analysis", "run_all"},
 }
 """Modules (or the names in them) that query Neo4j; None: the whole module."""
 
