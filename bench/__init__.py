@@ -42,6 +42,10 @@ TARGETS = {
     "national_page_ms": ("<=", 2000.0),
     "diagram_first_frame_vs_1s": ("<=", 1.0),
     "api_2_workers_vs_issue_time": (">=", 3.0),
+    "view_vs_pyvis_same_positions": ("<=", 1.0),
+    "view_pan_10k_vs_2k": ("<=", 4.0),
+    "view_cold_vs_warm": ("<=", 2.0),
+    "server_rss_after_views_mb": ("<=", 300.0),
 }
 
 
@@ -106,7 +110,37 @@ def targets(result: dict[str, Any]) -> dict[str, Any]:
     out["api_2_workers_vs_issue_time"] = _target(
         "api_2_workers_vs_issue_time", a.get("saturated_2_workers_vs_issue_time"), a.get("issue_time_reason", "")
     )
+    out.update(_size_targets(v))
     return out
+
+
+def _size_targets(v: dict[str, Any]) -> dict[str, Any]:
+    """Issue 19's view targets over `view.sizes` (full run): ruslink's interactive time ÷ pyvis's with the same
+    positions at the worst size, the pan frame at the largest size ÷ at the size nearest 2,000 nodes, cold ÷ warm
+    at the worst size; and the server's memory after serving those views (MB, an absolute limit)."""
+    sizes = v.get("sizes") or []
+    reason = v.get("sizes_reason") or "no view size measured (no browser)"
+    if not sizes:
+        return {
+            name: _target(name, None, reason)
+            for name in ("view_vs_pyvis_same_positions", "view_pan_10k_vs_2k", "view_cold_vs_warm")
+        } | {"server_rss_after_views_mb": _target("server_rss_after_views_mb", None, reason)}
+    same = {s["nodes"]: s["ruslink_interactive_ms"] / s["pyvis_same_positions_ms"] for s in sizes}
+    cold = {s["nodes"]: s["cold_interactive_ms"] / s["ruslink_interactive_ms"] for s in sizes}
+    largest = max(sizes, key=lambda s: s["nodes"])
+    near_2k = min(sizes, key=lambda s: abs(s["nodes"] - 2000))
+    worst_same, worst_cold = max(same, key=same.__getitem__), max(cold, key=cold.__getitem__)
+    pan = largest["pan_p50_ms"] / near_2k["pan_p50_ms"] if near_2k["pan_p50_ms"] else None
+    return {
+        "view_vs_pyvis_same_positions": _target("view_vs_pyvis_same_positions", same[worst_same])
+        | {"worst_nodes": worst_same},
+        "view_pan_10k_vs_2k": _target("view_pan_10k_vs_2k", pan, "no pan frame at 2,000 nodes")
+        | {"nodes": [near_2k["nodes"], largest["nodes"]]},
+        "view_cold_vs_warm": _target("view_cold_vs_warm", cold[worst_cold]) | {"worst_nodes": worst_cold},
+        "server_rss_after_views_mb": _target(
+            "server_rss_after_views_mb", v.get("rss_mb_after_views"), "the server's memory could not be read"
+        ),
+    }
 
 
 def run(

@@ -80,10 +80,24 @@ def explorer_facts(graph: DatasetGraph, *, view: str = "network", layout: str = 
             "legend": data.get("legend", []),
             "collapsible": data.get("collapsible", False),
             "layout": data["layout"],
+            "nodes": len(data["nodes"]),
         }
 
     found: dict = FACTS.here().get_or_build(_facts_key(graph.dataset, graph.key, view, layout, lang), build)
     return found
+
+
+FAST_OVER = 2000
+"""Node-level diagrams with more nodes than this are drawn by fastnet.js, smaller ones by vis-network (the
+same number as FAST_OVER in static/js/explorer.js)."""
+
+
+def explorer_renderer(facts: dict, asked: str | None) -> str:
+    """ "fast" or "vis": what the explorer page draws its diagram with (`?renderer=` decides when given), so that
+    the page loads vis-network only when it uses it (700 kB of script a large diagram does not need)."""
+    if asked in ("fast", "vis"):
+        return asked
+    return "fast" if facts.get("nodes", 0) > FAST_OVER else "vis"
 
 
 def kept_explorer_facts(dataset: str, key: str, *, view: str, layout: str, lang: str) -> dict | None:

@@ -31,7 +31,7 @@ from viz.network import display_name
 from viz.silos import group_silos
 from viz.texts import js_texts
 from viz.trends import DEFAULT_TOLERANCE, charts
-from viz.views import explorer_facts, kept_explorer_facts
+from viz.views import explorer_facts, explorer_renderer, kept_explorer_facts
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
@@ -102,6 +102,7 @@ def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: s
         **_dataset_nav(dataset),
         illustrative=bool((info.get("meta") or {}).get("illustrative")),
         data=data,
+        renderer=explorer_renderer(data, request.query_params.get("renderer")),
         view=view,
         title=t(title_key, lang),
         js_texts=js_texts(lang),

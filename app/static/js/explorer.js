@@ -49,18 +49,34 @@
   /* Marks that arrive with the diagram (a warm version: both are cached) are drawn in its first frame; later
      ones are added when they come (a version's first request waits for the analyses). */
   var MARKS_WAIT_MS = 250;
+  /* vis-network comes with the page when the server expects it to draw the diagram (up to FAST_OVER nodes);
+     should the diagram turn out to need it anyway, it is loaded here first. */
+  function visReady(fast) {
+    if (fast || window.vis) { return Promise.resolve(); }
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = '/static/vendor/vis-network/vis-network.min.js';
+      script.onload = resolve;
+      script.onerror = reject;
+      document.body.appendChild(script);
+    });
+  }
   getJSON(page.columnsUrl).then(function (packed) {
     if (!packed) { return; }  // the dataset went away meanwhile: the page says nothing more than it had
     var data = unpack(packed);
     var late = new Promise(function (resolve) { setTimeout(function () { resolve(undefined); }, MARKS_WAIT_MS); });
-    Promise.race([marksAsked || Promise.resolve(null), late]).then(function (marks) { start(data, marks); });
+    Promise.all([Promise.race([marksAsked || Promise.resolve(null), late]), visReady(isFast(data))])
+      .then(function (ready) { start(data, ready[0]); });
   });
+  function isFast(data) {
+    var renderer = new URLSearchParams(window.location.search).get('renderer');
+    return renderer ? renderer === 'fast' : data.nodes.length > FAST_OVER;
+  }
 
   function start(data, early) {
   window.ruslinkData = data;
-  var renderer = new URLSearchParams(window.location.search).get('renderer');
-  var fast = renderer ? renderer === 'fast' : data.nodes.length > FAST_OVER;
-  var V = fast ? window.ruslinkFast : vis;
+  var fast = isFast(data);
+  var V = fast ? window.ruslinkFast : window.vis;
   document.getElementById('network').setAttribute('data-renderer', fast ? 'fast' : 'vis');
   var container = document.getElementById('network');
   var form = document.getElementById('filters');
