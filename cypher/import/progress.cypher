@@ -6,6 +6,7 @@
 // (sought by the unique (dsv, id) index of :Item, as observations are).
 UNWIND $rows AS row
 MATCH (a:Item:Action {dsv: $dsv, id: row.action})
+USING INDEX a:Item(dsv, id)
 CREATE (p:Progress {dsv: $dsv, dataset: $dataset})
 SET p += row
 CREATE (p)-[:ON]->(a)
