@@ -223,7 +223,11 @@ class Preparer:
             return key if self.prepared.get(dataset) == key else None
         try:
             with using(self.owner):
-                built = self._apart(dataset) if self.is_large(dataset, key) else self._here(dataset)
+                # A separate process that fails (it cannot start, or reach the database) leaves the work here,
+                # once: the version is then prepared, and no request starts another process for it.
+                built = self._apart(dataset) if self.is_large(dataset, key) else None
+                if built is None:
+                    built = self._here(dataset)
             if built is not None:
                 self.prepared[dataset] = built
             return built

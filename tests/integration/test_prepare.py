@@ -93,3 +93,26 @@ def test_opening_a_large_version_before_its_preparation_began_starts_it_and_wait
         assert client.get(f"/api/datasets/{dataset}/prepared").json()["prepared"] is True
         assert client.get(f"/api/datasets/{dataset}{MARKS}").status_code == 200
         assert not any(d == dataset for _, d, _ in owner.section(GRAPHS).versions())
+
+
+def test_when_the_separate_process_fails_the_version_is_prepared_here_once(db, app_settings, monkeypatch) -> None:
+    """A preparation process that fails (here: it answers nothing) leaves the work to the app itself, once; the
+    explorer's later requests do not start another process for the same version."""
+    from app.prepare import Preparer
+
+    started: list[str] = []
+
+    def failing(self, dataset: str) -> None:
+        started.append(dataset)
+        return None
+
+    monkeypatch.setattr(Preparer, "_apart", failing)
+    dataset = "prep-apart-fails"
+    rarely = app_settings.model_copy(update={"ruslink_prepare_every_s": 3600, "ruslink_prepare_apart_over": 0})
+    with TestClient(create_app(rarely, db=db)) as client:
+        store.replace_dataset(db, dataset, synth.synthesize(scale=1, seed=8))
+        assert client.get(f"/datasets/{dataset}/explore").status_code == 200
+        base = f"/api/datasets/{dataset}"
+        assert client.get(base + COLUMNS).status_code == 200 and client.get(base + MARKS).status_code == 200
+        assert client.get(base + "/prepared").json()["prepared"] is True
+        assert started == [dataset]
