@@ -147,20 +147,9 @@ class Database:
         version of its dataset; it sees exactly what a managed read would. A transient error (a cluster
         changing leader) is retried as a managed read."""
         try:
-            with self.session(read=True) as session:
-                if not self._verified:
-                    self._verify(session)
-                return [r.data() for r in session.run(self.q(name), params)]
+            return self._guarded(True, lambda session: [r.data() for r in session.run(self.q(name), params)])
         except TransientError:
             return self.read(name, **params)
-        except (ServiceUnavailable, SessionExpired, AuthError, OSError) as e:
-            self._verified = self.expected_store is None
-            raise DatabaseUnavailable(UNAVAILABLE) from e
-        except Neo4jError as e:
-            _raise_if_out_of_memory(e)
-            _raise_if_timed_out(e, self.timeout)
-            _raise_if_deleted_while_read(e)
-            raise
 
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run a write query by name in a managed write transaction (retried on transient errors)."""
@@ -175,17 +164,7 @@ class Database:
     def run_auto(self, name: str, **params: Any) -> None:
         """Run a named query as an auto-commit transaction with no time limit: for `CALL { … } IN
         TRANSACTIONS`, which commits its own batches and cannot run inside a managed transaction."""
-        try:
-            with self.session() as session:
-                if not self._verified:
-                    self._verify(session)
-                session.run(self.queries[name].query(timeout=None), params).consume()
-        except (ServiceUnavailable, SessionExpired, AuthError, OSError) as e:
-            self._verified = self.expected_store is None
-            raise DatabaseUnavailable(UNAVAILABLE) from e
-        except Neo4jError as e:
-            _raise_if_out_of_memory(e)
-            raise
+        self._guarded(False, lambda session: session.run(self.queries[name].query(timeout=None), params).consume())
 
     def _unit(
         self, name: str, work: Callable[[neo4j.ManagedTransaction], T]
@@ -193,13 +172,16 @@ class Database:
         return neo4j.unit_of_work(timeout=self.timeout, metadata={"app": "ruslink", "query": name})(work)
 
     def _managed(self, read: bool, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
+        return self._guarded(read, lambda session: session.execute_read(work) if read else session.execute_write(work))
+
+    def _guarded(self, read: bool, run: Callable[[neo4j.Session], T]) -> T:
+        """`run` on a session (read or write access), with the store checked once after a start or an outage, and
+        the driver's errors turned into ruslink's: unavailable, out of memory, timed out, deleted while read."""
         try:
             with self.session(read=read) as session:
                 if not self._verified:
                     self._verify(session)
-                if read:
-                    return session.execute_read(work)
-                return session.execute_write(work)
+                return run(session)
         except (ServiceUnavailable, SessionExpired, AuthError, OSError) as e:
             self._verified = self.expected_store is None
             raise DatabaseUnavailable(UNAVAILABLE) from e

@@ -250,7 +250,8 @@ def test_security_hostile_text_comes_back_from_the_graph_api_as_data(client, hos
 
 
 def test_reliability_data_queries_run_only_in_managed_transactions() -> None:
-    """Transient errors are retried by execute_read/execute_write; only schema statements may run auto-commit."""
+    """Transient errors are retried by execute_read/execute_write; only graph/db.py (the version lookup, retried as a
+    managed read on a transient error) and schema statements may run auto-commit."""
     bypass = re.compile(r"(session|driver|self)\.run\(|execute_query\(|begin_transaction\(")
     allowed = {"graph/db.py", "graph/schema.py"}
     hits = []
