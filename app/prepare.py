@@ -201,17 +201,10 @@ class Preparer:
         elif self.is_large(dataset, key):
             self.prepare(dataset, key)
 
-    def prepare(self, dataset: str, key: str | None = None) -> str | None:
+    def prepare(self, dataset: str, key: str) -> str | None:
         """Build and keep the explorer's first-load answers for the current version of `dataset` (expected to be
         `key`); returns that version's key (None when the dataset went away or could not be read: a request
         will say why). One build per version: a second caller waits for the first."""
-        if key is None:
-            try:
-                key = self._current().get(dataset)
-            except Exception:  # noqa: BLE001 - an outage: the request will say why
-                return None
-            if key is None:
-                return None
         with self._lock:
             flight = self._flights.get((dataset, key))
             mine = flight is None
