@@ -20,7 +20,7 @@ import pytest
 
 from graph.analyses import ANALYSIS_NAMES
 from tests.support.report_data import ruslink_env
-from tests.support.served_process import served, status_kb
+from tests.support.served_process import served, server_log, status_kb
 
 LONG = os.environ.get("RUSLINK_LONG") == "1"
 DURATION_S = 600.0 if LONG else 20.0
@@ -125,7 +125,7 @@ def test_reliability_soak_imports_deletes_and_reads_mixed(server) -> None:
         f"{rss['start'] // 1024} MB, middle {rss['middle'] // 1024} MB, end {rss['end'] // 1024} MB "
         f"(end/start {rss['end'] / rss['start']:.2f}), peak {rss['peak'] // 1024} MB"
     )
-    assert bad == []
+    assert bad == [], server_log(process)[-6000:]
     assert not [s for s in statuses if s >= 500]
     assert writes["imports"] >= 2 and writes["deletes"] >= 1
     assert rss["end"] <= RSS_RATIO * rss["start"]

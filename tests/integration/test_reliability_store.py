@@ -13,7 +13,7 @@ from app.main import create_app
 from app.settings import ServerSettings
 from graph import store
 from graph.db import Database
-from graph.errors import DatasetBusy
+from graph.errors import DatasetBusy, DatasetNotFound
 from graph.settings import Settings
 from tests.support.datasets import import_held_midway, sized
 
@@ -50,6 +50,29 @@ def test_store_readers_during_an_import_see_the_old_or_the_new_version_never_hal
         thread.join(60)
     assert seen
     assert all((n, tags) in {(400, frozenset({"old"})), (600, frozenset({"new"}))} for n, tags in seen)
+
+
+def test_store_delete_tells_a_reader_of_a_version_replaced_moments_ago_that_it_is_gone(
+    db: Database, dataset_name: str
+) -> None:
+    # A reader resolved the version just before a re-import replaced it (retired, still readable for the grace
+    # period); then the dataset is deleted and every one of its versions is removed at once. Whatever the
+    # reader got from the rows being deleted under it must end in "gone" (404), not an error of its own.
+    store.replace_dataset(db, dataset_name, sized(5, "old"))
+    held = store.current_key(db, dataset_name)
+    store.replace_dataset(db, dataset_name, sized(5, "new"))
+    assert store.while_version_lives(db, held, lambda: "read") == "read"  # retired moments ago: still whole
+
+    def half_read() -> str:
+        raise ValueError("None cannot be a node")  # what a read of rows deleted under it raised
+
+    with store.dataset_write_lock(db, dataset_name, "delete"):
+        db.write("datasets/delete", dataset=dataset_name)  # the moment after: its rows are being deleted now
+    with pytest.raises(DatasetNotFound):
+        store.while_version_lives(db, held, half_read)
+    store.delete_unused_versions(db, dataset_name, grace_s=0)
+    with pytest.raises(DatasetNotFound):
+        store.while_version_lives(db, held, half_read)
 
 
 def test_store_lock_of_a_dead_process_is_taken_over(db: Database, dataset_name: str) -> None:

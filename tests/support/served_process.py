@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,16 +14,24 @@ import httpx
 from tests.support.cli import RUSLINK
 from tests.support.serving import free_port
 
+_LOGS: dict[int, Path] = {}
+"""The stderr file of each server `start_serve` started, by process id."""
+
 
 def start_serve(env: dict, *args: str) -> tuple[subprocess.Popen, str]:
     """Start `ruslink serve` on a free loopback port and wait until it answers; (process, base URL)."""
     port = free_port()
+    # The server's log goes to a file, not a pipe nobody reads (a full pipe would stop the server mid-request);
+    # `server_log(process)` reads it, so that a failing test can show the server's traceback.
+    log = tempfile.NamedTemporaryFile(prefix="ruslink-serve-", suffix=".log", delete=False)
     process = subprocess.Popen(
         [RUSLINK, "serve", "--host", "127.0.0.1", "--port", str(port), *args],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
+    log.close()
+    _LOGS[process.pid] = Path(log.name)
     base = f"http://127.0.0.1:{port}"
     for _ in range(1200):
         try:
@@ -31,10 +40,16 @@ def start_serve(env: dict, *args: str) -> tuple[subprocess.Popen, str]:
         except httpx.HTTPError:
             pass
         if process.poll() is not None:
-            raise AssertionError(f"serve exited: {process.stderr.read().decode(errors='replace')[-800:]}")
+            raise AssertionError(f"serve exited: {server_log(process)[-800:]}")
         time.sleep(0.1)
     process.kill()
     raise AssertionError("serve did not answer")
+
+
+def server_log(process: subprocess.Popen) -> str:
+    """What the server started by `start_serve` has written to stderr so far."""
+    path = _LOGS.get(process.pid)
+    return path.read_text(errors="replace") if path and path.exists() else ""
 
 
 @contextmanager
@@ -50,6 +65,9 @@ def served(env: dict, *args: str) -> Iterator[tuple[subprocess.Popen, str]]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(30)
+        log = _LOGS.pop(process.pid, None)
+        if log:
+            log.unlink(missing_ok=True)
 
 
 def status_kb(pid: int, field: str) -> int:
