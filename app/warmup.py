@@ -5,9 +5,10 @@ the first import of a 16× region took 13–15 s against 2.6–3.6 s warm, the f
 against 2.9–3.7 s. `ruslink neo4j start` calls `warm` once the server answers. It
 
 - reads every node and relationship with its properties once (page cache);
-- imports a synthetic region of four times the usual size three times as the dataset
-  `ruslink-uppvarmning` and deletes it (the import's, lock's, switch's and delete's queries planned, the
-  write path compiled); a reader listing datasets in that moment may see it;
+- imports a synthetic region of eight times the usual size under a short name (`uppvarm-…`) and a long one
+  (`ruslink-uppvarmning-…`), in batches of every size class, then deletes them (the import's, lock's,
+  switch's, lookup's and delete's queries planned for every size of name and batch, the write path
+  compiled); a reader listing datasets in that moment may see them;
 - runs every analysis on the smallest loaded dataset (their queries planned and compiled), then forgets
   the results, so nothing stale is kept.
 """
@@ -20,12 +21,23 @@ from collections.abc import Callable
 from typing import Any
 
 from graph import store
+from graph.content import DatasetContent, ProgressReport
 from graph.db import Database
+from graph.errors import DatasetNotFound
 
-WARM_SCALE = 4
-"""Size of the throwaway import (about 3,600 rows, three times). With half a region imported twice, the writes
-of the first 16× import after a start took 1.8–2.1 times as long as warm ones; with this 1.4–1.6 times (one
-machine, load 4–6), for about two seconds more of start-up."""
+WARM_SCALE = 8
+"""Size of the throwaway region (about 1,560 rows of strategies to actors, 5,000 links, 1,440 observations
+and 1,680 progress reports): enough rows in every table for a batch of each size class below."""
+
+SIZE_CLASSES = (1001, 1, 10, 100, 1000)
+"""The first batch sizes of each table in the throwaway imports, one per class of list size.
+
+Neo4j keeps one plan of a query per class of the size of each list and string parameter: 1, then up to
+10, 100, 1,000 and 10,000 (the next power of ten). A batch in a class not yet planned is planned again
+(50–300 ms right after a start), and so is a dataset name in a new class: the first import of "varmland"
+(8 characters) after a start re-planned every statement warm-up had planned for "ruslink-uppvarmning-…"
+(30). A region's tables range from a few rows to several thousand, so each class is planned here, for a
+name of each class."""
 
 
 def warm(db: Database, *, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
@@ -55,23 +67,54 @@ def warm(db: Database, *, progress: Callable[[str], None] = lambda _: None) -> d
 
 
 WARM_DATASET = "ruslink-uppvarmning"
-"""The start of the throwaway dataset's name (a random tail follows, so no loaded dataset is ever touched)."""
+"""The start of the throwaway dataset's long name (a random tail follows, so no loaded dataset is ever touched)."""
+
+WARM_SHORT = "uppvarm-"
+"""The start of its short name (ten characters with its tail; a loaded dataset of that name is left alone)."""
 
 
 def _throwaway_import(db: Database) -> None:
-    """The whole import path — lock, version, batches, switch, then delete — run for real on a small
-    synthetic region under WARM_DATASET. Its write queries alone left the first imports after a start
-    about three times slower than warm ones: the lock, version and switch queries, and the JVM's compiled
-    write path, were still cold. The dataset is visible for the moment between switch and delete."""
+    """The whole import path — lock, version, batches of every size class, switch, the reader's lookup, then
+    delete — run for real on a synthetic region under a name of 2–10 characters and one of 11–64 (a name of
+    one character is a class of its own, not warmed). Its write queries alone left the first imports after
+    a start about three times slower than warm ones: the lock, version and switch queries, and the JVM's
+    compiled write path, were still cold. The dataset is visible for the moment between switch and delete."""
+    content = _warm_content()
+    names = [_free_short_name(db), f"{WARM_DATASET}-{uuid.uuid4().hex[:10]}"]
+    try:
+        for name in names:
+            store.replace_dataset(db, name, content, source="ruslink neo4j start", first_batches=SIZE_CLASSES)
+            store.dataset_info(db, name)
+    finally:
+        for name in names:
+            try:
+                store.delete_dataset(db, name)  # every version of it, retired ones included
+            except DatasetNotFound:
+                pass  # its import did not get as far as the switch
+
+
+def _warm_content() -> DatasetContent:
+    """A synthetic region with enough rows in every table for SIZE_CLASSES: its observations for six earlier
+    years too, and a progress report on each action for three years."""
     from importers.synth import synthesize
 
     content = synthesize(scale=WARM_SCALE, seed=0)
-    name = f"{WARM_DATASET}-{uuid.uuid4().hex[:10]}"
-    try:
-        for _ in range(3):  # later rounds replace the first: the replace and retire path too
-            store.replace_dataset(db, name, content, source="ruslink neo4j start")
-    finally:
-        store.delete_dataset(db, name)  # every version of it, retired ones included
+    earlier = [o.model_copy(update={"period": str(int(o.period) - 6)}) for o in content.observations]
+    reports = [
+        ProgressReport(action=a.id, period=str(year), progress=50.0)
+        for a in content.actions
+        for year in (2024, 2025, 2026)
+    ]
+    return content.model_copy(update={"observations": content.observations + earlier, "progress": reports})
+
+
+def _free_short_name(db: Database) -> str:
+    """A ten-character name no loaded dataset has."""
+    taken = {d["dataset"] for d in store.list_datasets(db)}
+    while True:
+        name = f"{WARM_SHORT}{uuid.uuid4().hex[:2]}"
+        if name not in taken:
+            return name
 
 
 def _analyse_smallest(db: Database) -> str | None:

@@ -9,6 +9,13 @@ Each file opens with a header of `//` comment lines:
     // What the query answers, in a sentence or two.
 
 This module is the only place where Cypher text becomes a `neo4j.Query`.
+
+Plans. Neo4j plans a statement once per text and per size class of each list and string parameter (1, then
+up to 10, 100, 1 000, …), and plans it again when the counts it was planned on have changed a lot, at most
+every ten seconds. The bookkeeping statements of `datasets/` (lock, version, switch, lookup, delete) start
+with `CYPHER replan=skip`: their plan is a seek on a unique key whatever the counts, and the few lock and
+version nodes change count by half at every import, so each import after a pause planned three of them
+again (40–130 ms each, right after a start). `app/warmup.py` plans every size class of an import.
 """
 
 from __future__ import annotations

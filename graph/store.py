@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -134,13 +134,17 @@ def observation_rows(content: DatasetContent, table: str = "observations") -> It
         yield _clean(props)
 
 
-def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+def _batches(rows: Iterator[dict[str, Any]], size: int, first: Sequence[int] = ()) -> Iterator[list[dict[str, Any]]]:
+    """Lists of `size` rows (the last one shorter); the first lists take the sizes in `first`, in order."""
+    sizes = iter(first)
+    want = next(sizes, size)
     batch: list[dict[str, Any]] = []
     for row in rows:
         batch.append(row)
-        if len(batch) >= size:
+        if len(batch) >= want:
             yield batch
             batch = []
+            want = next(sizes, size)
     if batch:
         yield batch
 
@@ -158,6 +162,7 @@ def replace_dataset(
     switch: str = "datasets/version_switch",
     switch_params: dict[str, Any] | None = None,
     key: str | None = None,
+    first_batches: Sequence[int] = (),
 ) -> ImportResult:
     """Write `content` as the new current version of `dataset` (all or nothing for readers).
 
@@ -166,7 +171,8 @@ def replace_dataset(
     properties to the dataset; a caller passing its lock calls `delete_unused_versions` once it has released
     it, so other writers do not wait for the clean-up. `switch` names the query that makes the version
     current (a change's switch also records the change, in the same transaction). `key` is the version key
-    `graph.writer.dataset_writer` yielded: the lock that caller holds.
+    `graph.writer.dataset_writer` yielded: the lock that caller holds. `first_batches`: the sizes of each
+    table's first batches, before `batch_size` (app/warmup.py plans the import's queries for every size).
     """
     check_dataset_name(dataset)
     check_dataset_size(content.row_count())
@@ -186,6 +192,7 @@ def replace_dataset(
                 meta=meta,
                 switch=switch,
                 switch_params=switch_params,
+                first_batches=first_batches,
             )
         # Cleaning up after the switch keeps it off the path to a visible dataset: retired versions past their
         # grace period, and versions a killed import left half-written.
@@ -209,7 +216,7 @@ def replace_dataset(
             ("import/relationships", rels, {"ref": REF}),
         )
         for name, rows, params in steps:
-            for batch in _batches(iter(rows), batch_size):
+            for batch in _batches(iter(rows), batch_size, first_batches):
                 db.write(name, rows=batch, dsv=key, **params)
                 done += len(batch)
                 lock.heartbeat()

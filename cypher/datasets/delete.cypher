@@ -5,7 +5,7 @@
 // Remove a dataset from view at once; its versions are retired an hour back (the current one and any that a
 // re-import replaced moments ago, still readable until then) and deleted in batches afterwards, so a reader
 // of any of them learns it is gone before its rows go.
-MATCH (d:Dataset {name: $dataset})
+CYPHER replan=skip MATCH (d:Dataset {name: $dataset})
 WITH d, d.current AS previous
 OPTIONAL MATCH (v:Version {dataset: $dataset})
 WHERE v.state IN ['current', 'retired']

@@ -2,6 +2,6 @@
 // mode: write
 // params: dataset, owner
 // returns: owner
-MATCH (l:ImportLock {dataset: $dataset, owner: $owner})
+CYPHER replan=skip MATCH (l:ImportLock {dataset: $dataset, owner: $owner})
 SET l.heartbeat = datetime()
 RETURN l.owner AS owner

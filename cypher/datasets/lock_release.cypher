@@ -2,6 +2,6 @@
 // mode: write
 // params: dataset, owner
 // returns: released
-MATCH (l:ImportLock {dataset: $dataset, owner: $owner})
+CYPHER replan=skip MATCH (l:ImportLock {dataset: $dataset, owner: $owner})
 DELETE l
 RETURN count(*) AS released

@@ -5,7 +5,7 @@
 // Replace a lock whose holder is known to be gone; only if it is still held by that holder. The first SET takes
 // the node's write lock, so the owner is compared after any other steal committed: two callers replacing the
 // same gone holder cannot both succeed.
-MATCH (l:ImportLock {dataset: $dataset})
+CYPHER replan=skip MATCH (l:ImportLock {dataset: $dataset})
 SET l.claimed_by = $owner
 WITH l
 WHERE l.owner = $previous

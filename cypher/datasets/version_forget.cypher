@@ -2,6 +2,6 @@
 // mode: write
 // params: key
 // returns: forgotten
-MATCH (v:Version {key: $key})
+CYPHER replan=skip MATCH (v:Version {key: $key})
 DELETE v
 RETURN count(*) AS forgotten
