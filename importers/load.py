@@ -5,6 +5,7 @@ The CLI (`ruslink import`) and the HTTP route (`POST /api/datasets/{dataset}/imp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,6 +120,7 @@ def write_dataset(
     replace_edits: bool = False,
     lang: str = "sv",
     clean_up: bool = True,
+    first_batches: Sequence[int] = (),
 ) -> dict:
     """Write a checked dataset as the new current version of `dataset`; returns the counts.
 
@@ -127,6 +129,7 @@ def write_dataset(
 
     A dataset edited since its last import (`importers.changes`) is replaced only with `replace_edits`: the edits
     would be lost, so the refusal says how many. The count is read under the dataset's write lock.
+    `first_batches`: as `store.replace_dataset` (warm-up plans every batch size).
     """
     store.check_dataset_name(dataset)
     with dataset_write_lock(db, dataset, "import", lang=lang) as lock:
@@ -142,7 +145,14 @@ def write_dataset(
                 )
             )
         store.replace_dataset(
-            db, dataset, loaded.content, source=source, progress=progress, lock=lock, meta={"edits_since_import": 0}
+            db,
+            dataset,
+            loaded.content,
+            source=source,
+            progress=progress,
+            lock=lock,
+            meta={"edits_since_import": 0},
+            first_batches=first_batches,
         )
     if clean_up:
         store.delete_unused_versions(db, dataset)
