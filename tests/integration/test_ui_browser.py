@@ -47,6 +47,15 @@ def test_ui_explorer_renders_every_node_from_own_origin(page, served) -> None:
     directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
     assert directives["default-src"] == "'self'" and directives["script-src"] == "'self'"
     assert "http" not in csp and "unsafe-eval" not in csp
+    # The columns and marks are asked for as the page starts (preloaded), before explorer.js has even arrived,
+    # and explorer.js takes those answers rather than asking again.
+    asked = page.evaluate(
+        "() => performance.getEntriesByType('resource').map(r => [new URL(r.name).pathname, r.startTime, r.responseEnd])"
+    )
+    script_end = next(end for path, _, end in asked if path == "/static/js/explorer.js")
+    for tail in ("/graph/columns", "/marks"):
+        starts = [start for path, start, _ in asked if path.endswith(tail)]
+        assert len(starts) == 1 and starts[0] < script_end, (tail, asked)
     shot(page, "explorer")
     page.watch.check()
 
