@@ -34,10 +34,10 @@ SIZE_CLASSES = (1001, 1, 10, 100, 1000)
 
 Neo4j keeps one plan of a query per class of the size of each list and string parameter: 1, then up to
 10, 100, 1,000 and 10,000 (the next power of ten). A batch in a class not yet planned is planned again
-(50–300 ms right after a start), and so is a dataset name in a new class: the first import of "varmland"
-(8 characters) after a start re-planned every statement warm-up had planned for "ruslink-uppvarmning-…"
-(30). A region's tables range from a few rows to several thousand, so each class is planned here, for a
-name of each class."""
+(50–300 ms right after a start), and so is a dataset name in a new class: the first import of a dataset
+named with 7 characters after a start planned again every statement that warm-up had planned for
+"ruslink-uppvarmning-…" (30 characters). A region's tables range from a few rows to several thousand, so
+each class is planned here, for a name of each class."""
 
 
 def warm(db: Database, *, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:

@@ -46,8 +46,8 @@ def _size_class(n: int) -> int:
 
 def test_warm_up_plans_the_import_for_every_size_of_name_and_batch(db, monkeypatch) -> None:
     # Neo4j keeps one plan per size class of each list and string parameter. After a warm-up that used one
-    # name of 30 characters and batches of one size, the first import of "varmland" after a start planned
-    # every statement again. Every class a region's import meets must have run once during warm-up.
+    # name of 30 characters and batches of one size, the first import of a dataset with a 7-character name
+    # after a start planned every statement again. Every class a region's import meets must have run once during warm-up.
     ran: dict[str, set[tuple[int, int]]] = {}
     write = db.write
 
