@@ -116,7 +116,7 @@ def _warm_content() -> DatasetContent:
 
 def _free_short_name(db: Database) -> str:
     """A ten-character name no loaded dataset has."""
-    taken = {d["dataset"] for d in store.list_datasets(db)}
+    taken = {row["dataset"] for row in db.read("datasets/list")}
     while True:
         name = f"{WARM_SHORT}{uuid.uuid4().hex[:2]}"
         if name not in taken:

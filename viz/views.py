@@ -88,8 +88,8 @@ def explorer_facts(graph: DatasetGraph, *, view: str = "network", layout: str = 
 
 
 FAST_OVER = 2000
-"""Node-level diagrams with more nodes than this are drawn by fastnet.js, smaller ones by vis-network (the
-same number as FAST_OVER in static/js/explorer.js)."""
+"""Node-level diagrams with more nodes than this are drawn by fastnet.js, smaller ones by vis-network (the page
+is told which: `renderer` in its page state)."""
 
 
 def explorer_renderer(facts: dict, asked: str | None) -> str:

@@ -96,13 +96,14 @@ def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: s
     # The diagram itself is fetched as compact, compressed columns (viz/compact.py), not embedded in the page.
     columns_url = asks["columns"][0] + "?" + urlencode(asks["columns"][1])
     details_url = f"/api/datasets/{quote(dataset)}/details?lang={lang}&node="
+    renderer = explorer_renderer(data, request.query_params.get("renderer"))
     return render(
         request,
         "explorer.html",
         **_dataset_nav(dataset),
         illustrative=bool((info.get("meta") or {}).get("illustrative")),
         data=data,
-        renderer=explorer_renderer(data, request.query_params.get("renderer")),
+        renderer=renderer,
         view=view,
         title=t(title_key, lang),
         js_texts=js_texts(lang),
@@ -115,6 +116,7 @@ def _explorer(request: Request, db: Db, dataset: str, *, view: str, title_key: s
             "marksUrl": marks_url,
             "columnsUrl": columns_url,
             "detailsUrl": details_url,
+            "renderer": renderer,
         },
     )
 

@@ -6,7 +6,6 @@
   var R = window.ruslinkCommon;
   var T = R.readJSON('ui-texts');
   var page = R.readJSON('page-state');
-  var FAST_OVER = 2000;  // node-level diagrams above this many nodes are drawn by fastnet.js
   function getJSON(url) {
     return fetch(url, { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : null; });
   }
@@ -49,33 +48,18 @@
   /* Marks that arrive with the diagram (a warm version: both are cached) are drawn in its first frame; later
      ones are added when they come (a version's first request waits for the analyses). */
   var MARKS_WAIT_MS = 250;
-  /* vis-network comes with the page when the server expects it to draw the diagram (up to FAST_OVER nodes);
-     should the diagram turn out to need it anyway, it is loaded here first. */
-  function visReady(fast) {
-    if (fast || window.vis) { return Promise.resolve(); }
-    return new Promise(function (resolve, reject) {
-      var script = document.createElement('script');
-      script.src = '/static/vendor/vis-network/vis-network.min.js';
-      script.onload = resolve;
-      script.onerror = reject;
-      document.body.appendChild(script);
-    });
-  }
+  /* The server chose the renderer (viz.views.explorer_renderer) and sent vis-network with the page only when
+     it draws: fastnet.js draws large node-level diagrams. */
+  var fast = page.renderer === 'fast';
   getJSON(page.columnsUrl).then(function (packed) {
     if (!packed) { return; }  // the dataset went away meanwhile: the page says nothing more than it had
     var data = unpack(packed);
     var late = new Promise(function (resolve) { setTimeout(function () { resolve(undefined); }, MARKS_WAIT_MS); });
-    Promise.all([Promise.race([marksAsked || Promise.resolve(null), late]), visReady(isFast(data))])
-      .then(function (ready) { start(data, ready[0]); });
+    Promise.race([marksAsked || Promise.resolve(null), late]).then(function (marks) { start(data, marks); });
   });
-  function isFast(data) {
-    var renderer = new URLSearchParams(window.location.search).get('renderer');
-    return renderer ? renderer === 'fast' : data.nodes.length > FAST_OVER;
-  }
 
   function start(data, early) {
   window.ruslinkData = data;
-  var fast = isFast(data);
   var V = fast ? window.ruslinkFast : window.vis;
   document.getElementById('network').setAttribute('data-renderer', fast ? 'fast' : 'vis');
   var container = document.getElementById('network');
