@@ -173,15 +173,46 @@ def test_ui_png_export_is_an_image_of_the_diagram(page, served, tmp_path) -> Non
     page.watch.check()
 
 
+def _two_frames(page) -> None:
+    """Until the page has drawn twice (a resize reaches the diagram in the next frame)."""
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
 def test_ui_double_click_focuses_on_the_neighbourhood(page, served) -> None:
     open_explorer(page, served)
     x, y = node_xy(page, "KOMP-M1")
-    page.mouse.dblclick(x, y)
+    # A person's double-click, its second click after the panel opened: the first click opens the side panel,
+    # which narrows the diagram. The nodes stay where they were on the screen, under the pointer.
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.up()
+    page.wait_for_selector("#panel:not([hidden])")
+    _two_frames(page)
+    assert node_xy(page, "KOMP-M1") == pytest.approx((x, y), abs=1)
+    page.mouse.down(click_count=2)
+    page.mouse.up(click_count=2)
     page.wait_for_selector("#show-all", timeout=60000)
     near = visible_ids(page)
     assert "KOMP-M1" in near and "A2" in near and "A1" not in near
     page.click("#show-all")
     assert len(visible_ids(page)) == 20
+    page.watch.check()
+
+
+def test_ui_panel_opens_away_from_its_node_and_moves_no_node(page, served) -> None:
+    open_explorer(page, served)
+    before = {i: node_xy(page, i) for i in visible_ids(page)}
+    right = max(before, key=lambda i: before[i][0])
+    page.mouse.click(*before[right])
+    page.wait_for_selector("#panel:not([hidden])")
+    _two_frames(page)
+    box = page.locator("#panel").bounding_box()
+    assert box["x"] + box["width"] < before[right][0]  # opened on the left, clear of the node
+    for i in (right, "KOMP-M1"):
+        assert node_xy(page, i) == pytest.approx(before[i], abs=1)
+    page.click("#panel-close")
+    _two_frames(page)
+    assert node_xy(page, right) == pytest.approx(before[right], abs=1)
     page.watch.check()
 
 

@@ -356,6 +356,7 @@
 
   /* ---- side panel ---- */
   var panel = document.getElementById('panel');
+  var explorer = document.getElementById('explorer');
   var panelBody = document.getElementById('panel-body');
   /* A row's details and findings are asked for when its panel first opens, then kept. */
   function showPanel(id) {
@@ -409,13 +410,42 @@
       item.appendChild(document.createTextNode(' ' + f.explanation));
       panelBody.appendChild(item);
     });
-    panel.hidden = false;
+    if (panel.hidden) { openPanelBeside(id); }
     panel.setAttribute('data-node', id);
   }
   document.getElementById('panel-close').addEventListener('click', function () {
+    holdView();
     panel.hidden = true;
     container.focus();
   });
+  /* Opening or closing the panel changes the diagram's width. Both renderers keep the middle of the view on a
+     resize (vis-network zooms with the width as well), which would move every node, often from under the
+     pointer of a person about to click again. The view is held instead: every node stays where it was on the
+     screen. The panel opens on the side away from the node it describes, so that it never covers that node. */
+  var held = null;
+  function holdView() {
+    var mine = held = { box: container.getBoundingClientRect(), scale: network.getScale(),
+                        centre: network.getViewPosition() };
+    requestAnimationFrame(function () { requestAnimationFrame(function () { if (held === mine) { held = null; } }); });
+  }
+  new ResizeObserver(function () {  // after the renderer's own (vis-network observes its frame from its start)
+    var was = held;
+    held = null;
+    if (!was) { return; }
+    var box = container.getBoundingClientRect();
+    network.moveTo({ scale: was.scale, animation: false, position: {
+      x: was.centre.x + (box.left - was.box.left + (box.width - was.box.width) / 2) / was.scale,
+      y: was.centre.y + (box.top - was.box.top + (box.height - was.box.height) / 2) / was.scale } });
+  }).observe(container);
+  function openPanelBeside(id) {
+    var box = container.getBoundingClientRect();
+    var at = visibleNodes.has(id) ? network.canvasToDOM(network.getPosition(id)) : null;
+    holdView();
+    explorer.classList.remove('panel-left');
+    panel.hidden = false;
+    var width = panel.getBoundingClientRect().width;
+    if (at && at.x > box.width - width - 40 && at.x > width + 40) { explorer.classList.add('panel-left'); }
+  }
 
   function focusOn(id) {
     state.focus = id;
@@ -469,8 +499,21 @@
                  ['show-indicators', state.indicators]];
     pairs.forEach(function (p) { var b = document.getElementById(p[0]); if (b) { b.checked = p[1]; } });
   }
-  network.on('doubleClick', function (params) {
-    if (params.nodes.length) { focusOn(params.nodes[0]); }
+  /* A double-click focuses on the node under its first click. That click opens the side panel, which narrows
+     the diagram and moves every node before a person's second click lands (some 200 ms later), so the node
+     under the second click is often another one, or none. The browser's own double-click is used (both
+     renderers, and the double-click speed the user has set). */
+  var pressedAt = [];  // the nodes under the last two presses
+  function nodeAtEvent(event) {
+    var box = container.getBoundingClientRect();
+    return network.getNodeAt({ x: event.clientX - box.left, y: event.clientY - box.top });
+  }
+  container.addEventListener('pointerdown', function (event) {
+    pressedAt = [pressedAt[pressedAt.length - 1], nodeAtEvent(event)];
+  }, true);
+  container.addEventListener('dblclick', function (event) {
+    var id = pressedAt[0] !== undefined ? pressedAt[0] : nodeAtEvent(event);
+    if (id !== undefined && byId[id]) { focusOn(id); }
   });
   /* Keyboard: n / p step through the visible nodes (top to bottom, left to right), Enter opens the panel
      of the selected node, f focuses on its neighbourhood. Arrow keys and + / − pan and zoom (vis-network). */

@@ -190,6 +190,11 @@
     return found;
   };
 
+  /* The id of the node at a point on the canvas (pixels from its top left), as in vis-network. */
+  Network.prototype.getNodeAt = function (p) {
+    var n = this.nodeAt(this.DOMtoCanvas(p));
+    return n ? n.id : undefined;
+  };
   Network.prototype.DOMtoCanvas = function (p) {
     return { x: (p.x - this.w / 2) / this.scale + this.centre.x, y: (p.y - this.h / 2) / this.scale + this.centre.y };
   };
@@ -537,10 +542,6 @@
       }, (self.options.interaction || {}).tooltipDelay || 120);
     });
     c.addEventListener('pointerleave', function () { clearTimeout(hoverTimer); self.tip.style.visibility = 'hidden'; });
-    c.addEventListener('dblclick', function (ev) {
-      var n = self.nodeAt(self.DOMtoCanvas(dom(ev)));
-      self.emit('doubleClick', { nodes: n ? [n.id] : [], edges: [] });
-    });
     c.addEventListener('wheel', function (ev) {
       ev.preventDefault();
       zoomAt(dom(ev), Math.pow(1.0015, -ev.deltaY));
