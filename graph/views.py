@@ -266,11 +266,6 @@ def _add_references(nodes: dict[str, Node], links: list[Link]) -> None:
             links.append(Link(ref_id, "PART_OF", goal_id, {}))
 
 
-FINDINGS = Section("findings", max_entries=16 * 12, max_weight=50_000)
-"""Each analysis's result per (store, dataset, version, language, analysis), weighed by findings: a page that
-needs only some analyses (the overview) runs only those, and the rest run when a page first needs them."""
-
-
 def findings_for(
     db: Database,
     dataset: str,
@@ -287,26 +282,18 @@ def findings_for(
     diagram's marks need a few kinds, and complementarity's silo pairs, which grow with the square of the
     plans per goal and mark nothing, are then never formed.
 
-    The cache is keyed by the version key, which changes with every import, so it never serves findings
-    of a replaced dataset.
+    Each analysis keeps its findings per version key (graph.analyses.RESULTS), which changes with every
+    import, so a replaced dataset's findings are never served.
     """
     from graph.analyses import ANALYSIS_NAMES, run_analysis
 
     if kinds is not None:
         analyses = tuple(kinds)
-    kept_findings = FINDINGS.here()
-    results = []
-    for name in ANALYSIS_NAMES:
-        if analyses is not None and name not in analyses:
-            continue
-        wanted = None if kinds is None else tuple(sorted(kinds[name]))
-        cache_key = (store_of(db), dataset, key, lang, name, wanted)
-        kept = kept_findings.get(cache_key)
-        if kept is None:
-            kept = run_analysis(db, dataset, name, lang=lang, key=key, kinds=wanted)
-            kept_findings.put(cache_key, kept, weight=len(kept.findings) + 1)
-        results.append(kept)
-    return results
+    return [
+        run_analysis(db, dataset, name, lang=lang, key=key, kinds=None if kinds is None else kinds[name])
+        for name in ANALYSIS_NAMES
+        if analyses is None or name in analyses
+    ]
 
 
 def load_with_findings(

@@ -6,12 +6,12 @@ from __future__ import annotations
 from graph import store
 from graph.analyses import ANALYSIS_NAMES, RESULTS, linkage, run_analysis
 from graph.version_cache import current
-from graph.views import FINDINGS, GRAPHS, load_with_findings
+from graph.views import GRAPHS, load_with_findings
 from importers.load import read_dataset, write_dataset
 from tests.data import sample
 from viz.views import NETWORKS, network_view
 
-SECTIONS = (RESULTS, linkage.ANSWERS, linkage.NAMES, GRAPHS, FINDINGS, NETWORKS)
+SECTIONS = (RESULTS, linkage.ANSWERS, linkage.NAMES, GRAPHS, NETWORKS)
 
 
 def test_bounded_caches_keep_only_the_current_version_after_three_imports(db, dataset_name, tmp_path) -> None:
