@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.staticfiles import StaticFiles
 
 from app import errors
+from app.assets import static_app
 from app.cached import CurrentCaches
 from app.limits import BodySizeLimit, HeadAsGet, SecurityHeaders
 from app.prepare import Preparer
@@ -40,7 +39,6 @@ from graph.settings import Settings
 from graph.version_cache import app_caches
 
 log = logging.getLogger("ruslink")
-STATIC = Path(__file__).resolve().parent / "static"
 
 
 def create_app(
@@ -122,7 +120,7 @@ def create_app(
     app.include_router(changes.router)
     app.include_router(history_page.router)
     app.include_router(national_routes.router)
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/static", static_app(), name="static")
     document_error_responses(app)
     return app
 

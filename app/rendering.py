@@ -13,10 +13,12 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from app.assets import asset_url
 from graph.i18n import local_date, number, score_name, signed, t
 from viz.texts import kind_name
 
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "templates"))
+templates.env.globals["asset"] = asset_url  # a file of app/static by its versioned URL (app/assets.py)
 LANG_COOKIE = "ruslink_lang"
 
 

@@ -94,7 +94,7 @@ is told which: `renderer` in its page state)."""
 
 def explorer_renderer(facts: dict, asked: str | None) -> str:
     """ "fast" or "vis": what the explorer page draws its diagram with (`?renderer=` decides when given), so that
-    the page loads vis-network only when it uses it (700 kB of script a large diagram does not need)."""
+    the page loads vis-network only when it uses it (360 kB of script a large diagram does not need)."""
     if asked in ("fast", "vis"):
         return asked
     return "fast" if facts.get("nodes", 0) > FAST_OVER else "vis"

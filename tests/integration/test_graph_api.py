@@ -83,6 +83,46 @@ def test_graph_api_static_files_are_served_locally(client) -> None:
     r = client.get("/static/vendor/vis-network/vis-network.min.js")
     assert r.status_code == 200 and "vis-network" in r.text[:400]
     assert client.get("/static/vendor/vis-network/LICENSE-MIT").status_code == 200
+    for path in ("/static/../main.py", "/static/%2e%2e/main.py", "/static/js/", "/static/js/none.js"):
+        assert client.get(path).status_code == 404, path
+
+
+def test_graph_api_pages_link_their_files_by_version_and_browsers_keep_them(client) -> None:
+    """A page names each of its files with the file's version: such a URL may be kept for a year; the bare URL
+    is checked each time, and an unchanged file is then a 304 without a body. Large files go compressed."""
+    page = client.get("/datasets/api-small/explore").text
+    linked = re.findall(r'(?:src|href)="(/static/[^"]+)"', page)
+    assert any("vis-network-esnext.js?v=" in url for url in linked) and all("?v=" in url for url in linked)
+    url = next(u for u in linked if "/js/explorer.js" in u)
+    kept = client.get(url, headers={"Accept-Encoding": "gzip"})
+    assert kept.headers["cache-control"] == "public, max-age=31536000, immutable"
+    assert kept.headers["content-encoding"] == "gzip" and "explorer" in kept.text  # httpx has unpacked it
+    assert kept.headers["content-type"] == "text/javascript; charset=utf-8"
+    bare = client.get(url.split("?")[0])
+    assert bare.headers["cache-control"] == "no-cache" and bare.headers["etag"] == kept.headers["etag"]
+    again = client.get(url.split("?")[0], headers={"If-None-Match": kept.headers["etag"]})
+    assert again.status_code == 304 and again.content == b""
+    stale = client.get(url.split("?")[0] + "?v=0000", headers={"If-None-Match": '"0000"'})
+    assert stale.status_code == 200 and stale.headers["cache-control"] == "no-cache"
+
+
+def test_graph_api_a_changed_file_gets_a_new_version(tmp_path) -> None:
+    """A file edited on disk is read again: a new ETag, and pages link the new version (an upgrade is seen)."""
+    import os
+
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    from app.assets import Assets
+
+    (tmp_path / "a.js").write_text("var a = 1;", encoding="utf-8")
+    with TestClient(Starlette(routes=[Mount("/static", Assets(directory=tmp_path))])) as c:
+        first = c.get("/static/a.js")
+        (tmp_path / "a.js").write_text("var a = 22;", encoding="utf-8")
+        os.utime(tmp_path / "a.js", ns=(1, 1))  # a change the clock's resolution could hide
+        second = c.get("/static/a.js")
+    assert first.text == "var a = 1;" and second.text == "var a = 22;"
+    assert first.headers["etag"] != second.headers["etag"]
 
 
 def test_graph_api_every_page_renders_the_demo_dataset(client, db) -> None:
