@@ -335,8 +335,12 @@ def _one_size(
     at_once = None
     if import_copy is not None:
         fresh = _offline_page(browser, base)  # its own empty cache
-        at_once = _explorer_load(fresh, base, import_copy(dataset))["interactive"]
+        copy = import_copy(dataset)
+        at_once = _explorer_load(fresh, base, copy)["interactive"]
         fresh.close()
+        # The app prepares the copy in the background as well; the next size's cold load is not to share the
+        # machine with that.
+        wait_prepared(base, copy, since=time.perf_counter())
     # The rows the explorer draws with ?actions=all (every node on its own, without the gathered boxes), at
     # its positions: from the columns the explorer itself was sent.
     graph = from_columns(
