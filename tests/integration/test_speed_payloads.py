@@ -174,10 +174,12 @@ def test_an_analysis_is_kept_as_bytes_with_an_etag_and_follows_a_new_import(clie
 
 def test_the_explorer_loads_vis_network_only_when_it_draws_with_it(client) -> None:
     """A small diagram is drawn by vis-network, which comes with the page; a large one (forced here with
-    `?renderer=fast`) is drawn by fastnet.js and the page leaves vis-network's 360 kB of script out."""
+    `?renderer=fast`) is drawn by fastnet.js and the page leaves vis-network's 360 kB of script out. Each page
+    loads only the renderer it draws with."""
     vis = "/static/vendor/vis-network/vis-network-esnext.js"
     small = client.get("/datasets/speed-small/explore").text
     assert vis in small and "/static/js/explorer.js" in small
+    assert "/static/js/fastnet.js" not in small
     fast = client.get("/datasets/speed-small/explore?renderer=fast").text
     assert vis not in fast and "/static/js/fastnet.js" in fast
     assert vis in client.get("/datasets/speed-small/explore?renderer=vis").text
