@@ -223,9 +223,6 @@ class Preparer:
                 if built is None:
                     built = self._here(dataset)
             if built is not None:
-                # The build ran with the cyclic collector paused (graph.memory); the full collection that would
-                # follow soon is made here, before the version counts as prepared, not in its first request.
-                gc.collect()
                 self.prepared[dataset] = built
             return built
         finally:
@@ -242,7 +239,11 @@ class Preparer:
             log.exception("preparing the explorer of %s failed", dataset)
             return None
         finally:
-            release_free_memory()  # what the builds freed goes back to the system
+            # The build ran with the cyclic collector paused (graph.memory): the full collection that would
+            # follow soon is made here, before the version counts as prepared, not in its first request; then
+            # what the build freed goes back to the system.
+            gc.collect()
+            release_free_memory()
 
     def _apart(self, dataset: str) -> str | None:
         """`build_here` in a process of its own; its answers are kept here as it built them."""
