@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -9,6 +10,7 @@ import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph import local_neo4j
+from graph.changes import Changes, mark_file
 from graph.errors import DatabaseOutOfMemory, DatabaseTimeout, DatabaseUnavailable, DatasetNotFound
 from graph.queries import QueryCatalogue, catalogue
 from graph.settings import Settings
@@ -77,8 +79,12 @@ class Database:
         queries: QueryCatalogue | None = None,
         timeout: float | None = 60.0,
         expected_store: str | None = None,
+        changes: Changes | None = None,
     ) -> None:
         self.driver = driver
+        self.changes = changes or Changes()
+        """Marks of the writes to this store (graph/changes.py): when `read_kept` answers may be trusted."""
+        self._kept: dict[tuple[str, tuple[tuple[str, Any], ...]], tuple[tuple[int, str | None], float, list]] = {}
         self.database = database
         self.queries = queries or catalogue()
         self.timeout = timeout
@@ -111,7 +117,11 @@ class Database:
         )
         expected = None if settings.neo4j_uri else local_neo4j.expected_identity(settings)
         return cls(
-            driver, database=settings.neo4j_database, timeout=settings.ruslink_query_timeout_s, expected_store=expected
+            driver,
+            database=settings.neo4j_database,
+            timeout=settings.ruslink_query_timeout_s,
+            expected_store=expected,
+            changes=Changes(mark_file(uri, settings.neo4j_database)),
         )
 
     def close(self) -> None:
@@ -151,6 +161,22 @@ class Database:
         except TransientError:
             return self.read(name, **params)
 
+    def read_kept(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """`read_small`, answered from what this driver kept when no write has been seen since (graph/changes.py)
+        and it is younger than `changes.fresh_s` (a second): for the version lookup every request makes first.
+        Callers get copies of the rows (nested values shared: read them, do not change them)."""
+        key = (name, tuple(sorted(params.items())))
+        mark = self.changes.mark()
+        hit = self._kept.get(key)
+        if hit is not None and hit[0] == mark and time.monotonic() - hit[1] < self.changes.fresh_s:
+            return [dict(row) for row in hit[2]]
+        asked = time.monotonic()
+        rows = self.read_small(name, **params)
+        if len(self._kept) > 4096:
+            self._kept.clear()
+        self._kept[key] = (mark, asked, rows)
+        return [dict(row) for row in rows]
+
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run a write query by name in a managed write transaction (retried on transient errors)."""
         return self._managed(False, self._unit(name, lambda tx: [r.data() for r in tx.run(self.text(name), params)]))
@@ -176,7 +202,8 @@ class Database:
 
     def _guarded(self, read: bool, run: Callable[[neo4j.Session], T]) -> T:
         """`run` on a session (read or write access), with the store checked once after a start or an outage, and
-        the driver's errors turned into ruslink's: unavailable, out of memory, timed out, deleted while read."""
+        the driver's errors turned into ruslink's: unavailable, out of memory, timed out, deleted while read. A
+        write, committed or not, is marked as one (graph/changes.py)."""
         try:
             with self.session(read=read) as session:
                 if not self._verified:
@@ -191,6 +218,9 @@ class Database:
             if read:
                 _raise_if_deleted_while_read(e)
             raise
+        finally:
+            if not read:
+                self.changes.wrote()
 
     def _verify(self, session: neo4j.Session) -> None:
         """Check, after start or an outage, that the port still leads to this folder's own store."""

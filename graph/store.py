@@ -303,7 +303,7 @@ def dataset_info(db: Database, dataset: str) -> dict[str, Any]:
     """The dataset's current version key and metadata, read once: a request resolves its version here and
     follows that key, so a delete or re-import beside it gives a 404 or the old version, never a crash."""
     check_dataset_name(dataset)  # every reader passes here: a name that can never exist is the caller's mistake
-    rows = db.read_small("datasets/current", dataset=dataset)
+    rows = db.read_kept("datasets/current", dataset=dataset)  # Neo4j is asked when anything may have changed
     if not rows or not rows[0]["key"]:
         names = [d["dataset"] for d in list_datasets(db)]
         raise DatasetNotFound(
