@@ -17,16 +17,15 @@ laid-out SVG is painted), so a figure is the page's own clock from navigation st
 from __future__ import annotations
 
 import statistics
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+
+from bench.browser import ARGS, CHROMIUM
 
 BUDGET_MS = 1000.0
 """The issue's target: a diagram is drawn within one second of navigation."""
 QUICK_GOALS = 6
 """`--quick` times this many goal views (the vision, areas and goals in the demo's order), and says so."""
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 VIEWPORT = {"width": 1920, "height": 1080}
 _DRAWN = "() => window.ruslinkTimings && window.ruslinkTimings.drawn"
 

@@ -23,15 +23,8 @@ from typing import Any
 
 import httpx
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from bench.browser import ARGS, CHROMIUM
+
 VIS = "/static/vendor/vis-network/vis-network.min.js"
 VIEW_NODES = 2000
 

@@ -7,6 +7,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from bench.browser import ARGS as ARGS
+from bench.browser import CHROMIUM as BROWSER
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -16,20 +19,11 @@ SHOTS = ROOT / "screenshots"
 ARTIFACTS = ROOT / "test-artifacts"
 
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = str(BROWSER)
+"""Debian's chromium; ARGS: its switches (bench/browser.py, one list for the tests and the benchmark)."""
 
 
 TOKEN = "ui-test-token"
-
-
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 class Watch:
