@@ -77,6 +77,10 @@ def _asset(full_path: str, st: os.stat_result) -> Asset:
     return kept
 
 
+ICON = "img/ruslink.svg"
+"""The app's icon (browser tabs, bookmarks): three linked nodes in the diagrams' colours."""
+
+
 def asset_url(path: str) -> str:
     """The URL of app/static/`path` with its current version, for pages to link to (`path` as under /static/)."""
     full = (STATIC / path).resolve()

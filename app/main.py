@@ -7,9 +7,10 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import RedirectResponse
 
 from app import errors
-from app.assets import static_app
+from app.assets import ICON, asset_url, static_app
 from app.cached import CurrentCaches
 from app.limits import BodySizeLimit, HeadAsGet, SecurityHeaders
 from app.prepare import Preparer
@@ -121,6 +122,12 @@ def create_app(
     app.include_router(history_page.router)
     app.include_router(national_routes.router)
     app.mount("/static", static_app(), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> RedirectResponse:
+        """The icon a browser asks for where a page names none (an API answer opened in a tab)."""
+        return RedirectResponse(asset_url(ICON), status_code=302)
+
     document_error_responses(app)
     return app
 

@@ -106,6 +106,22 @@ def test_graph_api_pages_link_their_files_by_version_and_browsers_keep_them(clie
     assert stale.status_code == 200 and stale.headers["cache-control"] == "no-cache"
 
 
+def test_graph_api_every_page_names_the_app_icon_and_favicon_leads_to_it(client) -> None:
+    """A browser tab shows ruslink's icon, from this server: pages name it, and /favicon.ico (asked for by
+    a tab showing an API answer) leads to the same file."""
+    for path in ("/", "/datasets/api-small/explore", "/national"):
+        page = client.get(path).text
+        icon = re.search(
+            r'<link rel="icon" href="(/static/img/ruslink\.svg\?v=[0-9a-f]+)" type="image/svg\+xml">', page
+        )
+        assert icon, path
+    drawn = client.get(icon.group(1))
+    assert drawn.status_code == 200 and drawn.headers["content-type"] == "image/svg+xml"
+    assert drawn.text.startswith("<svg") and "<script" not in drawn.text
+    asked = client.get("/favicon.ico", follow_redirects=False)
+    assert asked.status_code == 302 and asked.headers["location"] == icon.group(1)
+
+
 def test_graph_api_a_changed_file_gets_a_new_version(tmp_path) -> None:
     """A file edited on disk is read again: a new ETag, and pages link the new version (an upgrade is seen)."""
     import os
