@@ -263,7 +263,7 @@
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, this.w, this.h);
-    var b = this._bounds();
+    var b = this._extent();
     var pw = Math.ceil((b.x1 - b.x0) * s * dpr);
     var ph = Math.ceil((b.y1 - b.y0) * s * dpr);
     if (b.x0 !== Infinity && pw <= CACHE_PX && ph <= CACHE_PX) {
@@ -285,6 +285,14 @@
       this._scene(ctx, this.DOMtoCanvas({ x: 0, y: 0 }), this.DOMtoCanvas({ x: this.w, y: this.h }));
     }
     this.emit('afterDrawing', ctx);
+  };
+
+  /* `_bounds`, found again only when the data or what is shown changed: a pan frame at overview zoom is then a
+     copy of the picture, whatever the number of nodes (it went through every node each frame). */
+  Network.prototype._extent = function () {
+    var key = this.version + '|' + this.nodeView.items.length;
+    if (!this.extent || this.extent.key !== key) { this.extent = { key: key, b: this._bounds() }; }
+    return this.extent.b;
   };
 
   /* The drawn extent of the visible nodes (with room for labels and borders). */
