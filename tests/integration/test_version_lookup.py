@@ -39,6 +39,7 @@ def _ok(env: dict, *args: str) -> None:
 
 
 def _database(neo4j_server: dict, *, fresh_s: float, marks: bool = True) -> CountingDatabase:
+    """A driver of its own to the session's Neo4j (closed with the database object)."""
     db = Database.connect(neo4j_server["settings"])
     path = mark_file(neo4j_server["uri"], neo4j_server["settings"].neo4j_database) if marks else None
     return CountingDatabase(db.driver, database=db.database, changes=Changes(path, fresh_s=fresh_s))
@@ -48,7 +49,7 @@ def _database(neo4j_server: dict, *, fresh_s: float, marks: bool = True) -> Coun
 def served(neo4j_server: dict, app_settings):
     """The app with a database whose kept lookups never age (only a marked write makes them stale)."""
     db = _database(neo4j_server, fresh_s=3600)
-    with TestClient(create_app(app_settings, db=db)) as client:
+    with db, TestClient(create_app(app_settings, db=db)) as client:
         yield client, db
 
 
@@ -101,7 +102,7 @@ def test_versions_a_write_that_leaves_no_mark_here_is_seen_once_the_kept_lookup_
     os.makedirs(elsewhere["TMPDIR"])
     folder = sample.write_csv_folder(tmp_path / "csv")
     db = _database(neo4j_server, fresh_s=0.5)
-    with TestClient(create_app(app_settings, db=db)) as client:
+    with db, TestClient(create_app(app_settings, db=db)) as client:
         assert client.get("/api/datasets/lookup-far/graph").status_code == 404
         _ok(elsewhere, "import", str(folder), "--dataset", "lookup-far")
         time.sleep(0.6)
@@ -112,9 +113,9 @@ def test_versions_a_write_that_leaves_no_mark_here_is_seen_once_the_kept_lookup_
 
 
 def test_versions_a_database_without_a_mark_file_still_sees_its_own_process_writes(neo4j_server: dict, db) -> None:
-    own = _database(neo4j_server, fresh_s=3600, marks=False)
-    store.replace_dataset(db, "lookup-nomark", small_dataset())
-    key = store.current_key(own, "lookup-nomark")
-    store.replace_dataset(db, "lookup-nomark", small_dataset())
-    assert store.current_key(own, "lookup-nomark") != key
-    store.delete_dataset(db, "lookup-nomark")
+    with _database(neo4j_server, fresh_s=3600, marks=False) as own:
+        store.replace_dataset(db, "lookup-nomark", small_dataset())
+        key = store.current_key(own, "lookup-nomark")
+        store.replace_dataset(db, "lookup-nomark", small_dataset())
+        assert store.current_key(own, "lookup-nomark") != key
+        store.delete_dataset(db, "lookup-nomark")
