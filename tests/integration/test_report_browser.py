@@ -17,18 +17,10 @@ import pytest
 
 from graph.content_read import read_content
 from importers.demo import load_demo
+from tests.support.browser import ARGS, CHROMIUM
 from tests.support.report_data import report_of
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-QUIET_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 A4_POINTS = (595.0, 842.0)
 
 pytestmark = pytest.mark.browser
@@ -93,7 +85,7 @@ def test_report_browser_prints_to_a4_pdf_with_every_goal(demo_report: tuple[Path
         assert shutil.which(tool), f"{tool} is missing: apt-get install poppler-utils"
     pdf = tmp_path / "out.pdf"
     subprocess.run(
-        [CHROMIUM, "--headless", *QUIET_FLAGS, f"--print-to-pdf={pdf}", path.as_uri()],
+        [CHROMIUM, "--headless", *ARGS, f"--print-to-pdf={pdf}", path.as_uri()],
         check=True,
         capture_output=True,
         timeout=180,
